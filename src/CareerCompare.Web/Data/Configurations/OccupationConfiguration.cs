@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerCompare.Web.Data.Configurations;
+
+internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupation>
+{
+    public void Configure(EntityTypeBuilder<Occupation> builder)
+    {
+        builder.HasIndex(o => o.Slug).IsUnique();
+        builder.HasIndex(o => o.Title);
+        builder.HasIndex(o => o.YearlySalary);
+        builder.HasIndex(o => o.Category);
+        builder.HasIndex(o => o.DataSet);
+        builder.Property(o => o.DataSet).HasMaxLength(40);
+
+        builder.Property(o => o.Slug).HasMaxLength(120);
+        builder.Property(o => o.Title).HasMaxLength(200);
+        builder.Property(o => o.Category).HasMaxLength(120);
+        builder.Property(o => o.Source).HasMaxLength(200);
+        builder.Property(o => o.SourceReference).HasMaxLength(300);
+
+        builder.HasMany(o => o.Skills).WithOne().HasForeignKey(s => s.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Responsibilities).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.DemographicShares).WithOne().HasForeignKey(d => d.OccupationId).OnDelete(DeleteBehavior.Cascade);
+    }
+}

@@ -1,0 +1,145 @@
+using System.Globalization;
+
+namespace CareerCompare.Web.Formatting;
+
+/// <summary>
+/// The one place that decides how money, percentages, counts and differences are written, so that
+/// "$94,921", "28%" and "—" look the same on every page.
+/// </summary>
+public static class FigureFormat
+{
+    /// <summary>What an unknown figure looks like.</summary>
+    public const string Unknown = "—";
+
+    // A real minus sign reads as "minus" to screen readers and lines up with "+".
+    private const string Minus = "\u2212";
+
+    private static readonly CultureInfo Culture = CultureInfo.InvariantCulture;
+
+    /// <summary>The figure as text, or null when it is unknown.</summary>
+    public static string? Format(Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(figure);
+        if (!figure.IsKnown)
+        {
+            return null;
+        }
+
+        return figure.Kind switch
+        {
+            FigureKind.Text => figure.Text,
+            _ => FormatNumber(figure.Kind, figure.Value!.Value),
+        };
+    }
+
+    public static string Money(double dollars) => "$" + dollars.ToString("N0", Culture);
+
+    public static string MoneyCents(double cents) => "$" + (cents / 100).ToString("N2", Culture);
+
+    public static string Percent(double percent, int decimals = 0) =>
+        percent.ToString(decimals == 0 ? "N0" : "N" + decimals.ToString(Culture), Culture) + "%";
+
+    public static string Count(double count) => count.ToString("N0", Culture);
+
+    public static string Number(double number) =>
+        number.ToString(number == Math.Round(number) ? "N0" : "N1", Culture);
+
+    /// <summary>"$61,000 – $145,000", or null when either end is unknown.</summary>
+    public static string? MoneyRange(int? low, int? high) =>
+        low is { } l && high is { } h ? $"{Money(l)} – {Money(h)}" : null;
+
+    /// <summary>"4-6 years", as the careers site writes it.</summary>
+    public static string? YearsRange(int? min, int? max) => (min, max) switch
+    {
+        ({ } a, { } b) when a == b => $"{a} {(a == 1 ? "year" : "years")}",
+        ({ } a, { } b) => $"{a}-{b} years",
+        _ => null,
+    };
+
+    /// <summary>"Bachelor's Degree, 55%".</summary>
+    public static string? WithShare(string? name, int? percent) => name switch
+    {
+        null or "" => null,
+        _ when percent is { } p => $"{name}, {Percent(p)}",
+        _ => name,
+    };
+
+    /// <summary>
+    /// How <paramref name="first"/> differs from <paramref name="other"/>: "+$24,144 (+34%)" for money
+    /// and counts, "+4.8 pts" for percentages, "Same" or "Different" for words. Null when either is unknown.
+    /// </summary>
+    public static string? Difference(Figure first, Figure other)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(other);
+        if (!first.IsKnown || !other.IsKnown)
+        {
+            return null;
+        }
+
+        if (first.Kind == FigureKind.Text || other.Kind == FigureKind.Text)
+        {
+            return string.Equals(first.Text, other.Text, StringComparison.Ordinal) ? "Same" : "Different";
+        }
+
+        var a = first.Value!.Value;
+        var b = other.Value!.Value;
+        var diff = a - b;
+        if (Math.Abs(diff) < 1e-9)
+        {
+            return "Same";
+        }
+
+        var sign = diff > 0 ? "+" : Minus;
+        var size = Math.Abs(diff);
+        return first.Kind switch
+        {
+            FigureKind.Money => $"{sign}{Money(size)}{Relative(diff, b)}",
+            FigureKind.MoneyCents => $"{sign}{MoneyCents(size)}{Relative(diff, b)}",
+            FigureKind.Count => $"{sign}{Count(size)}{Relative(diff, b)}",
+            FigureKind.Percent => $"{sign}{Points(size, 0)}",
+            FigureKind.PercentOneDecimal => $"{sign}{Points(size, 1)}",
+            _ => $"{sign}{Number(size)}",
+        };
+    }
+
+    /// <summary>A signed money difference without the relative part: "+$19,000".</summary>
+    public static string? SignedMoney(int? first, int? other)
+    {
+        if (first is not { } a || other is not { } b)
+        {
+            return null;
+        }
+
+        var diff = a - b;
+        return diff == 0 ? "same" : (diff > 0 ? "+" : Minus) + Money(Math.Abs(diff));
+    }
+
+    private static string Points(double size, int decimals)
+    {
+        var text = size.ToString(decimals == 0 ? "N0" : "N1", Culture);
+        return $"{text} {(text == "1" ? "pt" : "pts")}";
+    }
+
+    private static string Relative(double diff, double baseline)
+    {
+        if (baseline == 0)
+        {
+            return string.Empty;
+        }
+
+        var percent = Math.Round(diff / baseline * 100, MidpointRounding.AwayFromZero);
+        var sign = percent > 0 ? "+" : percent < 0 ? Minus : string.Empty;
+        return $" ({sign}{Math.Abs(percent).ToString("N0", Culture)}%)";
+    }
+
+    private static string FormatNumber(FigureKind kind, double value) => kind switch
+    {
+        FigureKind.Money => Money(value),
+        FigureKind.MoneyCents => MoneyCents(value),
+        FigureKind.Percent => Percent(value),
+        FigureKind.PercentOneDecimal => Percent(value, 1),
+        FigureKind.Count => Count(value),
+        _ => Number(value),
+    };
+}

@@ -1,0 +1,43 @@
+using System.Text.Encodings.Web;
+using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Mvc.Rendering;
+
+namespace CareerCompare.Web.Formatting;
+
+/// <summary>Writes figures into views; an unknown figure becomes a visible "—" that screen readers read as "unknown".</summary>
+public static class FigureHtmlHelperExtensions
+{
+    public static IHtmlContent Figure(this IHtmlHelper html, Figure figure)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return FigureFormat.Format(figure) is { } text ? new HtmlString(HtmlEncoder.Default.Encode(text)) : UnknownMarkup;
+    }
+
+    public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
+
+    public static IHtmlContent MoneyCents(this IHtmlHelper html, int? cents) => html.Figure(Formatting.Figure.MoneyCents(cents));
+
+    public static IHtmlContent Percent(this IHtmlHelper html, double? percent) => html.Figure(Formatting.Figure.Percent(percent));
+
+    public static IHtmlContent PercentOneDecimal(this IHtmlHelper html, double? percent) =>
+        html.Figure(Formatting.Figure.PercentOneDecimal(percent));
+
+    public static IHtmlContent Count(this IHtmlHelper html, int? count) => html.Figure(Formatting.Figure.Count(count));
+
+    public static IHtmlContent Number(this IHtmlHelper html, double? number) => html.Figure(Formatting.Figure.Number(number));
+
+    public static IHtmlContent Words(this IHtmlHelper html, string? text) => html.Figure(Formatting.Figure.Words(text));
+
+    /// <summary>A difference text, or "—" when none can be computed.</summary>
+    public static IHtmlContent Difference(this IHtmlHelper html, string? difference)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return difference is null ? NotComparableMarkup : new HtmlString(HtmlEncoder.Default.Encode(difference));
+    }
+
+    private static readonly HtmlString UnknownMarkup =
+        new("<span class=\"unknown\" data-unknown><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">unknown</span></span>");
+
+    private static readonly HtmlString NotComparableMarkup =
+        new("<span class=\"unknown\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">no difference to show</span></span>");
+}

@@ -1,0 +1,32 @@
+namespace CareerCompare.Web.Formatting;
+
+/// <summary>Small helpers for sentences written from data: "a patient relations director", "a, b and c".</summary>
+public static class Wording
+{
+    /// <summary>"Patient Care" → "patient care"; acronyms such as "EHR" keep their capitals.</summary>
+    public static string Lower(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return string.Join(' ', text.Split(' ').Select(word => word.Count(char.IsUpper) > 1 ? word : word.ToLowerInvariant()));
+    }
+
+    /// <summary>"a patient relations director", "an accountant".</summary>
+    public static string WithArticle(string noun)
+    {
+        ArgumentNullException.ThrowIfNull(noun);
+        return (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
+    }
+
+    /// <summary>"a, b and c", or with <paramref name="serialComma"/> "a, b, and c".</summary>
+    public static string JoinList(IReadOnlyList<string> items, bool serialComma = false)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        return items.Count switch
+        {
+            0 => string.Empty,
+            1 => items[0],
+            2 => $"{items[0]} and {items[1]}",
+            _ => string.Join(", ", items.Take(items.Count - 1)) + (serialComma ? ", and " : " and ") + items[^1],
+        };
+    }
+}

@@ -1,0 +1,56 @@
+using CareerCompare.Web.Formatting;
+
+namespace CareerCompare.Web.Models;
+
+public sealed record CompareViewModel
+{
+    public required IReadOnlyList<OccupationDetails> Occupations { get; init; }
+
+    /// <summary>"Patient relations director vs patient account manager".</summary>
+    public required string Heading { get; init; }
+
+    /// <summary>Headers of the difference columns: "Difference" for two occupations, "A vs C"… for more.</summary>
+    public required IReadOnlyList<string> DifferenceHeaders { get; init; }
+
+    /// <summary>Sentences written from the figures (how long it takes, who earns more).</summary>
+    public required IReadOnlyList<string> Introduction { get; init; }
+
+    /// <summary>Sentences naming each occupation's top three skills.</summary>
+    public required IReadOnlyList<string> SkillsSummary { get; init; }
+
+    public required CompareTable Overview { get; init; }
+    public required CompareTable Salary { get; init; }
+    public required CompareTable Education { get; init; }
+    public required CompareTable Demographics { get; init; }
+    public required CompareTable Skills { get; init; }
+
+    public required ChartViewModel SalaryChart { get; init; }
+    public required ChartViewModel SkillsChart { get; init; }
+    public required ChartViewModel GenderChart { get; init; }
+    public required ChartViewModel RaceChart { get; init; }
+
+    public required ComparePickerViewModel Picker { get; init; }
+}
+
+/// <summary>One table of the comparison: a column per occupation, then the difference columns.</summary>
+public sealed record CompareTable(
+    string Id,
+    string Caption,
+    IReadOnlyList<OccupationDetails> Occupations,
+    IReadOnlyList<string> DifferenceHeaders,
+    IReadOnlyList<CompareRow> Rows);
+
+/// <summary>
+/// One row of a comparison table: a value per occupation, which of them is highest (marked in words, not
+/// colour) and how the first occupation differs from each of the others.
+/// </summary>
+/// <param name="Group">Rows that belong together ("Gender ratio", "Race ratio") share a group heading.</param>
+public sealed record CompareRow(
+    string Label,
+    IReadOnlyList<Figure> Values,
+    IReadOnlyList<bool> IsHighest,
+    IReadOnlyList<string?> Differences,
+    string? Group = null);
+
+/// <summary>The form that opens a comparison of two occupations.</summary>
+public sealed record ComparePickerViewModel(IReadOnlyList<OccupationLink> Options, string? First, string? Second, string? Error = null);

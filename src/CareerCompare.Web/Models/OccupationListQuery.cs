@@ -1,0 +1,108 @@
+using System.Globalization;
+
+namespace CareerCompare.Web.Models;
+
+/// <summary>
+/// The list's query string as typed by the visitor. Numbers arrive as text so that a bad value gets a
+/// message of ours ("Minimum salary must be a whole number of dollars") rather than a binder's.
+/// </summary>
+public sealed record OccupationListQuery
+{
+    public const int PageSize = 20;
+
+    /// <summary>Salaries above this are not salaries; a bound past it is a typing mistake.</summary>
+    public const int MaxSalaryBound = 10_000_000;
+
+    public string? Q { get; init; }
+    public string? Min { get; init; }
+    public string? Max { get; init; }
+    public string? Sort { get; init; }
+    public string? Page { get; init; }
+
+    public static IReadOnlyList<SortOption> SortOptions { get; } =
+    [
+        new("title", "Title (A–Z)"),
+        new("title-desc", "Title (Z–A)"),
+        new("salary-desc", "Average salary (highest first)"),
+        new("salary", "Average salary (lowest first)"),
+        new("jobs-desc", "Number of jobs (most first)"),
+        new("jobs", "Number of jobs (fewest first)"),
+        new("growth-desc", "Growth rate (highest first)"),
+        new("growth", "Growth rate (lowest first)"),
+    ];
+
+    /// <summary>Checks every parameter; the criteria are null when any is wrong, and the errors say why.</summary>
+    public (OccupationListCriteria? Criteria, IReadOnlyList<FieldError> Errors) Validate()
+    {
+        var errors = new List<FieldError>();
+        var min = ParseSalary(Min, "min", "Minimum salary", errors);
+        var max = ParseSalary(Max, "max", "Maximum salary", errors);
+        if (min is { } low && max is { } high && low > high)
+        {
+            errors.Add(new FieldError("min",
+                $"Minimum salary ({Formatting.FigureFormat.Money(low)}) is above the maximum salary ({Formatting.FigureFormat.Money(high)})."));
+        }
+
+        var sort = string.IsNullOrWhiteSpace(Sort) ? "title" : Sort.Trim();
+        if (!SortOptions.Any(o => o.Key == sort))
+        {
+            errors.Add(new FieldError("sort",
+                $"Unknown sort order \"{Shorten(sort)}\". Choose one of: {string.Join(", ", SortOptions.Select(o => o.Key))}."));
+        }
+
+        var page = 1;
+        if (!string.IsNullOrWhiteSpace(Page) &&
+            (!int.TryParse(Page.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out page) || page < 1))
+        {
+            errors.Add(new FieldError("page", "Page must be a whole number, 1 or more."));
+        }
+
+        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        if (text is { Length: > 100 })
+        {
+            errors.Add(new FieldError("q", "Search text can be at most 100 characters long."));
+        }
+
+        return errors.Count > 0 ? (null, errors) : (new OccupationListCriteria(text, min, max, sort, page), errors);
+    }
+
+    private static int? ParseSalary(string? raw, string field, string label, List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(raw))
+        {
+            return null;
+        }
+
+        // People type salaries the way they read them: "$70,777" is as good as "70777".
+        var cleaned = raw.Trim().Replace("$", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Trim();
+        if (cleaned.StartsWith('-') && decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
+        {
+            errors.Add(new FieldError(field, $"{label} cannot be negative."));
+            return null;
+        }
+
+        var digitsOnly = cleaned.Length > 0 && cleaned.All(char.IsAsciiDigit);
+        if (!long.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && !digitsOnly)
+        {
+            errors.Add(new FieldError(field, $"{label} must be a whole number of dollars, like 50000 (you entered \"{Shorten(raw)}\")."));
+            return null;
+        }
+
+        if (digitsOnly && (cleaned.TrimStart('0').Length > 9 || value > MaxSalaryBound))
+        {
+            errors.Add(new FieldError(field, $"{label} can be at most {Formatting.FigureFormat.Money(MaxSalaryBound)} a year."));
+            return null;
+        }
+
+        return (int)value;
+    }
+
+    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+}
+
+public sealed record SortOption(string Key, string Label);
+
+public sealed record FieldError(string Field, string Message);
+
+/// <summary>A validated list request.</summary>
+public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page);

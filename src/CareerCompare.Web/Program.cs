@@ -1,0 +1,50 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Services;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+var builder = WebApplication.CreateBuilder(args);
+
+builder.Services.AddControllersWithViews();
+builder.Services.Configure<SeedDataOptions>(builder.Configuration.GetSection(SeedDataOptions.SectionName));
+builder.Services.AddDbContextPool<CareerCompareDbContext>((services, options) =>
+    options.UseSqlite(ResolveConnectionString(services)));
+builder.Services.AddScoped<SeedDocumentSeeder>();
+builder.Services.AddScoped<HomeService>();
+builder.Services.AddScoped<OccupationListService>();
+builder.Services.AddScoped<OccupationProfileService>();
+builder.Services.AddScoped<ComparisonService>();
+
+var app = builder.Build();
+
+if (!app.Environment.IsDevelopment())
+{
+    app.UseExceptionHandler("/error");
+    app.UseHsts();
+}
+
+app.UseStatusCodePagesWithReExecute("/error/{0}");
+app.UseStaticFiles();
+app.UseRouting();
+app.MapControllers();
+
+await app.Services.InitializeDatabaseAsync();
+await app.RunAsync();
+
+// A relative "Data Source" is taken from the site's content root, so the database lands in
+// src/CareerCompare.Web/App_Data wherever the site is started from.
+static string ResolveConnectionString(IServiceProvider services)
+{
+    var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("CareerCompare")
+        ?? throw new InvalidOperationException("The connection string 'CareerCompare' is not configured.");
+    var connection = new SqliteConnectionStringBuilder(configured);
+    if (!string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
+    {
+        connection.DataSource = Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, connection.DataSource);
+    }
+
+    return connection.ToString();
+}
+
+/// <summary>The web application's entry point; public so tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,36 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCompare.Web.Services;
+
+public sealed class OccupationProfileService(CareerCompareDbContext db)
+{
+    /// <summary>The profile page, or null when no occupation has this slug.</summary>
+    public async Task<OccupationProfileViewModel?> GetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = await db.GetDetailsAsync([slug], cancellationToken);
+        if (found.Count == 0)
+        {
+            return null;
+        }
+
+        var occupation = found[0];
+        // Occupations of the same category first: they are the comparisons people are most likely to want.
+        var others = await db.Occupations.AsNoTracking()
+            .Where(o => o.Slug != slug)
+            .OrderBy(o => o.Category != occupation.Category)
+            .ThenBy(o => o.Title)
+            .Take(8)
+            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
+            .ToListAsync(cancellationToken);
+
+        return new OccupationProfileViewModel(
+            occupation,
+            ChartBuilder.Salary(found),
+            ChartBuilder.Skills(found),
+            ChartBuilder.Gender(found),
+            ChartBuilder.Race(found),
+            others);
+    }
+}

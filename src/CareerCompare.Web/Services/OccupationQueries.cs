@@ -1,0 +1,28 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>Reads shared by several pages, projected straight into view models.</summary>
+public static class OccupationQueries
+{
+    public static Task<List<OccupationLink>> ToLinksAsync(this IQueryable<Occupation> occupations, CancellationToken cancellationToken) =>
+        occupations.AsNoTracking()
+            .OrderBy(o => o.Title)
+            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
+            .ToListAsync(cancellationToken);
+
+    /// <summary>The occupations with these slugs, in the order the slugs are given; unknown slugs are skipped.</summary>
+    public static async Task<List<OccupationDetails>> GetDetailsAsync(
+        this CareerCompareDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var found = await db.Occupations.AsNoTracking()
+            .Where(o => slugs.Contains(o.Slug))
+            .Select(OccupationDetails.Projection)
+            .AsSplitQuery()
+            .ToListAsync(cancellationToken);
+        return slugs.Select(s => found.FirstOrDefault(o => o.Slug == s)).OfType<OccupationDetails>().ToList();
+    }
+}

@@ -1,0 +1,82 @@
+using CareerCompare.Web.Tests.Infrastructure;
+using static CareerCompare.Web.Tests.Infrastructure.SeedDocument;
+
+namespace CareerCompare.Web.Tests;
+
+public sealed class HomePageTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task Get_Home_LinksToBothProfilesAndTheFeaturedComparison()
+    {
+        var document = await client.GetDocumentAsync("/");
+
+        Assert.Equal(["/occupations/patient-account-manager", "/occupations/patient-relations-director"],
+            document.QuerySelectorAll("#profiles a[href^='/occupations/']").Select(a => a.GetAttribute("href")));
+        Assert.Equal(ComparisonUrl, document.Find("#featured-comparison").GetAttribute("href"));
+        Assert.Equal("Patient relations director vs patient account manager", document.Find("#featured-comparison").Folded());
+    }
+
+    [Fact]
+    public async Task Get_Home_HasASearchBoxThatSearchesTheList()
+    {
+        var document = await client.GetDocumentAsync("/");
+
+        var form = document.Find("form[role=search]:has(#home-search)");
+        Assert.Equal("/occupations", form.GetAttribute("action"));
+        Assert.Equal("q", document.Find("#home-search").GetAttribute("name"));
+        Assert.Equal("Search occupations", document.Find("label[for=home-search]").Folded());
+    }
+
+    [Fact]
+    public async Task Get_Home_PickerStartsOnTheFeaturedPair()
+    {
+        var document = await client.GetDocumentAsync("/");
+
+        Assert.Equal(Director, document.Find("#compare-a option[selected]").GetAttribute("value"));
+        Assert.Equal(Manager, document.Find("#compare-b option[selected]").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/occupations")]
+    [InlineData("/occupations/patient-account-manager")]
+    [InlineData(ComparisonUrl)]
+    public async Task Get_Page_LoadsScriptsAndStylesFromTheSiteItself(string url)
+    {
+        var document = await client.GetDocumentAsync(url);
+
+        var assets = document.QuerySelectorAll("script[src], link[rel=stylesheet]")
+            .Select(e => e.GetAttribute("src") ?? e.GetAttribute("href")!).ToList();
+        Assert.Contains(assets, a => a.StartsWith("/lib/bootstrap/bootstrap.min.css", StringComparison.Ordinal));
+        foreach (var asset in assets)
+        {
+            Assert.StartsWith("/", asset, StringComparison.Ordinal);
+            var response = await client.GetAsync(new Uri(asset, UriKind.Relative));
+            response.EnsureSuccessStatusCode();
+            Assert.True((await response.Content.ReadAsByteArrayAsync()).Length > 500, $"{asset} is nearly empty");
+        }
+    }
+
+    [Theory]
+    [InlineData("/", false)]
+    [InlineData("/occupations", false)]
+    [InlineData("/occupations/patient-account-manager", true)]
+    [InlineData(ComparisonUrl, true)]
+    public async Task Get_Page_LoadsChartJsOnlyWhereItDrawsCharts(string url, bool drawsCharts)
+    {
+        var document = await client.GetDocumentAsync(url);
+
+        Assert.Equal(drawsCharts, document.QuerySelector("script[src^='/lib/chart.js/']") is not null);
+        Assert.Equal(drawsCharts, document.QuerySelector("canvas[data-chart]") is not null);
+    }
+
+    [Fact]
+    public async Task Get_Page_FooterNamesTheSourceOfTheFigures()
+    {
+        var document = await client.GetDocumentAsync("/");
+
+        Assert.Contains("“Patient relations director vs patient account manager”", document.Find("footer").Folded(), StringComparison.Ordinal);
+    }
+}

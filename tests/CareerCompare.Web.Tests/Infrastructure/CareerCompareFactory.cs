@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.Configuration;
+
+namespace CareerCompare.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real site on its own SQLite file, created, migrated and seeded by the real start-up code from
+/// the repository's seed-data/. Each factory has its own database, deleted when the factory is disposed.
+/// </summary>
+public class CareerCompareFactory : WebApplicationFactory<Program>
+{
+    private readonly string directory = Path.Combine(Path.GetTempPath(), "careercompare-tests", Guid.NewGuid().ToString("N"));
+
+    public CareerCompareFactory()
+    {
+        Directory.CreateDirectory(directory);
+        DatabasePath = Path.Combine(directory, "careercompare.db");
+    }
+
+    /// <summary>The database file; set it to an existing one to start the site on it, as a restart would.</summary>
+    public string DatabasePath { get; init; }
+
+    /// <summary>A seed folder to use instead of the one shipped with the site.</summary>
+    public string? SeedDirectory { get; set; }
+
+    /// <summary>A scratch folder that lives as long as the factory.</summary>
+    public string WorkDirectory => directory;
+
+    public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.UseEnvironment("Production");
+        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["ConnectionStrings:CareerCompare"] = $"Data Source={DatabasePath}",
+            ["SeedData:Directory"] = SeedDirectory ?? string.Empty,
+        }));
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+            // A leftover temp folder is harmless.
+        }
+    }
+}

@@ -1,0 +1,57 @@
+using AngleSharp;
+using AngleSharp.Dom;
+using AngleSharp.Html.Dom;
+
+namespace CareerCompare.Web.Tests.Infrastructure;
+
+public static class HtmlHelpers
+{
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpResponseMessage response)
+    {
+        ArgumentNullException.ThrowIfNull(response);
+        var html = await response.Content.ReadAsStringAsync();
+        var context = BrowsingContext.New(Configuration.Default);
+        var document = await context.OpenAsync(request => request.Content(html).Address(response.RequestMessage?.RequestUri ?? new Uri("http://localhost/")));
+        return (IHtmlDocument)document;
+    }
+
+    public static async Task<IHtmlDocument> GetDocumentAsync(this HttpClient client, string url, int expectedStatus = 200)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var document = await response.GetDocumentAsync();
+        Assert.True((int)response.StatusCode == expectedStatus,
+            $"GET {url} answered {(int)response.StatusCode}, expected {expectedStatus}. Page text: {Shorten(document.Body?.TextContent)}");
+        return document;
+    }
+
+    /// <summary>The one element matching the selector; fails with the page's HTML when there is none.</summary>
+    public static IElement Find(this IParentNode node, string selector)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.QuerySelector(selector)
+            ?? throw new Xunit.Sdk.XunitException($"Nothing matches '{selector}' in:\n{Shorten((node as IElement)?.OuterHtml ?? (node as IDocument)?.DocumentElement.OuterHtml)}");
+    }
+
+    /// <summary>Text with runs of white space folded to one space.</summary>
+    public static string Folded(this INode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    /// <summary>The visible text of a figure cell: the "unknown" meant for screen readers left out.</summary>
+    public static string VisibleText(this IElement element)
+    {
+        ArgumentNullException.ThrowIfNull(element);
+        var clone = (IElement)element.Clone();
+        foreach (var hidden in clone.QuerySelectorAll(".visually-hidden, .higher-mark").ToList())
+        {
+            hidden.Remove();
+        }
+
+        return clone.Folded();
+    }
+
+    private static string Shorten(string? text) => text is null ? "(none)" : text.Length <= 4000 ? text : text[..4000] + "…";
+}

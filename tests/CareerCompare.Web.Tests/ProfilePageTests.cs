@@ -1,0 +1,127 @@
+using AngleSharp.Dom;
+using CareerCompare.Web.Tests.Infrastructure;
+using static CareerCompare.Web.Tests.Infrastructure.SeedDocument;
+
+namespace CareerCompare.Web.Tests;
+
+public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Theory]
+    [InlineData(Director, "overview-table", "Yearly salary", "$94,921")]
+    [InlineData(Director, "overview-table", "Hourly rate", "$45.64")]
+    [InlineData(Director, "overview-table", "Growth rate", "28%")]
+    [InlineData(Director, "overview-table", "Number of jobs", "91,308")]
+    [InlineData(Director, "overview-table", "Most common degree", "Bachelor's Degree, 55%")]
+    [InlineData(Director, "overview-table", "Average age", "47")]
+    [InlineData(Director, "overview-table", "Years of experience", "6")]
+    [InlineData(Director, "overview-table", "Years to become one", "4-6 years")]
+    [InlineData(Director, "salary-table", "Salary range", "$61,000 – $145,000")]
+    [InlineData(Director, "salary-table", "Highest paying city", "North Las Vegas, NV")]
+    [InlineData(Director, "salary-table", "Highest paying state", "Nevada")]
+    [InlineData(Director, "salary-table", "Best paying company", "AstraZeneca")]
+    [InlineData(Director, "salary-table", "Best paying industry", "Health Care")]
+    [InlineData(Director, "education-table", "Most common major", "Nursing")]
+    [InlineData(Director, "education-table", "Most common college", "University of Pennsylvania")]
+    [InlineData(Director, "demographics-table", "Male", "25.0%")]
+    [InlineData(Director, "demographics-table", "Female", "75.0%")]
+    [InlineData(Director, "demographics-table", "Hispanic or Latino", "15.1%")]
+    [InlineData(Director, "demographics-table", "LGBT percentage", "12%")]
+    [InlineData(Manager, "overview-table", "Yearly salary", "$70,777")]
+    [InlineData(Manager, "overview-table", "Hourly rate", "$34.03")]
+    [InlineData(Manager, "overview-table", "Number of jobs", "152,009")]
+    [InlineData(Manager, "salary-table", "Salary range", "$42,000 – $117,000")]
+    [InlineData(Manager, "education-table", "Most common major", "Business")]
+    [InlineData(Manager, "demographics-table", "Female", "79.8%")]
+    [InlineData(Manager, "demographics-table", "Black or African American", "11.9%")]
+    [InlineData(Manager, "demographics-table", "White", "61.1%")]
+    public async Task Get_Profile_ShowsItsOwnFigures(string slug, string table, string row, string expected)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+
+        Assert.Equal(expected, Value(document, table, row).VisibleText());
+    }
+
+    [Theory]
+    [InlineData(Director, "overview-table", "Job satisfaction")]
+    [InlineData(Manager, "overview-table", "Job satisfaction")]
+    [InlineData(Manager, "salary-table", "Highest paying city")]
+    [InlineData(Manager, "salary-table", "Highest paying state")]
+    [InlineData(Manager, "salary-table", "Best paying company")]
+    [InlineData(Manager, "salary-table", "Best paying industry")]
+    public async Task Get_Profile_ShowsADashWhereTheDocumentHasADash(string slug, string table, string row)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+
+        var cell = Value(document, table, row);
+
+        Assert.Equal("—", cell.VisibleText());
+        Assert.Equal("unknown", cell.Find(".visually-hidden").TextContent);
+    }
+
+    [Fact]
+    public async Task Get_Profile_ListsResponsibilitiesAndSkillsInTheDocumentsOrder()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Manager}");
+
+        Assert.Equal(ManagerResponsibilities, document.QuerySelectorAll("#responsibilities li").Select(li => li.Folded()));
+        Assert.Equal(ManagerSkills.Select(s => $"{s.Skill}, {s.Share}"), document.QuerySelectorAll("#skills li").Select(li => li.Folded()));
+    }
+
+    [Fact]
+    public async Task Get_Profile_SaysWhereItsFiguresComeFrom()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Director}");
+
+        Assert.Equal("Patient relations director", document.Find("h1").Folded());
+        Assert.Equal("Source: careers-site estimate, from the seed document (“Patient relations director vs patient account manager”).",
+            document.Find(".source-note").Folded());
+        Assert.Contains("Executive management", document.Find("main").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_Profile_HasChartsWithSummariesAndTables()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Director}");
+
+        Assert.Equal(["salary-chart", "gender-chart", "race-chart", "skills-chart"], document.QuerySelectorAll("canvas[role=img]").Select(c => c.Id));
+        Assert.Equal("Salary range and average salary", document.Find("#salary-chart-title").Folded());
+        Assert.Equal("Patient relations director: salaries range from $61,000 to $145,000, with an average of $94,921.",
+            document.Find("#salary-chart-summary").Folded());
+        Assert.Equal("Patients 21%", document.QuerySelectorAll("#skills-chart-table tbody tr")[0].Folded());
+        Assert.NotNull(document.QuerySelector("script[src^='/lib/chart.js/chart.umd.min.js']"));
+    }
+
+    [Fact]
+    public async Task Get_Profile_LinksToComparisonsWithOtherOccupations()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Director}");
+
+        Assert.Equal($"/compare?a={Director}", document.Find("a.btn-primary[href^='/compare']").GetAttribute("href"));
+        Assert.Equal([$"/compare/{Director}-vs-{Manager}"], document.QuerySelectorAll("#compare-with a").Select(a => a.GetAttribute("href")));
+    }
+
+    [Fact]
+    public async Task Get_Profile_UnknownSlug_Returns404WithAFriendlyPage()
+    {
+        var document = await client.GetDocumentAsync("/occupations/astronaut", 404);
+
+        Assert.Equal("Occupation not found", document.Find("h1").Folded());
+        Assert.Contains("\"astronaut\"", document.Find("#status-message").Folded(), StringComparison.Ordinal);
+        Assert.NotNull(document.QuerySelector("a[href='/occupations']"));
+    }
+
+    [Fact]
+    public async Task Get_UnknownAddress_Returns404WithTheSiteLayout()
+    {
+        var document = await client.GetDocumentAsync("/no/such/page", 404);
+
+        Assert.Equal("Page not found", document.Find("h1").Folded());
+        Assert.NotNull(document.QuerySelector("nav[aria-label=Main]"));
+    }
+
+    private static IElement Value(IDocument document, string table, string label) =>
+        document.QuerySelectorAll($"#{table} tbody tr").FirstOrDefault(r => r.QuerySelector("th[scope=row]")?.Folded() == label)?.QuerySelector("td")
+        ?? throw new Xunit.Sdk.XunitException($"No row '{label}' in #{table}");
+}
