@@ -1,4 +1,5 @@
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,6 +11,7 @@ builder.Services.Configure<SeedDataOptions>(builder.Configuration.GetSection(See
 builder.Services.AddDbContextPool<CareerCompareDbContext>((services, options) =>
     options.UseSqlite(ResolveConnectionString(services)));
 builder.Services.AddScoped<SeedDocumentSeeder>();
+builder.Services.AddScoped<OfficialCatalogueImporter>();
 builder.Services.AddScoped<HomeService>();
 builder.Services.AddScoped<OccupationListService>();
 builder.Services.AddScoped<OccupationProfileService>();

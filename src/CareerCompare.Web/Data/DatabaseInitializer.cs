@@ -1,3 +1,4 @@
+using CareerCompare.Web.Data.Import;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Data;
@@ -14,13 +15,22 @@ public static class DatabaseInitializer
         EnsureDirectoryExists(db.Database.GetConnectionString());
         await db.Database.MigrateAsync(cancellationToken);
 
+        // Each import runs in its own transaction; a failed one was rolled back and the site keeps serving the data it had.
+        try
+        {
+            await scope.ServiceProvider.GetRequiredService<OfficialCatalogueImporter>().ImportAsync(cancellationToken: cancellationToken);
+        }
+        catch (SeedDataException e)
+        {
+            logger.LogError("The official catalogue was not imported; the previous data is kept. {Problem}", e.Message);
+        }
+
         try
         {
             await scope.ServiceProvider.GetRequiredService<SeedDocumentSeeder>().SeedAsync(cancellationToken);
         }
         catch (SeedDataException e)
         {
-            // The transaction was rolled back: the site keeps serving the data it had.
             logger.LogError("Seed data was not loaded; the previous data is kept. {Problem}", e.Message);
         }
     }

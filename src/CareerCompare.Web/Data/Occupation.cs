@@ -27,7 +27,8 @@ public sealed class Occupation
     public int? SalaryRangeLow { get; set; }
     public int? SalaryRangeHigh { get; set; }
 
-    public int? GrowthRatePercent { get; set; }
+    /// <summary>Careers site: its growth rate. Official: projected employment change 2024–34, in percent.</summary>
+    public double? GrowthRatePercent { get; set; }
     public int? NumberOfJobs { get; set; }
     public double? JobSatisfaction { get; set; }
 
@@ -47,7 +48,54 @@ public sealed class Occupation
     public int? AverageAge { get; set; }
     public int? LgbtPercent { get; set; }
 
+    // Official figures (BLS and O*NET). Null on the careers site's occupations.
+
+    /// <summary>2018 SOC code, e.g. "11-9111".</summary>
+    public string? SocCode { get; set; }
+
+    /// <summary>The O*NET-SOC code whose description, tasks and skills are shown, e.g. "11-9111.00".</summary>
+    public string? OnetCode { get; set; }
+
+    /// <summary>For the careers site's occupations: the SOC code of the nearest official occupation (a judgement call).</summary>
+    public string? NearestOfficialSocCode { get; set; }
+
+    /// <summary>Which wages BLS releases: both, annual only (teachers, pilots…) or hourly only (actors, dancers…).</summary>
+    public WageBasis WageBasis { get; set; }
+
+    /// <summary>Median annual wage in dollars; when top-coded this holds the top code and <see cref="MedianYearlyTopCoded"/> is set.</summary>
+    public int? MedianYearlySalary { get; set; }
+    public bool MedianYearlyTopCoded { get; set; }
+    public int? MedianHourlyCents { get; set; }
+
+    /// <summary>May 2023 national mean and median annual wages (hourly for hourly-only occupations, in cents).</summary>
+    public int? PreviousMeanYearly { get; set; }
+    public int? PreviousMedianYearly { get; set; }
+    public int? PreviousMeanHourlyCents { get; set; }
+    public int? PreviousNumberOfJobs { get; set; }
+
+    public int? ProjectedEmployment2024 { get; set; }
+    public int? ProjectedEmployment2034 { get; set; }
+    public int? ProjectedChangeNumeric { get; set; }
+    public int? AnnualOpenings { get; set; }
+    public string? TypicalEntryEducation { get; set; }
+    public string? WorkExperience { get; set; }
+    public string? OnTheJobTraining { get; set; }
+    public int? JobZone { get; set; }
+
+    public double? MedianAge { get; set; }
+
+    /// <summary>The CPS row the demographics come from, and whether other occupations share it.</summary>
+    public string? DemographicsSourceRow { get; set; }
+    public bool DemographicsRowShared { get; set; }
+
+    /// <summary>Mean annual wage in the highest-paying state (May 2023), or hourly in cents for hourly-only occupations.</summary>
+    public int? HighestPayingStateWage { get; set; }
+
     public List<OccupationSkill> Skills { get; set; } = [];
     public List<Responsibility> Responsibilities { get; set; } = [];
     public List<DemographicShare> DemographicShares { get; set; } = [];
+    public List<WageStatistic> Wages { get; set; } = [];
+    public List<EducationLevelShare> EducationLevels { get; set; } = [];
+    public List<AlternateTitle> AlternateTitles { get; set; } = [];
+    public List<RelatedOccupation> RelatedOccupations { get; set; } = [];
 }

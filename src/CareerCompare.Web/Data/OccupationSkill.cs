@@ -11,4 +11,7 @@ public sealed class OccupationSkill
 
     /// <summary>Share of job postings or résumés that mention the skill, in percent.</summary>
     public int? SharePercent { get; set; }
+
+    /// <summary>O*NET importance on its 1–5 scale (official occupations).</summary>
+    public double? Importance { get; set; }
 }

@@ -10,6 +10,7 @@ internal sealed record SeedOccupation(
     string Category,
     string Source,
     string? Description,
+    string? NearestOfficialSocCode,
     int? YearlySalary,
     decimal? HourlyRate,
     int? GrowthRatePercent,

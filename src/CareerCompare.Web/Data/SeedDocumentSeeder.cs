@@ -162,6 +162,7 @@ public sealed partial class SeedDocumentSeeder(
             Source = o.Source.Trim(),
             SourceReference = document,
             Description = o.Description,
+            NearestOfficialSocCode = o.NearestOfficialSocCode,
             YearlySalary = o.YearlySalary,
             HourlyRateCents = o.HourlyRate is { } rate ? (int)(rate * 100) : null,
             SalaryRangeLow = o.SalaryRange?.Low,

@@ -137,7 +137,7 @@ public static class FigureFormat
     {
         FigureKind.Money => Money(value),
         FigureKind.MoneyCents => MoneyCents(value),
-        FigureKind.Percent => Percent(value),
+        FigureKind.Percent => Percent(value, value == Math.Round(value) ? 0 : 1),
         FigureKind.PercentOneDecimal => Percent(value, 1),
         FigureKind.Count => Count(value),
         _ => Number(value),

@@ -16,7 +16,7 @@ public sealed record OccupationDetails
     public int? HourlyRateCents { get; init; }
     public int? SalaryRangeLow { get; init; }
     public int? SalaryRangeHigh { get; init; }
-    public int? GrowthRatePercent { get; init; }
+    public double? GrowthRatePercent { get; init; }
     public int? NumberOfJobs { get; init; }
     public double? JobSatisfaction { get; init; }
     public string? MostCommonDegree { get; init; }

@@ -29,4 +29,4 @@ public sealed record OccupationListItem(
     int? SalaryRangeLow,
     int? SalaryRangeHigh,
     int? NumberOfJobs,
-    int? GrowthRatePercent);
+    double? GrowthRatePercent);

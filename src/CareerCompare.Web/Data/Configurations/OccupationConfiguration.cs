@@ -22,6 +22,21 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
 
         builder.HasMany(o => o.Skills).WithOne().HasForeignKey(s => s.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.Responsibilities).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(o => o.SocCode);
+        builder.HasIndex(o => o.MedianYearlySalary);
+        builder.Property(o => o.SocCode).HasMaxLength(10);
+        builder.Property(o => o.OnetCode).HasMaxLength(12);
+        builder.Property(o => o.NearestOfficialSocCode).HasMaxLength(10);
+        builder.Property(o => o.WageBasis).HasConversion<string>().HasMaxLength(12);
+        builder.Property(o => o.TypicalEntryEducation).HasMaxLength(100);
+        builder.Property(o => o.WorkExperience).HasMaxLength(100);
+        builder.Property(o => o.OnTheJobTraining).HasMaxLength(100);
+        builder.Property(o => o.DemographicsSourceRow).HasMaxLength(200);
+
+        builder.HasMany(o => o.Wages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.EducationLevels).WithOne().HasForeignKey(e => e.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.DemographicShares).WithOne().HasForeignKey(d => d.OccupationId).OnDelete(DeleteBehavior.Cascade);
     }
 }

@@ -1,0 +1,84 @@
+#!/usr/bin/env python3
+"""Copy the official data files the importer uses into seed-data/, trimmed to the rows and columns it reads.
+
+Usage: python3 seed-data/tools/trim.py PATH/TO/data   (the folder with bls-oews/, bls-ep/, onet-29.3/ ...)
+
+Each output keeps its publisher's format (delimiter, quoting, encoding, header names) and a recognisable
+name, so a new release can also be dropped in untrimmed: the importer finds columns by their header.
+"""
+import csv
+import os
+import shutil
+import sys
+
+src = sys.argv[1] if len(sys.argv) > 1 else os.path.join(os.path.dirname(__file__), '..', '..', '..', 'shared', 'data')
+dst = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..')
+
+
+def out(path):
+    full = os.path.join(dst, path)
+    os.makedirs(os.path.dirname(full), exist_ok=True)
+    return full
+
+
+def trim_csv(path, columns, keep=lambda row: True, encoding='utf-8-sig', delimiter=',', preamble=0, out_encoding=None):
+    with open(os.path.join(src, path), encoding=encoding, newline='') as f:
+        head = [next(f) for _ in range(preamble)]
+        reader = csv.DictReader(f, delimiter=delimiter)
+        rows = [r for r in reader if keep(r)]
+    bom = encoding == 'utf-8-sig' and open(os.path.join(src, path), 'rb').read(3) == b'\xef\xbb\xbf'
+    raw = open(os.path.join(src, path), 'rb').read(4096)
+    newline = '\r\n' if b'\r\n' in raw else '\n'
+    with open(out(path), 'w', encoding=out_encoding or ('utf-8-sig' if bom else 'utf-8'), newline='') as f:
+        f.writelines(head)
+        writer = csv.DictWriter(f, fieldnames=columns, delimiter=delimiter, extrasaction='ignore',
+                                lineterminator=newline,
+                                quoting=csv.QUOTE_MINIMAL)
+        writer.writeheader()
+        writer.writerows(rows)
+    return rows
+
+
+def trim_tsv(path, columns):
+    """O*NET's tab-delimited files have no quoting: split on tabs, keep the named columns."""
+    with open(os.path.join(src, path), encoding='utf-8', newline='') as f:
+        lines = f.read().splitlines()
+    header = lines[0].split('\t')
+    index = [header.index(c) for c in columns]
+    with open(out(path), 'w', encoding='utf-8', newline='') as f:
+        for line in lines:
+            cells = line.split('\t')
+            f.write('\t'.join(cells[i] for i in index) + '\n')
+
+
+def copy(path):
+    shutil.copyfile(os.path.join(src, path), out(path))
+
+
+wage = ['H_MEAN', 'A_MEAN', 'H_PCT10', 'H_PCT25', 'H_MEDIAN', 'H_PCT75', 'H_PCT90',
+        'A_PCT10', 'A_PCT25', 'A_MEDIAN', 'A_PCT75', 'A_PCT90', 'ANNUAL', 'HOURLY']
+detailed = trim_csv('bls-oews/national_M2024_dl.csv', ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage,
+                    keep=lambda r: r['O_GROUP'] in ('detailed', 'major'))
+codes = {r['OCC_CODE'] for r in detailed if r['O_GROUP'] == 'detailed'}
+trim_csv('bls-oews/national_M2023_dl.csv', ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage,
+         keep=lambda r: r['O_GROUP'] == 'detailed')
+trim_csv('bls-oews/state_M2023_dl.columns-subset.csv', ['AREA_TITLE', 'OCC_CODE', 'OCC_TITLE', 'H_MEAN', 'A_MEAN'],
+         keep=lambda r: r['OCC_CODE'] in codes, delimiter=';')
+copy('bls-ep/occupation_table_1_2.from-xlsx.csv')
+copy('bls-cps/cpsaat11_2025.csv')
+copy('bls-cps/cpsaat11b.from-xlsx.csv')
+copy('census/2018-census-occ-code-list.from-xlsx.csv')
+copy('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv')
+
+onet = 'onet-29.3/'
+for name in ['Occupation Data.txt', 'Job Zones.txt', 'Education, Training, and Experience Categories.txt', 'Read Me.txt']:
+    copy(onet + name)
+trim_tsv(onet + 'Task Statements.txt', ['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type'])
+trim_tsv(onet + 'Skills.importance.from-xlsx.tsv',
+         ['O*NET-SOC Code', 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'])
+trim_tsv(onet + 'Education, Training, and Experience.required-education.from-xlsx.tsv',
+         ['O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'])
+trim_tsv(onet + 'Related Occupations.txt', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'])
+trim_tsv(onet + 'Alternate Titles.from-xlsx.tsv', ['O*NET-SOC Code', 'Alternate Title', 'Short Title'])
+trim_tsv(onet + 'Sample of Reported Titles.txt', ['O*NET-SOC Code', 'Reported Job Title'])
+print('seed-data written to', os.path.abspath(dst))

@@ -1,0 +1,162 @@
+using System.Globalization;
+using System.Text;
+using Sylvan.Data.Csv;
+
+namespace CareerCompare.Web.Data.Import;
+
+/// <summary>One row of a data file, read by column name; every problem names the file, line and column.</summary>
+internal sealed class DataRow(string file, int line, Dictionary<string, int> columns, string[] cells)
+{
+    public string File { get; } = file;
+    public int Line { get; } = line;
+
+    public string this[string column] => columns.TryGetValue(column, out var i)
+        ? cells[i].Trim()
+        : throw new SeedDataException($"{File}: the column \"{column}\" is missing.");
+
+    public SeedDataException Error(string column, string problem) =>
+        new($"{File}: line {Line}, column \"{column}\": {problem} (found \"{this[column]}\").");
+}
+
+/// <summary>Reads the published CSV and tab-delimited files by their header names.</summary>
+internal static class DataFile
+{
+    static DataFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
+
+    /// <summary>A comma- or semicolon-separated file; <paramref name="headerStartsWith"/> finds the header below any title lines.</summary>
+    public static List<DataRow> ReadCsv(string directory, string name, string[] required, char delimiter = ',',
+        Encoding? encoding = null, string? headerStartsWith = null)
+    {
+        var path = Locate(directory, name);
+        using var text = new StreamReader(path, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var skipped = 0;
+        if (headerStartsWith is not null)
+        {
+            // Title lines above the header (the crosswalk has three): skip to the header line.
+            var buffered = new List<string>();
+            string? line;
+            while ((line = text.ReadLine()) is not null && !line.TrimStart(',', '"').StartsWith(headerStartsWith, StringComparison.Ordinal))
+            {
+                skipped++;
+                if (skipped > 50)
+                {
+                    throw new SeedDataException($"{name}: no header line starting with \"{headerStartsWith}\" in the first 50 lines.");
+                }
+            }
+
+            if (line is null)
+            {
+                throw new SeedDataException($"{name}: the file ends before its header line.");
+            }
+
+            return Parse(name, new StringReader(line + "\n" + text.ReadToEnd()), delimiter, required, skipped);
+        }
+
+        return Parse(name, text, delimiter, required, 0);
+    }
+
+    /// <summary>An O*NET tab-delimited file: no quoting, one record a line.</summary>
+    public static List<DataRow> ReadTsv(string directory, string name, string[] required)
+    {
+        var path = Locate(directory, name);
+        var lines = File.ReadAllLines(path, Encoding.UTF8);
+        if (lines.Length == 0)
+        {
+            throw new SeedDataException($"{name}: the file is empty.");
+        }
+
+        var header = lines[0].Split('\t');
+        var columns = Columns(name, header, required);
+        var rows = new List<DataRow>(lines.Length);
+        for (var i = 1; i < lines.Length; i++)
+        {
+            if (lines[i].Length == 0)
+            {
+                continue;
+            }
+
+            var cells = lines[i].Split('\t');
+            if (cells.Length != header.Length)
+            {
+                throw new SeedDataException($"{name}: line {i + 1} has {cells.Length} fields where the header has {header.Length} (is the file cut short?).");
+            }
+
+            rows.Add(new DataRow(name, i + 1, columns, cells));
+        }
+
+        return rows;
+    }
+
+    public static string Locate(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        return File.Exists(path) ? path : throw new SeedDataException($"{name}: file not found in {directory}.");
+    }
+
+    private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore)
+    {
+        var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
+        using var reader = CsvDataReader.Create(text, options);
+        var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
+        var columns = Columns(name, header, required);
+        var rows = new List<DataRow>();
+        while (reader.Read())
+        {
+            var line = linesBefore + reader.RowNumber;
+            if (reader.RowFieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetString(0)))
+            {
+                continue;
+            }
+
+            if (reader.RowFieldCount < header.Length)
+            {
+                throw new SeedDataException(
+                    $"{name}: line {line} has {reader.RowFieldCount} fields where the header has {header.Length} (is the file cut short?).");
+            }
+
+            var cells = new string[header.Length];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+            }
+
+            rows.Add(new DataRow(name, line, columns, cells));
+        }
+
+        return rows;
+    }
+
+    private static Dictionary<string, int> Columns(string name, string[] header, string[] required)
+    {
+        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < header.Length; i++)
+        {
+            columns.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);
+        }
+
+        var missing = required.Where(r => !columns.ContainsKey(r)).ToList();
+        return missing.Count == 0
+            ? columns
+            : throw new SeedDataException($"{name}: the header lacks the column{(missing.Count > 1 ? "s" : "")} \"{string.Join("\", \"", missing)}\".");
+    }
+}
+
+/// <summary>Numbers as the publishers write them: thousands separators, and markers for what is not a number.</summary>
+internal static class Cell
+{
+    public static bool IsMarker(string value, params string[] markers) => markers.Contains(value, StringComparer.Ordinal);
+
+    /// <summary>A number such as "67,920" or "32.66"; null for the given markers or an empty cell.</summary>
+    public static double? Number(DataRow row, string column, params string[] markers)
+    {
+        var value = row[column];
+        if (value.Length == 0 || IsMarker(value, markers))
+        {
+            return null;
+        }
+
+        return double.TryParse(value.Replace(",", string.Empty, StringComparison.Ordinal), NumberStyles.Float, CultureInfo.InvariantCulture, out var number)
+            ? number
+            : throw row.Error(column, "not a number");
+    }
+}

@@ -1,0 +1,133 @@
+using System.Text.RegularExpressions;
+
+namespace CareerCompare.Web.Data.Import;
+
+/// <summary>
+/// CPS demographics by SOC code. CPS rows carry Census titles, which the Census code list turns into SOC codes;
+/// an OEWS code takes the row whose code matches exactly, else its broad code (XX-XXX0), else a wildcard
+/// (13-20XX), else its minor group. A code with none of these (a merged code such as 13-1020, or one the Census
+/// list knows by older codes) takes, among the rows of its broad group, the one whose title shares most words
+/// with its own, then the largest.
+/// </summary>
+internal sealed partial class DemographicsIndex
+{
+    private readonly Dictionary<string, DataRow> table11 = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataRow> table11b = new(StringComparer.Ordinal);
+    private readonly List<(string Title, string Soc)> census = [];
+    private readonly Dictionary<string, string?> rowByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> rowUse = new(StringComparer.Ordinal);
+
+    public DemographicsIndex(string directory, IEnumerable<(string Code, string Title)> occupations)
+    {
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.CpsTable11, ["occupation", "total_employed_thousands", "pct_women",
+                     "pct_white", "pct_black_or_african_american", "pct_asian", "pct_hispanic_or_latino"]))
+        {
+            table11.TryAdd(Normalize(row["occupation"]), row);
+        }
+
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.CpsTable11b, ["occupation", "median_age"]))
+        {
+            table11b.TryAdd(Normalize(row["occupation"]), row);
+        }
+
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.CensusCodes, ["2018 Census Title", "2018 Census Code", "2018 SOC Code"],
+                     headerStartsWith: "2018 Census Title"))
+        {
+            if (CensusCode().IsMatch(row["2018 Census Code"]) && row["2018 Census Title"].Length > 0 && table11.ContainsKey(Normalize(row["2018 Census Title"])))
+            {
+                census.Add((row["2018 Census Title"], row["2018 SOC Code"]));
+            }
+        }
+
+        if (census.Count == 0)
+        {
+            throw new SeedDataException($"{OfficialFiles.CensusCodes}: no Census title matches a row of {OfficialFiles.CpsTable11}.");
+        }
+
+        foreach (var (code, title) in occupations)
+        {
+            var row = Find(code, title);
+            rowByCode[code] = row;
+            if (row is not null)
+            {
+                rowUse[row] = rowUse.GetValueOrDefault(row) + 1;
+            }
+        }
+    }
+
+    public int Matched => rowByCode.Values.Count(r => r is not null);
+
+    public void Fill(string code, Occupation occupation)
+    {
+        if (rowByCode.GetValueOrDefault(code) is not { } key)
+        {
+            return;
+        }
+
+        var row = table11[key];
+        occupation.DemographicsSourceRow = row["occupation"];
+        occupation.DemographicsRowShared = rowUse[key] > 1;
+        occupation.DemographicShares.Add(Share(row, "pct_women", DemographicDimension.Gender, "Women", 1));
+        occupation.DemographicShares.Add(Share(row, "pct_white", DemographicDimension.Race, "White", 1));
+        occupation.DemographicShares.Add(Share(row, "pct_black_or_african_american", DemographicDimension.Race, "Black or African American", 2));
+        occupation.DemographicShares.Add(Share(row, "pct_asian", DemographicDimension.Race, "Asian", 3));
+        occupation.DemographicShares.Add(Share(row, "pct_hispanic_or_latino", DemographicDimension.Race, "Hispanic or Latino", 4));
+        if (table11b.TryGetValue(key, out var ages))
+        {
+            occupation.MedianAge = Cell.Number(ages, "median_age", "-", "–");
+        }
+    }
+
+    private static DemographicShare Share(DataRow row, string column, DemographicDimension dimension, string group, int position) => new()
+    {
+        Dimension = dimension, Group = group, Position = position, Percent = Cell.Number(row, column, "-", "–"),
+    };
+
+    private string? Find(string code, string title)
+    {
+        string? Exact(string soc) => census.Where(c => c.Soc == soc).Select(c => Normalize(c.Title)).FirstOrDefault();
+
+        var found = Exact(code) ?? Exact(code[..6] + "0");
+        if (found is not null)
+        {
+            return found;
+        }
+
+        foreach (var (censusTitle, soc) in census)
+        {
+            var x = soc.IndexOf('X', StringComparison.Ordinal);
+            if (x > 0 && code.StartsWith(soc[..x], StringComparison.Ordinal))
+            {
+                return Normalize(censusTitle);
+            }
+        }
+
+        found = Exact(code[..4] + "000");
+        if (found is not null)
+        {
+            return found;
+        }
+
+        // A merged code (13-1020) or one the Census list knows by its older codes (21-1018): the rows of the
+        // same broad group, best title match first, then the largest.
+        var words = Words(title);
+        return census.Where(c => c.Soc.StartsWith(code[..6], StringComparison.Ordinal))
+            .Select(c => (Key: Normalize(c.Title), Overlap: Words(c.Title).Intersect(words).Count()))
+            .Where(c => c.Overlap > 0)
+            .OrderByDescending(c => c.Overlap)
+            .ThenByDescending(c => Cell.Number(table11[c.Key], "total_employed_thousands") ?? 0)
+            .Select(c => c.Key)
+            .FirstOrDefault();
+    }
+
+    private static HashSet<string> Words(string title) =>
+        Normalize(title).Split(' ').Where(w => w.Length > 2 && w is not ("and" or "all" or "other" or "except")).ToHashSet(StringComparer.Ordinal);
+
+    internal static string Normalize(string title) => NonWord().Replace(title.ToLowerInvariant(), " ").Trim();
+
+    [GeneratedRegex("^[0-9]{4}$")]
+    private static partial Regex CensusCode();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonWord();
+}

@@ -1,0 +1,240 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+
+namespace CareerCompare.Web.Data.Import;
+
+/// <summary>An occupation built from the official files, with the SOC codes of its related occupations.</summary>
+internal sealed record ImportedOccupation(Occupation Occupation, IReadOnlyList<string> RelatedSocCodes);
+
+/// <summary>
+/// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
+/// OEWS May 2024 occupations are the spine; projections join by code; O*NET by code + ".00", then the crosswalk,
+/// then child codes; CPS demographics through the Census code list (exact, broad, wildcard, minor group).
+/// Reads only: it changes nothing, so a bad file stops the import before the database is touched.
+/// </summary>
+internal static partial class OfficialCatalogueReader
+{
+    public const string DataSetName = "official";
+    public const string Source = "official statistics (BLS, O*NET)";
+    public const int TopSkills = 10;
+    public const int MaxRelated = 10;
+
+    public static List<ImportedOccupation> Read(string directory)
+    {
+        var oews = DataFile.ReadCsv(directory, OfficialFiles.Oews2024, ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN",
+            "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]);
+        var detailed = oews.Where(r => r["O_GROUP"] == "detailed").ToList();
+        if (detailed.Count == 0)
+        {
+            throw new SeedDataException($"{OfficialFiles.Oews2024}: no detailed occupations (O_GROUP = detailed).");
+        }
+
+        var majorGroups = oews.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
+        var previous = DataFile.ReadCsv(directory, OfficialFiles.Oews2023, ["OCC_CODE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "A_MEDIAN"])
+            .Where(r => r["O_GROUP"] == "detailed").ToDictionary(r => r["OCC_CODE"]);
+        var states = ReadHighestPayingStates(directory);
+        var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
+                ProjChangePercent, ProjOpenings, ProjEducation, ProjExperience, ProjTraining])
+            .Where(r => r[ProjType] == "Line item").ToDictionary(r => r[ProjCode]);
+        var demographics = new DemographicsIndex(directory, detailed.Select(r => (r["OCC_CODE"], r["OCC_TITLE"])));
+        var onet = new OnetIndex(directory, detailed.Select(r => r["OCC_CODE"]));
+
+        var slugs = new HashSet<string>(StringComparer.Ordinal);
+        var result = new List<ImportedOccupation>(detailed.Count);
+        foreach (var row in detailed)
+        {
+            var code = row["OCC_CODE"];
+            if (!SocCode().IsMatch(code))
+            {
+                throw row.Error("OCC_CODE", "not a SOC code like 11-9111");
+            }
+
+            var title = row["OCC_TITLE"];
+            var slug = Slug(title);
+            if (!slugs.Add(slug))
+            {
+                slug = $"{slug}-{code}";
+                slugs.Add(slug);
+            }
+
+            var candidates = onet.CandidatesFor(code);
+            var occupation = new Occupation
+            {
+                Slug = slug,
+                Title = title,
+                SocCode = code,
+                DataSet = DataSetName,
+                Source = Source,
+                SourceReference = "BLS OEWS May 2024, Employment Projections 2024–34, CPS 2025; O*NET 29.3",
+                Category = onet.CategoryFor(code, candidates) ?? string.Empty,
+            };
+
+            ReadWages(row, occupation);
+            if (previous.TryGetValue(code, out var before))
+            {
+                occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));
+                occupation.PreviousMedianYearly = Whole(Cell.Number(before, "A_MEDIAN", "*", "#"));
+                occupation.PreviousMeanHourlyCents = Cents(Cell.Number(before, "H_MEAN", "*", "#"));
+                occupation.PreviousNumberOfJobs = Whole(Cell.Number(before, "TOT_EMP", "**", "*"));
+            }
+
+            if (states.TryGetValue(code, out var state))
+            {
+                occupation.HighestPayingState = state.Area;
+                occupation.HighestPayingStateWage = state.Wage;
+            }
+
+            if (projections.TryGetValue(code, out var projection))
+            {
+                ReadProjection(projection, occupation);
+            }
+
+            demographics.Fill(code, occupation);
+            onet.Fill(candidates, occupation);
+            result.Add(new ImportedOccupation(occupation, onet.RelatedSocCodes(candidates, code)));
+        }
+
+        AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
+        return result;
+    }
+
+    /// <summary>
+    /// Occupations the Handbook does not cover take the group most common among their SOC minor group
+    /// (e.g. 29-1xxx), then their major group, so the site has one set of categories; else the SOC major group.
+    /// </summary>
+    private static void AssignMissingCategories(List<Occupation> occupations, Dictionary<string, string> majorGroups)
+    {
+        string? MostCommon(Func<Occupation, bool> peer) => occupations
+            .Where(o => o.Category.Length > 0 && peer(o))
+            .GroupBy(o => o.Category).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).FirstOrDefault();
+
+        foreach (var occupation in occupations.Where(o => o.Category.Length == 0).ToList())
+        {
+            var code = occupation.SocCode!;
+            occupation.Category = MostCommon(o => o.SocCode![..4] == code[..4])
+                ?? MostCommon(o => o.SocCode![..2] == code[..2])
+                ?? MajorGroupName(majorGroups, code);
+        }
+    }
+
+    private const string ProjCode = "2024 National Employment Matrix code";
+    private const string ProjType = "Occupation type";
+    private const string ProjEmp2024 = "Employment, 2024";
+    private const string ProjEmp2034 = "Employment, 2034";
+    private const string ProjChange = "Employment change, numeric, 2024–34";
+    private const string ProjChangePercent = "Employment change, percent, 2024–34";
+    private const string ProjOpenings = "Occupational openings, 2024–34 annual average";
+    private const string ProjEducation = "Typical education needed for entry";
+    private const string ProjExperience = "Work experience in a related occupation";
+    private const string ProjTraining = "Typical on-the-job training needed to attain competency in the occupation";
+
+    private static void ReadWages(DataRow row, Occupation occupation)
+    {
+        var annualOnly = row["ANNUAL"].Equals("TRUE", StringComparison.OrdinalIgnoreCase);
+        var hourlyOnly = row["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase);
+        occupation.WageBasis = annualOnly ? WageBasis.AnnualOnly : hourlyOnly ? WageBasis.HourlyOnly : WageBasis.Both;
+        occupation.NumberOfJobs = Whole(Cell.Number(row, "TOT_EMP", "**", "*"));
+
+        (WageMeasure Measure, string Suffix)[] measures =
+        [
+            (WageMeasure.Percentile10, "PCT10"), (WageMeasure.Percentile25, "PCT25"), (WageMeasure.Median, "MEDIAN"),
+            (WageMeasure.Mean, "MEAN"), (WageMeasure.Percentile75, "PCT75"), (WageMeasure.Percentile90, "PCT90"),
+        ];
+        foreach (var (measure, suffix) in measures)
+        {
+            occupation.Wages.Add(Wage(row, "A_" + suffix, WagePeriod.Annual, measure));
+            occupation.Wages.Add(Wage(row, "H_" + suffix, WagePeriod.Hourly, measure));
+        }
+
+        var mean = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Mean });
+        var median = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
+        occupation.YearlySalary = mean.Status == FigureStatus.Published ? mean.Amount : null;
+        occupation.MedianYearlySalary = median.Amount;
+        occupation.MedianYearlyTopCoded = median.Status == FigureStatus.TopCoded;
+        occupation.HourlyRateCents = occupation.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Mean }).Amount;
+        occupation.MedianHourlyCents = occupation.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Median }).Amount;
+        occupation.SalaryRangeLow = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Percentile10 }).Amount;
+        occupation.SalaryRangeHigh = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Percentile90 }).Amount;
+    }
+
+    private static WageStatistic Wage(DataRow row, string column, WagePeriod period, WageMeasure measure)
+    {
+        var value = row[column];
+        if (value == "#")
+        {
+            return new WageStatistic
+            {
+                Period = period, Measure = measure, Status = FigureStatus.TopCoded,
+                Amount = period == WagePeriod.Annual ? OfficialFiles.TopCodeAnnual : OfficialFiles.TopCodeHourlyCents,
+            };
+        }
+
+        var number = Cell.Number(row, column, "*", "**");
+        return new WageStatistic
+        {
+            Period = period, Measure = measure,
+            Status = number is null ? FigureStatus.NotPublished : FigureStatus.Published,
+            Amount = period == WagePeriod.Annual ? Whole(number) : Cents(number),
+        };
+    }
+
+    private static void ReadProjection(DataRow row, Occupation occupation)
+    {
+        // Employment Projections give jobs in thousands, "—" where a figure does not apply.
+        occupation.ProjectedEmployment2024 = Thousands(Cell.Number(row, ProjEmp2024, "—"));
+        occupation.ProjectedEmployment2034 = Thousands(Cell.Number(row, ProjEmp2034, "—"));
+        occupation.ProjectedChangeNumeric = Thousands(Cell.Number(row, ProjChange, "—"));
+        occupation.GrowthRatePercent = Cell.Number(row, ProjChangePercent, "—");
+        occupation.AnnualOpenings = Thousands(Cell.Number(row, ProjOpenings, "—"));
+        occupation.TypicalEntryEducation = Text(row[ProjEducation]);
+        occupation.WorkExperience = Text(row[ProjExperience]);
+        occupation.OnTheJobTraining = Text(row[ProjTraining]);
+    }
+
+    private static Dictionary<string, (string Area, int Wage)> ReadHighestPayingStates(string directory)
+    {
+        var best = new Dictionary<string, (string Area, int Wage, bool Annual)>(StringComparer.Ordinal);
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.OewsStates2023, ["AREA_TITLE", "OCC_CODE", "H_MEAN", "A_MEAN"], ';'))
+        {
+            var annual = Whole(Cell.Number(row, "A_MEAN", "*", "#"));
+            var hourly = Cents(Cell.Number(row, "H_MEAN", "*", "#"));
+            var code = row["OCC_CODE"];
+            // Rank by the annual mean; occupations with only hourly wages by the hourly mean.
+            if (annual is { } a && (!best.TryGetValue(code, out var current) || !current.Annual || a > current.Wage))
+            {
+                best[code] = (row["AREA_TITLE"], a, true);
+            }
+            else if (annual is null && hourly is { } h && (!best.TryGetValue(code, out current) || (!current.Annual && h > current.Wage)))
+            {
+                best[code] = (row["AREA_TITLE"], h, false);
+            }
+        }
+
+        return best.ToDictionary(p => p.Key, p => (p.Value.Area, p.Value.Wage));
+    }
+
+    private static string MajorGroupName(Dictionary<string, string> majorGroups, string code) =>
+        majorGroups.TryGetValue(code[..2], out var title) ? title.Replace(" Occupations", string.Empty, StringComparison.Ordinal) : "Other";
+
+    internal static string Slug(string title)
+    {
+        var ascii = new string(title.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
+        return NonSlug().Replace(ascii.ToLowerInvariant(), "-").Trim('-');
+    }
+
+    internal static string? Text(string value) => value.Length == 0 || value == "—" ? null : value;
+
+    internal static int? Whole(double? value) => value is { } v ? (int)Math.Round(v, MidpointRounding.AwayFromZero) : null;
+
+    internal static int? Cents(double? value) => value is { } v ? (int)Math.Round(v * 100, MidpointRounding.AwayFromZero) : null;
+
+    internal static int? Thousands(double? value) => value is { } v ? (int)Math.Round(v * 1000, MidpointRounding.AwayFromZero) : null;
+
+    [GeneratedRegex("^[0-9]{2}-[0-9]{4}$")]
+    internal static partial Regex SocCode();
+
+    [GeneratedRegex("[^a-z0-9]+")]
+    private static partial Regex NonSlug();
+}

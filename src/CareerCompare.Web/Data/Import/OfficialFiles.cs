@@ -1,0 +1,41 @@
+namespace CareerCompare.Web.Data.Import;
+
+/// <summary>The official files the importer reads, relative to seed-data/, and what their figures are called on the site.</summary>
+public static class OfficialFiles
+{
+    public const string Oews2024 = "bls-oews/national_M2024_dl.csv";
+    public const string Oews2023 = "bls-oews/national_M2023_dl.csv";
+    public const string OewsStates2023 = "bls-oews/state_M2023_dl.columns-subset.csv";
+    public const string Projections = "bls-ep/occupation_table_1_2.from-xlsx.csv";
+    public const string CpsTable11 = "bls-cps/cpsaat11_2025.csv";
+    public const string CpsTable11b = "bls-cps/cpsaat11b.from-xlsx.csv";
+    public const string CensusCodes = "census/2018-census-occ-code-list.from-xlsx.csv";
+    public const string Crosswalk = "crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv";
+    public const string OnetOccupations = "onet-29.3/Occupation Data.txt";
+    public const string OnetTasks = "onet-29.3/Task Statements.txt";
+    public const string OnetSkills = "onet-29.3/Skills.importance.from-xlsx.tsv";
+    public const string OnetEducation = "onet-29.3/Education, Training, and Experience.required-education.from-xlsx.tsv";
+    public const string OnetEducationCategories = "onet-29.3/Education, Training, and Experience Categories.txt";
+    public const string OnetJobZones = "onet-29.3/Job Zones.txt";
+    public const string OnetRelated = "onet-29.3/Related Occupations.txt";
+    public const string OnetAlternateTitles = "onet-29.3/Alternate Titles.from-xlsx.tsv";
+    public const string OnetReportedTitles = "onet-29.3/Sample of Reported Titles.txt";
+
+    public static IReadOnlyList<string> All { get; } =
+    [
+        Oews2024, Oews2023, OewsStates2023, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
+        OnetSkills, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
+    ];
+
+    // How each figure's source and vintage read on the pages.
+    public const string WagesSource = "BLS OEWS, May 2024";
+    public const string WageChangeSource = "BLS OEWS, May 2023 and May 2024";
+    public const string StateSource = "BLS OEWS state data, May 2023";
+    public const string ProjectionsSource = "BLS Employment Projections, 2024–34";
+    public const string DemographicsSource = "BLS Current Population Survey, 2025 annual averages";
+    public const string OnetSource = "O*NET 29.3, May 2025";
+
+    /// <summary>OEWS May 2024 top codes: "#" means this much or more.</summary>
+    public const int TopCodeAnnual = 239_200;
+    public const int TopCodeHourlyCents = 11_500;
+}

@@ -1,0 +1,53 @@
+namespace CareerCompare.Web.Data;
+
+public enum WageBasis
+{
+    /// <summary>Annual and hourly wages are both released.</summary>
+    Both,
+
+    /// <summary>Only annual wages are released (OEWS ANNUAL=TRUE: teachers, pilots…).</summary>
+    AnnualOnly,
+
+    /// <summary>Only hourly wages are released (OEWS HOURLY=TRUE: actors, dancers…).</summary>
+    HourlyOnly,
+}
+
+public enum WagePeriod
+{
+    Annual,
+    Hourly,
+}
+
+public enum WageMeasure
+{
+    Percentile10,
+    Percentile25,
+    Median,
+    Mean,
+    Percentile75,
+    Percentile90,
+}
+
+public enum FigureStatus
+{
+    Published,
+
+    /// <summary>At or above the top code ("#"): the amount holds the top code, the true value is that or more.</summary>
+    TopCoded,
+
+    /// <summary>Not published ("*", "**", "-").</summary>
+    NotPublished,
+}
+
+/// <summary>One point of an occupation's national wage distribution (BLS OEWS, May 2024).</summary>
+public sealed class WageStatistic
+{
+    public int Id { get; set; }
+    public int OccupationId { get; set; }
+    public WagePeriod Period { get; set; }
+    public WageMeasure Measure { get; set; }
+
+    /// <summary>Dollars for annual wages, cents for hourly wages.</summary>
+    public int? Amount { get; set; }
+    public FigureStatus Status { get; set; }
+}
