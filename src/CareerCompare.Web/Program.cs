@@ -16,6 +16,8 @@ builder.Services.AddScoped<HomeService>();
 builder.Services.AddScoped<OccupationListService>();
 builder.Services.AddScoped<OccupationProfileService>();
 builder.Services.AddScoped<ComparisonService>();
+builder.Services.AddScoped<SuggestionService>();
+builder.Services.AddProblemDetails();
 
 var app = builder.Build();
 

@@ -271,26 +271,40 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     }
 
     [Theory]
-    [InlineData("/compare?a=patient-relations-director&b=patient-relations-director", "You chose the same occupation twice. Choose two different occupations to compare.")]
-    [InlineData("/compare?a=patient-relations-director&b=", "Choose two occupations to compare.")]
-    public async Task Get_ComparePicker_BadChoice_Returns400WithMessage(string url, string message)
+    [InlineData("/compare?a=patient-relations-director&b=Patient+Relations+Director", "You chose the same occupation twice. Choose different occupations to compare.")]
+    [InlineData("/compare?a=patient-relations-director&b=", "Choose at least two occupations to compare.")]
+    [InlineData("/compare?a=patient-relations-director&b=astronaut+pilot",
+        "We have no occupation called \"astronaut pilot\". Type part of its title and pick one of the suggestions, or search the list of occupations.")]
+    public async Task Get_ComparePicker_BadChoice_Returns400WithMessageAndKeepsWhatWasTyped(string url, string message)
     {
         var document = await client.GetDocumentAsync(url, 400);
 
         Assert.Equal(message, document.Find("#picker-error").Folded());
-        Assert.Equal("patient-relations-director", document.Find("#compare-a option[selected]").GetAttribute("value"));
+        Assert.Equal("patient-relations-director", document.Find("#compare-a").GetAttribute("value"));
+    }
+
+    [Theory]
+    [InlineData("a=Patient+account+manager&b=patient-relations-director", $"/compare/{Manager}-vs-{Director}")]
+    [InlineData("a=registered+nurses&b=Patient+account+manager&c=&d=Actors", $"/compare/registered-nurses-vs-{Manager}-vs-actors")]
+    public async Task Get_ComparePicker_AcceptsTitlesInAnyCaseAndUpToFour(string query, string location)
+    {
+        using var noRedirects = factory.CreateClientWithoutRedirects();
+
+        var response = await noRedirects.GetAsync(new Uri($"/compare?{query}", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal(location, response.Headers.Location?.OriginalString);
     }
 
     [Fact]
-    public async Task Get_ComparePicker_OffersEveryOccupationOnBothSides()
+    public async Task Get_ComparePicker_HasFourBoxesWithSuggestions()
     {
         var document = await client.GetDocumentAsync("/compare");
 
-        foreach (var select in new[] { "#compare-a", "#compare-b" })
-        {
-            var values = document.QuerySelectorAll($"{select} option").Select(o => o.GetAttribute("value")).Where(v => v != "").ToList();
-            Assert.Equal([Manager, Director], values);
-        }
+        var inputs = document.QuerySelectorAll(".compare-picker input[data-suggest=pick]");
+        Assert.Equal(["a", "b", "c", "d"], inputs.Select(i => i.GetAttribute("name")));
+        Assert.All(inputs, i => Assert.Equal("/occupations/suggest", i.GetAttribute("data-suggest-url")));
+        Assert.All(inputs, i => Assert.NotNull(document.QuerySelector($"label[for='{i.Id}']")));
     }
 
     private static List<IElement> Row(IDocument document, string table, string label)

@@ -1,3 +1,4 @@
+using CareerCompare.Web.Models;
 using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
 
@@ -6,32 +7,25 @@ namespace CareerCompare.Web.Controllers;
 [Route("compare")]
 public sealed class CompareController(ComparisonService comparisons) : Controller
 {
-    /// <summary>The picker; with both occupations chosen it sends the visitor to the comparison's own address.</summary>
+    /// <summary>The picker; with two to four occupations chosen it sends the visitor to the comparison's own address.</summary>
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? a, string? b, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
     {
-        a = string.IsNullOrWhiteSpace(a) ? null : a.Trim();
-        b = string.IsNullOrWhiteSpace(b) ? null : b.Trim();
-        if (a is null && b is null || Request.Query.Count == 0)
+        string?[] typed = [Clean(a), Clean(b), Clean(c), Clean(d)];
+        if (typed.All(t => t is null))
         {
-            return View(await comparisons.GetPickerAsync(a, b, null, cancellationToken));
+            return View(new ComparePickerViewModel(typed));
         }
 
-        var error = (a, b) switch
+        var (slugs, error) = await comparisons.ResolveAsync(typed, cancellationToken);
+        if (slugs is null)
         {
-            (null, _) or (_, null) => "Choose two occupations to compare.",
-            _ when a == b => "You chose the same occupation twice. Choose two different occupations to compare.",
-            _ => null,
-        };
-        if (error is not null)
-        {
-            var picker = await comparisons.GetPickerAsync(a, b, error, cancellationToken);
-            var result = View(picker);
+            var result = View(new ComparePickerViewModel(typed, error));
             result.StatusCode = StatusCodes.Status400BadRequest;
             return result;
         }
 
-        return RedirectToAction(nameof(Show), new { pair = ComparisonService.PairPath([a!, b!]) });
+        return RedirectToAction(nameof(Show), new { pair = ComparisonService.PairPath(slugs) });
     }
 
     [HttpGet("{pair}")]
@@ -46,4 +40,6 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
         var title = result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations";
         return this.StatusPage(result.StatusCode, title, result.Problem!, result.RedirectSlug);
     }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -5,8 +5,28 @@ using Microsoft.AspNetCore.Mvc;
 namespace CareerCompare.Web.Controllers;
 
 [Route("occupations")]
-public sealed class OccupationsController(OccupationListService list, OccupationProfileService profiles) : Controller
+public sealed class OccupationsController(OccupationListService list, OccupationProfileService profiles, SuggestionService suggestions) : Controller
 {
+    /// <summary>Suggestions for a search box as the visitor types: JSON, each with the profile's address.</summary>
+    [HttpGet("suggest")]
+    public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(q) || q.Length > SuggestionService.MaxTextLength)
+        {
+            return Problem(statusCode: StatusCodes.Status400BadRequest, title: "Bad search text",
+                detail: $"Give the text to complete in q, 1 to {SuggestionService.MaxTextLength} characters.");
+        }
+
+        var found = await suggestions.SuggestAsync(q, cancellationToken);
+        return Json(found.Select(s => new
+        {
+            s.Slug,
+            s.Title,
+            s.AlsoCalled,
+            Url = Url.Action(nameof(Profile), new { slug = s.Slug }),
+        }));
+    }
+
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
     {

@@ -1,3 +1,5 @@
+using CareerCompare.Web.Data;
+
 namespace CareerCompare.Web.Formatting;
 
 /// <summary>How a figure is written on the page.</summary>
@@ -29,9 +31,16 @@ public enum FigureKind
 /// One figure as it travels from the database to the page. A figure with neither a value nor a text is
 /// unknown and is shown as "—" (with "unknown" for screen readers), never as zero.
 /// </summary>
-public sealed record Figure(FigureKind Kind, double? Value, string? Text = null)
+/// <param name="Status">
+/// Published, top-coded (the value is the top code and the truth is that or more: "$239,200 or more") or not
+/// published by the source ("not published", as opposed to unknown).
+/// </param>
+public sealed record Figure(FigureKind Kind, double? Value, string? Text = null, FigureStatus Status = FigureStatus.Published)
 {
-    public bool IsKnown => Kind == FigureKind.Text ? !string.IsNullOrEmpty(Text) : Value.HasValue;
+    public bool IsKnown => Status != FigureStatus.NotPublished && (Kind == FigureKind.Text ? !string.IsNullOrEmpty(Text) : Value.HasValue);
+
+    /// <summary>A money figure with its publisher's status.</summary>
+    public static Figure Wage(FigureKind kind, int? amount, FigureStatus status) => new(kind, status == FigureStatus.NotPublished ? null : amount, null, status);
 
     public static Figure Money(int? dollars) => new(FigureKind.Money, dollars);
 

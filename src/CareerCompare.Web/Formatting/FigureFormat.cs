@@ -11,6 +11,9 @@ public static class FigureFormat
     /// <summary>What an unknown figure looks like.</summary>
     public const string Unknown = "—";
 
+    /// <summary>What a figure the publisher withholds looks like.</summary>
+    public const string NotPublished = "not published";
+
     // A real minus sign reads as "minus" to screen readers and lines up with "+".
     private const string Minus = "\u2212";
 
@@ -25,11 +28,12 @@ public static class FigureFormat
             return null;
         }
 
-        return figure.Kind switch
+        var text = figure.Kind switch
         {
             FigureKind.Text => figure.Text,
             _ => FormatNumber(figure.Kind, figure.Value!.Value),
         };
+        return figure.Status == Data.FigureStatus.TopCoded ? text + " or more" : text;
     }
 
     public static string Money(double dollars) => "$" + dollars.ToString("N0", Culture);
@@ -41,8 +45,7 @@ public static class FigureFormat
 
     public static string Count(double count) => count.ToString("N0", Culture);
 
-    public static string Number(double number) =>
-        number.ToString(number == Math.Round(number) ? "N0" : "N1", Culture);
+    public static string Number(double number) => number.ToString("#,0.##", Culture);
 
     /// <summary>"$61,000 – $145,000", or null when either end is unknown.</summary>
     public static string? MoneyRange(int? low, int? high) =>
@@ -72,7 +75,7 @@ public static class FigureFormat
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(other);
-        if (!first.IsKnown || !other.IsKnown)
+        if (!first.IsKnown || !other.IsKnown || first.Status == Data.FigureStatus.TopCoded || other.Status == Data.FigureStatus.TopCoded)
         {
             return null;
         }
@@ -101,6 +104,38 @@ public static class FigureFormat
             FigureKind.PercentOneDecimal => $"{sign}{Points(size, 1)}",
             _ => $"{sign}{Number(size)}",
         };
+    }
+
+    /// <summary>"Job zone 4 of 5".</summary>
+    public static string? JobZone(int? zone) => zone is { } z ? $"{z} of 5" : null;
+
+    /// <summary>A change in percent with its sign: "+4.1%".</summary>
+    public static string? Change(int? before, int? after)
+    {
+        if (before is not { } b || after is not { } a || b == 0)
+        {
+            return null;
+        }
+
+        var percent = Math.Round((a - b) / (double)b * 100, 1, MidpointRounding.AwayFromZero);
+        return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString("N1", Culture) + "%";
+    }
+
+    /// <summary>"District of Columbia ($153,030 mean)".</summary>
+    public static string? StateWage(string? state, int? wage, Data.WageBasis basis) => (state, wage) switch
+    {
+        (null, _) => null,
+        (_, null) => state,
+        _ when basis == Data.WageBasis.HourlyOnly => $"{state} ({MoneyCents(wage.Value)} an hour, mean)",
+        _ => $"{state} ({Money(wage.Value)} mean)",
+    };
+
+    /// <summary>The education level most respondents name, with its share: "Bachelor's Degree (62%)".</summary>
+    public static string? TopEducation(IReadOnlyList<Models.EducationShare> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var top = levels.OrderByDescending(l => l.Percent).ThenBy(l => l.Category).FirstOrDefault();
+        return top is null ? null : $"{top.Level} ({Percent(Math.Round(top.Percent))})";
     }
 
     /// <summary>A signed money difference without the relative part: "+$19,000".</summary>

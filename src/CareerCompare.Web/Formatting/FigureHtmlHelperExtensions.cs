@@ -10,7 +10,21 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent Figure(this IHtmlHelper html, Figure figure)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return FigureFormat.Format(figure) is { } text ? new HtmlString(HtmlEncoder.Default.Encode(text)) : UnknownMarkup;
+        ArgumentNullException.ThrowIfNull(figure);
+        if (figure.Status == Data.FigureStatus.NotPublished)
+        {
+            return NotPublishedMarkup;
+        }
+
+        var text = FigureFormat.Format(figure);
+        if (text is null)
+        {
+            return UnknownMarkup;
+        }
+
+        return figure.Status == Data.FigureStatus.TopCoded
+            ? new HtmlString($"<span class=\"top-coded\" title=\"At or above the top code BLS publishes\">{HtmlEncoder.Default.Encode(text)}</span>")
+            : new HtmlString(HtmlEncoder.Default.Encode(text));
     }
 
     public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
@@ -37,6 +51,8 @@ public static class FigureHtmlHelperExtensions
 
     private static readonly HtmlString UnknownMarkup =
         new("<span class=\"unknown\" data-unknown><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">unknown</span></span>");
+
+    private static readonly HtmlString NotPublishedMarkup = new("<span class=\"not-published\">not published</span>");
 
     private static readonly HtmlString NotComparableMarkup =
         new("<span class=\"unknown\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">no difference to show</span></span>");

@@ -22,10 +22,16 @@ public sealed record CompareViewModel
     public required CompareTable Salary { get; init; }
     public required CompareTable Education { get; init; }
     public required CompareTable Demographics { get; init; }
-    public required CompareTable Skills { get; init; }
+
+    /// <summary>Jobs and projections; only when an official occupation is compared.</summary>
+    public required CompareTable? Outlook { get; init; }
+
+    /// <summary>Null when the skills are measured differently (careers-site shares against O*NET importance).</summary>
+    public required CompareTable? Skills { get; init; }
 
     public required ChartViewModel SalaryChart { get; init; }
-    public required ChartViewModel SkillsChart { get; init; }
+    public required ChartViewModel? SkillsChart { get; init; }
+    public required ChartViewModel? EducationChart { get; init; }
     public required ChartViewModel GenderChart { get; init; }
     public required ChartViewModel RaceChart { get; init; }
 
@@ -52,5 +58,11 @@ public sealed record CompareRow(
     IReadOnlyList<string?> Differences,
     string? Group = null);
 
-/// <summary>The form that opens a comparison of two occupations.</summary>
-public sealed record ComparePickerViewModel(IReadOnlyList<OccupationLink> Options, string? First, string? Second, string? Error = null);
+/// <summary>The form that opens a comparison of two to four occupations.</summary>
+/// <param name="Chosen">What each of the four boxes holds: an occupation's title, or what the visitor typed.</param>
+public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, string? Error = null)
+{
+    public const int Slots = 4;
+
+    public string? ChosenAt(int index) => index < Chosen.Count ? Chosen[index] : null;
+}

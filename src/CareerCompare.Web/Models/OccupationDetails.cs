@@ -1,5 +1,7 @@
 using System.Linq.Expressions;
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
 
 namespace CareerCompare.Web.Models;
 
@@ -32,10 +34,46 @@ public sealed record OccupationDetails
     public string? BestPayingIndustry { get; init; }
     public int? AverageAge { get; init; }
     public int? LgbtPercent { get; init; }
+    public required string DataSet { get; init; }
+    public bool IsOfficial => DataSet == OfficialCatalogueImporter.DataSetName;
+    public string? SocCode { get; init; }
+    public string? OnetCode { get; init; }
+    public string? NearestOfficialSocCode { get; init; }
+    public WageBasis WageBasis { get; init; }
+    public int? MedianYearlySalary { get; init; }
+    public bool MedianYearlyTopCoded { get; init; }
+    public int? MedianHourlyCents { get; init; }
+    public int? PreviousMeanYearly { get; init; }
+    public int? PreviousMedianYearly { get; init; }
+    public int? PreviousMeanHourlyCents { get; init; }
+    public int? PreviousNumberOfJobs { get; init; }
+    public int? ProjectedEmployment2024 { get; init; }
+    public int? ProjectedEmployment2034 { get; init; }
+    public int? ProjectedChangeNumeric { get; init; }
+    public int? AnnualOpenings { get; init; }
+    public string? TypicalEntryEducation { get; init; }
+    public string? WorkExperience { get; init; }
+    public string? OnTheJobTraining { get; init; }
+    public int? JobZone { get; init; }
+    public double? MedianAge { get; init; }
+    public string? DemographicsSourceRow { get; init; }
+    public bool DemographicsRowShared { get; init; }
+    public int? HighestPayingStateWage { get; init; }
+    public required IReadOnlyList<WageFigure> Wages { get; init; }
+    public required IReadOnlyList<EducationShare> EducationLevels { get; init; }
+    public required IReadOnlyList<OccupationLink> Related { get; init; }
     public required IReadOnlyList<SkillShare> Skills { get; init; }
     public required IReadOnlyList<string> Responsibilities { get; init; }
     public required IReadOnlyList<GroupShare> Gender { get; init; }
     public required IReadOnlyList<GroupShare> Race { get; init; }
+
+    /// <summary>One point of the wage distribution as a figure: "$239,200 or more", "not published"…</summary>
+    public Figure Wage(WagePeriod period, WageMeasure measure)
+    {
+        var kind = period == WagePeriod.Annual ? FigureKind.Money : FigureKind.MoneyCents;
+        var wage = Wages.FirstOrDefault(w => w.Period == period && w.Measure == measure);
+        return wage is null ? new Figure(kind, null) : Figure.Wage(kind, wage.Amount, wage.Status);
+    }
 
     public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = o => new OccupationDetails
     {
@@ -65,7 +103,34 @@ public sealed record OccupationDetails
         BestPayingIndustry = o.BestPayingIndustry,
         AverageAge = o.AverageAge,
         LgbtPercent = o.LgbtPercent,
-        Skills = o.Skills.OrderBy(s => s.Rank).Select(s => new SkillShare(s.Name, s.SharePercent)).ToList(),
+        DataSet = o.DataSet,
+        SocCode = o.SocCode,
+        OnetCode = o.OnetCode,
+        NearestOfficialSocCode = o.NearestOfficialSocCode,
+        WageBasis = o.WageBasis,
+        MedianYearlySalary = o.MedianYearlySalary,
+        MedianYearlyTopCoded = o.MedianYearlyTopCoded,
+        MedianHourlyCents = o.MedianHourlyCents,
+        PreviousMeanYearly = o.PreviousMeanYearly,
+        PreviousMedianYearly = o.PreviousMedianYearly,
+        PreviousMeanHourlyCents = o.PreviousMeanHourlyCents,
+        PreviousNumberOfJobs = o.PreviousNumberOfJobs,
+        ProjectedEmployment2024 = o.ProjectedEmployment2024,
+        ProjectedEmployment2034 = o.ProjectedEmployment2034,
+        ProjectedChangeNumeric = o.ProjectedChangeNumeric,
+        AnnualOpenings = o.AnnualOpenings,
+        TypicalEntryEducation = o.TypicalEntryEducation,
+        WorkExperience = o.WorkExperience,
+        OnTheJobTraining = o.OnTheJobTraining,
+        JobZone = o.JobZone,
+        MedianAge = o.MedianAge,
+        DemographicsSourceRow = o.DemographicsSourceRow,
+        DemographicsRowShared = o.DemographicsRowShared,
+        HighestPayingStateWage = o.HighestPayingStateWage,
+        Wages = o.Wages.Select(w => new WageFigure(w.Period, w.Measure, w.Amount, w.Status)).ToList(),
+        EducationLevels = o.EducationLevels.OrderBy(e => e.Category).Select(e => new EducationShare(e.Category, e.Level, e.Percent)).ToList(),
+        Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
+        Skills = o.Skills.OrderBy(s => s.Rank).Select(s => new SkillShare(s.Name, s.SharePercent, s.Importance)).ToList(),
         Responsibilities = o.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text).ToList(),
         Gender = o.DemographicShares.Where(d => d.Dimension == DemographicDimension.Gender)
             .OrderBy(d => d.Position).Select(d => new GroupShare(d.Group, d.Percent)).ToList(),
@@ -74,9 +139,18 @@ public sealed record OccupationDetails
     };
 }
 
-public sealed record SkillShare(string Name, int? SharePercent);
+/// <param name="SharePercent">Careers site: share of postings that mention the skill.</param>
+/// <param name="Importance">O*NET: importance on a 1–5 scale.</param>
+public sealed record SkillShare(string Name, int? SharePercent, double? Importance = null);
+
+public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
+
+public sealed record EducationShare(int Category, string Level, double Percent);
 
 public sealed record GroupShare(string Group, double? Percent);
 
 /// <summary>A link to an occupation: what pickers, lists of links and the home page need.</summary>
 public sealed record OccupationLink(string Slug, string Title, string Category);
+
+/// <param name="AlsoCalled">The other name that matched, when the title itself did not.</param>
+public sealed record Suggestion(string Slug, string Title, string? AlsoCalled);

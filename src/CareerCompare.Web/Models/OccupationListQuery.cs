@@ -19,12 +19,26 @@ public sealed record OccupationListQuery
     public string? Sort { get; init; }
     public string? Page { get; init; }
 
+    /// <summary>Which salary the range filter reads: "mean" (the average, the default) or "median".</summary>
+    public string? Basis { get; init; }
+
+    public string? Category { get; init; }
+
+    public static IReadOnlyList<SortOption> BasisOptions { get; } =
+    [
+        new("mean", "Average (mean) yearly salary"),
+        new("median", "Median yearly salary"),
+    ];
+
     public static IReadOnlyList<SortOption> SortOptions { get; } =
     [
+        new("relevance", "Best match (when searching)"),
         new("title", "Title (A–Z)"),
         new("title-desc", "Title (Z–A)"),
         new("salary-desc", "Average salary (highest first)"),
         new("salary", "Average salary (lowest first)"),
+        new("median-desc", "Median salary (highest first)"),
+        new("median", "Median salary (lowest first)"),
         new("jobs-desc", "Number of jobs (most first)"),
         new("jobs", "Number of jobs (fewest first)"),
         new("growth-desc", "Growth rate (highest first)"),
@@ -43,7 +57,8 @@ public sealed record OccupationListQuery
                 $"Minimum salary ({Formatting.FigureFormat.Money(low)}) is above the maximum salary ({Formatting.FigureFormat.Money(high)})."));
         }
 
-        var sort = string.IsNullOrWhiteSpace(Sort) ? "title" : Sort.Trim();
+        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
+        var sort = string.IsNullOrWhiteSpace(Sort) ? (text is null ? "title" : "relevance") : Sort.Trim();
         if (!SortOptions.Any(o => o.Key == sort))
         {
             errors.Add(new FieldError("sort",
@@ -57,13 +72,21 @@ public sealed record OccupationListQuery
             errors.Add(new FieldError("page", "Page must be a whole number, 1 or more."));
         }
 
-        var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
         if (text is { Length: > 100 })
         {
             errors.Add(new FieldError("q", "Search text can be at most 100 characters long."));
         }
 
-        return errors.Count > 0 ? (null, errors) : (new OccupationListCriteria(text, min, max, sort, page), errors);
+        var basis = string.IsNullOrWhiteSpace(Basis) ? "mean" : Basis.Trim();
+        if (!BasisOptions.Any(o => o.Key == basis))
+        {
+            errors.Add(new FieldError("basis", $"Unknown salary basis \"{Shorten(basis)}\". Choose mean or median."));
+        }
+
+        var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
+        return errors.Count > 0
+            ? (null, errors)
+            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category), errors);
     }
 
     private static int? ParseSalary(string? raw, string field, string label, List<FieldError> errors)
@@ -105,4 +128,4 @@ public sealed record SortOption(string Key, string Label);
 public sealed record FieldError(string Field, string Message);
 
 /// <summary>A validated list request.</summary>
-public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page);
+public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page, bool ByMedian = false, string? Category = null);

@@ -15,7 +15,14 @@ public sealed record OccupationListViewModel
     /// <summary>Occupations left out because their salary is unknown and a salary bound is set.</summary>
     public required int UnknownSalaryExcluded { get; init; }
 
-    public bool HasFilter => Query.Min is { Length: > 0 } || Query.Max is { Length: > 0 } || Query.Q is { Length: > 0 };
+    /// <summary>Occupations in the results whose median is top-coded ("$239,200 or more").</summary>
+    public required int TopCodedInResults { get; init; }
+
+    public required bool ByMedian { get; init; }
+    public required string? Category { get; init; }
+    public required IReadOnlyList<CategoryCount> Categories { get; init; }
+
+    public bool HasFilter => Query.Min is { Length: > 0 } || Query.Max is { Length: > 0 } || Query.Q is { Length: > 0 } || Category is not null;
 
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }
@@ -25,8 +32,13 @@ public sealed record OccupationListItem(
     string Title,
     string Category,
     string Source,
+    bool IsOfficial,
     int? YearlySalary,
+    int? MedianYearlySalary,
+    bool MedianTopCoded,
     int? SalaryRangeLow,
     int? SalaryRangeHigh,
     int? NumberOfJobs,
     double? GrowthRatePercent);
+
+public sealed record CategoryCount(string Name, int Count);

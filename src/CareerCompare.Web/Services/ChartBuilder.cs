@@ -1,3 +1,4 @@
+using CareerCompare.Web.Data;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 
@@ -9,32 +10,86 @@ namespace CareerCompare.Web.Services;
 /// </summary>
 public static class ChartBuilder
 {
+    /// <summary>
+    /// Where pay lies: for official occupations the 10th to 90th percentile, the middle half (25th to 75th)
+    /// and the median; for the careers site's occupations its range and average.
+    /// </summary>
     public static ChartViewModel Salary(IReadOnlyList<OccupationDetails> occupations)
     {
         ArgumentNullException.ThrowIfNull(occupations);
-        var summary = string.Join(" ", occupations.Select(o =>
-            FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is { } range
-                ? $"{o.Title}: salaries range from {FigureFormat.Money(o.SalaryRangeLow!.Value)} to {FigureFormat.Money(o.SalaryRangeHigh!.Value)}"
-                  + (o.YearlySalary is { } avg ? $", with an average of {FigureFormat.Money(avg)}." : "; the average is unknown.")
-                : $"{o.Title}: the salary range is unknown."));
+        var points = occupations.Select(SalaryPoints).ToList();
+        var summary = string.Join(" ", occupations.Select((o, i) => SalarySentence(o, points[i])));
+        var anyOfficial = occupations.Any(o => o.IsOfficial);
+        var anyEstimate = occupations.Any(o => !o.IsOfficial);
+        var rangeLabel = (anyOfficial, anyEstimate) switch
+        {
+            (true, true) => "10th to 90th percentile (official) or salary range (careers site)",
+            (true, false) => "10th to 90th percentile",
+            _ => "Salary range",
+        };
+        var pointLabel = (anyOfficial, anyEstimate) switch
+        {
+            (true, true) => "Median (official) or average salary (careers site)",
+            (true, false) => "Median salary",
+            _ => "Average salary",
+        };
 
-        var spec = new ChartSpec(
-            Unit: "money",
-            Horizontal: true,
-            Labels: occupations.Select(o => o.Title).ToList(),
-            Datasets:
-            [
-                new("Salary range", "range", occupations.Select(o =>
-                    o.SalaryRangeLow is { } low && o.SalaryRangeHigh is { } high ? new[] { low, high } : (object?)null).ToList()),
-                new("Average salary", "point", occupations.Select(o => (object?)o.YearlySalary).ToList()),
-            ]);
+        List<ChartDataset> datasets = [new(rangeLabel, "range", points.Select(p => (object?)Pair(p.Low, p.High)).ToList())];
+        if (anyOfficial)
+        {
+            datasets.Add(new("25th to 75th percentile", "range", points.Select(p => (object?)Pair(p.Lower, p.Upper)).ToList()));
+        }
 
-        var table = new ChartTable("Occupation", ["Low end of range", "Average salary", "High end of range"],
-            occupations.Select(o => new ChartTableRow(o.Title,
-                [Figure.Money(o.SalaryRangeLow), Figure.Money(o.YearlySalary), Figure.Money(o.SalaryRangeHigh)])).ToList());
+        datasets.Add(new(pointLabel, "point", points.Select(p => (object?)p.Middle.Value).ToList()));
+        var spec = new ChartSpec("money", true, occupations.Select(o => o.Title).ToList(), datasets);
 
-        return new ChartViewModel("salary-chart", "Salary range and average salary", summary, spec, table);
+        var table = anyOfficial
+            ? new ChartTable("Occupation", ["10th percentile or low end", "25th percentile", "Median or average", "75th percentile", "90th percentile or high end"],
+                occupations.Select((o, i) => new ChartTableRow(o.Title, [points[i].Low, points[i].Lower, points[i].Middle, points[i].Upper, points[i].High])).ToList())
+            : new ChartTable("Occupation", ["Low end of range", "Average salary", "High end of range"],
+                occupations.Select((o, i) => new ChartTableRow(o.Title, [points[i].Low, points[i].Middle, points[i].High])).ToList());
+
+        return new ChartViewModel("salary-chart", anyOfficial ? "Where yearly pay lies" : "Salary range and average salary", summary, spec, table);
     }
+
+    private sealed record SalaryPointSet(Figure Low, Figure Lower, Figure Middle, Figure Upper, Figure High);
+
+    private static SalaryPointSet SalaryPoints(OccupationDetails o)
+    {
+        if (!o.IsOfficial)
+        {
+            var none = Figure.Money(null);
+            return new(Figure.Money(o.SalaryRangeLow), none, Figure.Money(o.YearlySalary), none, Figure.Money(o.SalaryRangeHigh));
+        }
+
+        // Hourly-only occupations (actors, dancers…) have no annual figures: their chart stays empty and says why.
+        return new(o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), o.Wage(WagePeriod.Annual, WageMeasure.Percentile25),
+            o.Wage(WagePeriod.Annual, WageMeasure.Median), o.Wage(WagePeriod.Annual, WageMeasure.Percentile75),
+            o.Wage(WagePeriod.Annual, WageMeasure.Percentile90));
+    }
+
+    private static string SalarySentence(OccupationDetails o, SalaryPointSet p)
+    {
+        string Say(Figure f) => FigureFormat.Format(f) ?? "not published";
+        if (!o.IsOfficial)
+        {
+            return FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is not null
+                ? $"{o.Title}: salaries range from {Say(p.Low)} to {Say(p.High)}"
+                  + (o.YearlySalary is not null ? $", with an average of {Say(p.Middle)}." : "; the average is unknown.")
+                : $"{o.Title}: the salary range is unknown.";
+        }
+
+        if (o.WageBasis == WageBasis.HourlyOnly)
+        {
+            return $"{o.Title}: BLS publishes only hourly wages for this occupation, so there are no yearly figures to draw.";
+        }
+
+        return $"{o.Title}: a tenth earn less than {Say(p.Low)} a year and a tenth more than {Say(p.High)}; the middle half earn "
+            + $"between {Say(p.Lower)} and {Say(p.Upper)}; the median is {Say(p.Middle)}.";
+    }
+
+    private static double[]? Pair(Figure low, Figure high) =>
+        low.Value is { } l && high.Value is { } h ? new[] { l, h } : null;
 
     public static ChartViewModel Skills(IReadOnlyList<OccupationDetails> occupations)
     {
@@ -42,16 +97,17 @@ public static class ChartBuilder
         var names = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var summary = string.Join(" ", occupations.Select(o => o.Skills.Count == 0
             ? $"{o.Title}: no skills are listed."
-            : $"{o.Title}: " + string.Join(", ", o.Skills.Select(s => $"{s.Name} {Share(s.SharePercent)}")) + "."));
+            : $"{o.Title}: " + string.Join(", ", o.Skills.Select(s => $"{s.Name} {(o.IsOfficial ? Importance(s.Importance) : Share(s.SharePercent))}")) + "."));
 
-        var spec = new ChartSpec("percent", true, names,
+        var spec = new ChartSpec(occupations.All(o => o.IsOfficial) ? "score" : "percent", true, names,
             occupations.Select(o => new ChartDataset(o.Title, "bar",
-                names.Select(n => (object?)SkillShare(o, n)).ToList())).ToList());
+                names.Select(n => (object?)SkillValue(o, n)).ToList())).ToList());
 
         var table = new ChartTable("Skill", occupations.Select(o => o.Title).ToList(),
             names.Select(n => new ChartTableRow(n, occupations.Select(o => SkillFigure(o, n)).ToList())).ToList());
 
-        return new ChartViewModel("skills-chart", "Share of job postings that mention each skill", summary, spec, table);
+        return new ChartViewModel("skills-chart",
+            occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
     }
 
     public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations) =>
@@ -60,16 +116,41 @@ public static class ChartBuilder
     public static ChartViewModel Race(IReadOnlyList<OccupationDetails> occupations) =>
         Shares("race-chart", "Race and ethnicity", "Race or ethnicity", occupations, o => o.Race);
 
-    /// <summary>The skill's share for this occupation, "not listed" when it is not among its top skills.</summary>
+    /// <summary>
+    /// The skill's share (careers site) or importance (O*NET, 1–5) for this occupation, "not listed" when it is
+    /// not among its top skills.
+    /// </summary>
     public static Figure SkillFigure(OccupationDetails occupation, string skill)
     {
         ArgumentNullException.ThrowIfNull(occupation);
         var found = occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase));
-        return found is null ? Figure.Words("not listed") : Figure.Percent(found.SharePercent);
+        return found is null ? Figure.Words("not listed")
+            : occupation.IsOfficial ? new Figure(FigureKind.Number, found.Importance is { } i ? Math.Round(i, 2) : null)
+            : Figure.Percent(found.SharePercent);
     }
 
-    private static int? SkillShare(OccupationDetails occupation, string skill) =>
-        occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase))?.SharePercent;
+    private static double? SkillValue(OccupationDetails occupation, string skill) =>
+        occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase)) is { } s
+            ? occupation.IsOfficial ? s.Importance : s.SharePercent
+            : null;
+
+    /// <summary>O*NET's distribution of the education the job requires, by level.</summary>
+    public static ChartViewModel Education(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        var levels = official.SelectMany(o => o.EducationLevels).GroupBy(e => e.Category).OrderBy(g => g.Key)
+            .Select(g => g.First().Level).ToList();
+        var summary = string.Join(" ", official.Select(o => o.EducationLevels.Count == 0
+            ? $"{o.Title}: O*NET has no education ratings."
+            : $"{o.Title}: most respondents name {FigureFormat.TopEducation(o.EducationLevels)}."));
+        var spec = new ChartSpec("percent", true, levels, official.Select(o => new ChartDataset(o.Title, "bar",
+            levels.Select(l => (object?)o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent).ToList())).ToList());
+        var table = new ChartTable("Education level", official.Select(o => o.Title).ToList(),
+            levels.Select(l => new ChartTableRow(l, official.Select(o => Figure.PercentOneDecimal(
+                o.EducationLevels.Count == 0 ? null : o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent ?? 0)).ToList())).ToList());
+        return new ChartViewModel("education-chart", "Education the job requires (share of O*NET respondents)", summary, spec, table);
+    }
 
     private static ChartViewModel Shares(
         string id, string title, string rowHeader, IReadOnlyList<OccupationDetails> occupations, Func<OccupationDetails, IReadOnlyList<GroupShare>> select)
@@ -89,6 +170,9 @@ public static class ChartBuilder
 
         return new ChartViewModel(id, title, summary, spec, table);
     }
+
+    private static string Importance(double? importance) =>
+        importance is { } i ? $"{i.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} of 5" : "(importance unknown)";
 
     private static string Share(int? percent) => percent is { } p ? FigureFormat.Percent(p) : "(share unknown)";
 

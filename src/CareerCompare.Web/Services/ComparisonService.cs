@@ -1,7 +1,9 @@
 using System.Text.RegularExpressions;
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
@@ -42,113 +44,239 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
                 $"{title} is in this comparison twice. Pick different occupations to compare, or read its profile.", twice.Key);
         }
 
-        return new ComparisonResult(await BuildAsync(occupations, cancellationToken), StatusCodes.Status200OK, null);
+        return new ComparisonResult(Build(occupations), StatusCodes.Status200OK, null);
     }
 
-    public async Task<ComparePickerViewModel> GetPickerAsync(string? first, string? second, string? error, CancellationToken cancellationToken) =>
-        new(await db.Occupations.ToLinksAsync(cancellationToken), first, second, error);
+    /// <summary>The picker showing these occupations' titles.</summary>
+    public async Task<ComparePickerViewModel> GetPickerAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    {
+        var titles = await db.Occupations.AsNoTracking().Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, o => o.Title, cancellationToken);
+        return new ComparePickerViewModel(slugs.Select(s => titles.GetValueOrDefault(s)).ToList());
+    }
 
-    private async Task<CompareViewModel> BuildAsync(List<OccupationDetails> occupations, CancellationToken cancellationToken)
+    /// <summary>
+    /// Turns what was typed in the picker (a slug or a title, in any case) into slugs, or says which box
+    /// holds something that is not an occupation.
+    /// </summary>
+    public async Task<(List<string>? Slugs, string? Error)> ResolveAsync(IReadOnlyList<string?> typed, CancellationToken cancellationToken)
+    {
+        var entries = typed.OfType<string>().ToList();
+        if (entries.Count < 2)
+        {
+            return (null, "Choose at least two occupations to compare.");
+        }
+
+        var slugs = new List<string>();
+        foreach (var entry in entries)
+        {
+            var lower = entry.ToLowerInvariant();
+            var sameTitle = OccupationQueries.EscapeLike(entry);
+            var slug = await db.Occupations.AsNoTracking()
+                .Where(o => o.Slug == lower || EF.Functions.Like(o.Title, sameTitle, "\\"))
+                .OrderBy(o => o.Slug != lower)
+                .Select(o => o.Slug)
+                .FirstOrDefaultAsync(cancellationToken);
+            if (slug is null)
+            {
+                return (null, $"We have no occupation called \"{entry}\". Type part of its title and pick one of the suggestions, or search the list of occupations.");
+            }
+
+            slugs.Add(slug);
+        }
+
+        return slugs.Distinct(StringComparer.Ordinal).Count() < slugs.Count
+            ? (null, "You chose the same occupation twice. Choose different occupations to compare.")
+            : (slugs, null);
+    }
+
+    private const string Estimate = SeedDocumentSeeder.DataSetName;
+    private const string Official = OfficialCatalogueImporter.DataSetName;
+
+    /// <summary>A row of a comparison table, and the data sets that give its figure: a row none of the compared occupations' sources gives is left out.</summary>
+    private sealed record RowSpec(string Label, Func<OccupationDetails, Figure> Select, string[] ProvidedBy, string? Group = null);
+
+    private static RowSpec Spec(string label, Func<OccupationDetails, Figure> select, params string[] providedBy) => new(label, select, providedBy);
+
+    private static CompareViewModel Build(List<OccupationDetails> occupations)
     {
         var first = occupations[0];
         var differenceHeaders = occupations.Count == 2
             ? new[] { "Difference" }
-            : occupations.Skip(1).Select(o => $"{first.Title} vs {Wording.Lower(o.Title)}").ToArray();
+            : occupations.Skip(1).Select(o => $"{first.Title} vs {Name(o)}").ToArray();
+        CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations, differenceHeaders,
+            specs.Where(spec => occupations.Any(o => spec.ProvidedBy.Contains(o.DataSet))).Select(spec => Row(spec, occupations)).ToList());
 
+        var skillKinds = occupations.Select(o => o.IsOfficial).Distinct().Count();
         var skillNames = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var genderGroups = occupations.SelectMany(o => o.Gender.Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
-        var raceGroups = occupations.SelectMany(o => o.Race.Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
+        var hasOfficial = occupations.Any(o => o.IsOfficial);
 
         return new CompareViewModel
         {
             Occupations = occupations,
-            Heading = first.Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Wording.Lower(o.Title))),
+            Heading = first.Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o))),
             DifferenceHeaders = differenceHeaders,
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
-            Overview = new CompareTable("overview-table", "Overview", occupations, differenceHeaders,
-            [
-                Row("Yearly salary", occupations, o => Figure.Money(o.YearlySalary)),
-                Row("Hourly rate", occupations, o => Figure.MoneyCents(o.HourlyRateCents)),
-                Row("Growth rate", occupations, o => Figure.Percent(o.GrowthRatePercent)),
-                Row("Number of jobs", occupations, o => Figure.Count(o.NumberOfJobs)),
-                Row("Job satisfaction", occupations, o => Figure.Number(o.JobSatisfaction)),
-                Row("Most common degree", occupations, o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent))),
-                Row("Average age", occupations, o => Figure.Number(o.AverageAge)),
-                Row("Years of experience", occupations, o => Figure.Number(o.YearsOfExperience)),
-                Row("Years to become one", occupations, o => Figure.Words(FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax))),
-            ]),
-            Salary = new CompareTable("salary-table", "Salary", occupations, differenceHeaders,
-            [
-                Row("Average salary", occupations, o => Figure.Money(o.YearlySalary)),
-                RangeRow(occupations),
-                Row("Highest paying city", occupations, o => Figure.Words(o.HighestPayingCity)),
-                Row("Highest paying state", occupations, o => Figure.Words(o.HighestPayingState)),
-                Row("Best paying company", occupations, o => Figure.Words(o.BestPayingCompany)),
-                Row("Best paying industry", occupations, o => Figure.Words(o.BestPayingIndustry)),
-            ]),
-            Education = new CompareTable("education-table", "Education", occupations, differenceHeaders,
-            [
-                Row("Most common degree", occupations, o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent))),
-                Row("Most common major", occupations, o => Figure.Words(o.MostCommonMajor)),
-                Row("Most common college", occupations, o => Figure.Words(o.MostCommonCollege)),
-            ]),
-            Demographics = new CompareTable("demographics-table", "Demographics", occupations, differenceHeaders,
-            [
-                Row("Average age", occupations, o => Figure.Number(o.AverageAge)),
-                .. genderGroups.Select(g => Row(g, occupations,
-                    o => Figure.PercentOneDecimal(o.Gender.FirstOrDefault(s => s.Group == g)?.Percent), "Gender ratio")),
-                .. raceGroups.Select(g => Row(g, occupations,
-                    o => Figure.PercentOneDecimal(o.Race.FirstOrDefault(s => s.Group == g)?.Percent), "Race ratio")),
-                Row("LGBT percentage", occupations, o => Figure.Percent(o.LgbtPercent)),
-            ]),
-            Skills = new CompareTable("skills-table", "Skills: share of job postings that mention each", occupations, differenceHeaders,
-                skillNames.Select(n => Row(n, occupations, o => ChartBuilder.SkillFigure(o, n))).ToList()),
+            Overview = Table("overview-table", "Overview", OverviewRows()),
+            Salary = Table("salary-table", "Salary", SalaryRows()),
+            Education = Table("education-table", "Education", EducationRows()),
+            Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
+            Demographics = Table("demographics-table", "Demographics", DemographicRows(occupations)),
+            Skills = skillKinds == 1
+                ? Table("skills-table", first.IsOfficial ? "Skills: importance on O*NET's 1–5 scale" : "Skills: share of job postings that mention each",
+                    skillNames.Select(n => Spec(n, o => ChartBuilder.SkillFigure(o, n), Estimate, Official)))
+                : null,
             SalaryChart = ChartBuilder.Salary(occupations),
-            SkillsChart = ChartBuilder.Skills(occupations),
+            SkillsChart = skillKinds == 1 ? ChartBuilder.Skills(occupations) : null,
             GenderChart = ChartBuilder.Gender(occupations),
             RaceChart = ChartBuilder.Race(occupations),
-            Picker = await GetPickerAsync(first.Slug, occupations[1].Slug, null, cancellationToken),
+            EducationChart = hasOfficial ? ChartBuilder.Education(occupations) : null,
+            Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList()),
         };
     }
 
-    private static CompareRow Row(string label, List<OccupationDetails> occupations, Func<OccupationDetails, Figure> select, string? group = null)
+    private static IEnumerable<RowSpec> OverviewRows() =>
+    [
+        Spec("Yearly salary", o => Figure.Money(o.YearlySalary), Estimate, Official),
+        Spec("Median yearly salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
+        Spec("Hourly rate", o => o.IsOfficial ? o.Wage(WagePeriod.Hourly, WageMeasure.Mean) : Figure.MoneyCents(o.HourlyRateCents), Estimate, Official),
+        Spec("Growth rate", o => o.IsOfficial ? Figure.Words(null) : Figure.Percent(o.GrowthRatePercent), Estimate),
+        Spec("Projected growth, 2024–34", o => o.IsOfficial ? Figure.Percent(o.GrowthRatePercent) : Figure.Words(null), Official),
+        Spec("Number of jobs", o => Figure.Count(o.NumberOfJobs), Estimate, Official),
+        Spec("Job satisfaction", o => Figure.Number(o.JobSatisfaction), Estimate),
+        Spec("Most common degree", o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent)), Estimate),
+        Spec("Typical entry education", o => Figure.Words(o.TypicalEntryEducation), Official),
+        Spec("Average age", o => Figure.Number(o.AverageAge), Estimate),
+        Spec("Median age", o => Figure.Number(o.MedianAge), Official),
+        Spec("Years of experience", o => Figure.Number(o.YearsOfExperience), Estimate),
+        Spec("Years to become one", o => Figure.Words(FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)), Estimate),
+        Spec("Job zone", o => Figure.Words(FigureFormat.JobZone(o.JobZone)), Official),
+    ];
+
+    private static IEnumerable<RowSpec> SalaryRows() =>
+    [
+        Spec("Average salary", o => Figure.Money(o.YearlySalary), Estimate, Official),
+        Spec("10th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), Official),
+        Spec("25th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile25), Official),
+        Spec("Median salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
+        Spec("75th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile75), Official),
+        Spec("90th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile90), Official),
+        new("Salary range", o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)), [Estimate]),
+        Spec("Median hourly wage", o => o.Wage(WagePeriod.Hourly, WageMeasure.Median), Official),
+        Spec("Change in average salary since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousMeanYearly, o.YearlySalary)), Official),
+        Spec("Highest paying city", o => Figure.Words(o.HighestPayingCity), Estimate),
+        Spec("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis) : o.HighestPayingState),
+            Estimate, Official),
+        Spec("Best paying company", o => Figure.Words(o.BestPayingCompany), Estimate),
+        Spec("Best paying industry", o => Figure.Words(o.BestPayingIndustry), Estimate),
+    ];
+
+    private static IEnumerable<RowSpec> EducationRows() =>
+    [
+        Spec("Most common degree", o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent)), Estimate),
+        Spec("Most common major", o => Figure.Words(o.MostCommonMajor), Estimate),
+        Spec("Most common college", o => Figure.Words(o.MostCommonCollege), Estimate),
+        Spec("Typical entry education", o => Figure.Words(o.TypicalEntryEducation), Official),
+        Spec("Work experience in a related occupation", o => Figure.Words(o.WorkExperience), Official),
+        Spec("On-the-job training", o => Figure.Words(o.OnTheJobTraining), Official),
+        Spec("Education most often required (O*NET)", o => Figure.Words(FigureFormat.TopEducation(o.EducationLevels)), Official),
+        Spec("Job zone", o => Figure.Words(FigureFormat.JobZone(o.JobZone)), Official),
+    ];
+
+    private static IEnumerable<RowSpec> OutlookRows() =>
+    [
+        Spec("Jobs, May 2024", o => o.IsOfficial ? Figure.Count(o.NumberOfJobs) : Figure.Words(null), Official),
+        Spec("Change in jobs since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousNumberOfJobs, o.IsOfficial ? o.NumberOfJobs : null)), Official),
+        Spec("Employment, 2024 (projections)", o => Figure.Count(o.ProjectedEmployment2024), Official),
+        Spec("Employment, 2034 (projected)", o => Figure.Count(o.ProjectedEmployment2034), Official),
+        Spec("Change, 2024–34", o => Figure.Count(o.ProjectedChangeNumeric), Official),
+        Spec("Change, 2024–34 (percent)", o => o.IsOfficial ? Figure.Percent(o.GrowthRatePercent) : Figure.Words(null), Official),
+        Spec("Openings a year, 2024–34", o => Figure.Count(o.AnnualOpenings), Official),
+    ];
+
+    private static IEnumerable<RowSpec> DemographicRows(List<OccupationDetails> occupations)
     {
-        var values = occupations.Select(select).ToList();
-        var differences = values.Skip(1).Select(v => FigureFormat.Difference(values[0], v)).ToList();
-        return new CompareRow(label, values, Highest(values), differences, group);
+        yield return Spec("Average age", o => Figure.Number(o.AverageAge), Estimate);
+        yield return Spec("Median age", o => Figure.Number(o.MedianAge), Official);
+        foreach (var group in Groups(occupations, o => o.Gender))
+        {
+            yield return new RowSpec(group.Label, o => Figure.PercentOneDecimal(Share(o.Gender, group)), [Estimate, Official], "Gender ratio");
+        }
+
+        foreach (var group in Groups(occupations, o => o.Race))
+        {
+            yield return new RowSpec(group.Label, o => Figure.PercentOneDecimal(Share(o.Race, group)), [Estimate, Official], "Race ratio");
+        }
+
+        yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
+        yield return Spec("Figures for (CPS row)", o => Figure.Words(o.DemographicsSourceRow is { } row
+            ? row + (o.DemographicsRowShared ? " (shared with related occupations)" : string.Empty) : null), Official);
     }
 
-    private static CompareRow RangeRow(List<OccupationDetails> occupations)
+    private static readonly string[] FemaleNames = ["Female", "Women"];
+    private static readonly string[] MaleNames = ["Male", "Men"];
+
+    /// <summary>Group names across sources: the careers site says "Female", the CPS "Women".</summary>
+    private static List<(string Label, string[] Names)> Groups(List<OccupationDetails> occupations, Func<OccupationDetails, IReadOnlyList<GroupShare>> select)
     {
-        var values = occupations.Select(o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh))).ToList();
-        var first = occupations[0];
-        var differences = occupations.Skip(1).Select(o =>
-            FigureFormat.SignedMoney(first.SalaryRangeLow, o.SalaryRangeLow) is { } low &&
-            FigureFormat.SignedMoney(first.SalaryRangeHigh, o.SalaryRangeHigh) is { } high
-                ? $"Low end {low}, high end {high}"
-                : null).ToList();
-        return new CompareRow("Salary range", values, values.Select(_ => false).ToList(), differences);
+        var names = occupations.SelectMany(o => select(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
+        return names.Select(n => n switch
+            {
+                "Female" or "Women" => (Label: names.Contains("Female") ? "Female" : "Women", Names: FemaleNames),
+                "Male" or "Men" => (Label: names.Contains("Male") ? "Male" : "Men", Names: MaleNames),
+                _ => (Label: n, Names: new[] { n }),
+            })
+            .DistinctBy(g => g.Label)
+            .ToList();
     }
+
+    private static double? Share(IReadOnlyList<GroupShare> shares, (string Label, string[] Names) group) =>
+        shares.FirstOrDefault(s => group.Names.Contains(s.Group))?.Percent;
+
+    private static CompareRow Row(RowSpec spec, List<OccupationDetails> occupations)
+    {
+        var values = occupations.Select(spec.Select).ToList();
+        var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
+        var differences = occupations.Skip(1).Select((o, i) => o.DataSet == occupations[0].DataSet
+            ? spec.Label == "Salary range" ? RangeDifference(occupations[0], o) : FigureFormat.Difference(values[0], values[i + 1])
+            : DifferentSources).ToList();
+        var highest = sameSource ? Highest(values) : values.Select(_ => false).ToList();
+        return new CompareRow(spec.Label, values, highest, differences, spec.Group);
+    }
+
+    /// <summary>Said instead of a difference when one column is a careers-site estimate and the other official.</summary>
+    public const string DifferentSources = "Not compared: different sources";
+
+    private static string? RangeDifference(OccupationDetails first, OccupationDetails other) =>
+        FigureFormat.SignedMoney(first.SalaryRangeLow, other.SalaryRangeLow) is { } low &&
+        FigureFormat.SignedMoney(first.SalaryRangeHigh, other.SalaryRangeHigh) is { } high
+            ? $"Low end {low}, high end {high}"
+            : null;
 
     /// <summary>Marks the highest numeric value when at least two are known and they are not all equal.</summary>
     private static List<bool> Highest(List<Figure> values)
     {
-        var known = values.Where(v => v.Kind != FigureKind.Text && v.IsKnown).Select(v => v.Value!.Value).ToList();
+        var known = values.Where(v => v.Kind != FigureKind.Text && v.IsKnown && v.Status == FigureStatus.Published).Select(v => v.Value!.Value).ToList();
         if (known.Count < 2 || known.Distinct().Count() == 1)
         {
             return values.Select(_ => false).ToList();
         }
 
         var max = known.Max();
-        return values.Select(v => v.Kind != FigureKind.Text && v.Value == max).ToList();
+        return values.Select(v => v.Kind != FigureKind.Text && v.Status == FigureStatus.Published && v.Value == max).ToList();
     }
+
+    /// <summary>How an occupation is named inside a sentence: "a patient account manager", "Registered Nurses".</summary>
+    private static string Name(OccupationDetails occupation) => occupation.IsOfficial ? occupation.Title : Wording.Lower(occupation.Title);
+
+    private static string Subject(OccupationDetails occupation) =>
+        occupation.IsOfficial ? occupation.Title : Wording.WithArticle(Wording.Lower(occupation.Title));
 
     private static List<string> Introduction(List<OccupationDetails> occupations)
     {
         var sentences = new List<string>();
         var ranges = occupations.Select(o => FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)).ToList();
-        var names = occupations.Select(o => Wording.WithArticle(Wording.Lower(o.Title))).ToList();
+        var names = occupations.Select(Subject).ToList();
         if (ranges.All(r => r is not null) && ranges.Distinct().Count() == 1)
         {
             sentences.Add(occupations.Count == 2
@@ -161,19 +289,27 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
             sentences.Add($"It typically takes {Wording.JoinList(parts)}.");
         }
 
+        if (occupations.Any(o => o.DataSet != occupations[0].DataSet))
+        {
+            sentences.Add("Their figures come from different sources, a careers site's estimates and official statistics, "
+                + "so they are shown side by side but never subtracted from each other.");
+            return sentences;
+        }
+
         var salaries = occupations.Select(o => o.YearlySalary).ToList();
         if (occupations.Count == 2 && salaries[0] is { } a && salaries[1] is { } b)
         {
             var comparison = a > b ? "which is higher than the" : a < b ? "which is lower than the" : "the same as the";
+            var verb = occupations[0].IsOfficial ? "have" : "has";
             var lead = sentences.Count > 0 ? "Additionally, " + names[0] : char.ToUpperInvariant(names[0][0]) + names[0][1..];
-            sentences.Add($"{lead} has an average salary of {FigureFormat.Money(a)}, {comparison} {FigureFormat.Money(b)} average annual salary of {names[1]}.");
+            sentences.Add($"{lead} {verb} an average salary of {FigureFormat.Money(a)}, {comparison} {FigureFormat.Money(b)} average annual salary of {names[1]}.");
         }
         else if (occupations.Count > 2 && salaries.Count(s => s is not null) >= 2)
         {
             var known = occupations.Select((o, i) => (Name: names[i], Salary: salaries[i])).Where(x => x.Salary is not null).ToList();
             var top = known.MaxBy(x => x.Salary)!;
             var bottom = known.MinBy(x => x.Salary)!;
-            sentences.Add($"Of these, {top.Name} has the highest average salary ({FigureFormat.Money(top.Salary!.Value)}) "
+            sentences.Add($"Of these, {top.Name} {(occupations[0].IsOfficial ? "have" : "has")} the highest average salary ({FigureFormat.Money(top.Salary!.Value)}) "
                 + $"and {bottom.Name} the lowest ({FigureFormat.Money(bottom.Salary!.Value)}).");
         }
 
@@ -183,16 +319,17 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
     // The careers site words the first occupation's skills one way and the others' another; so do we.
     private static string SkillsSentence(OccupationDetails occupation, bool isFirst)
     {
-        var name = Wording.WithArticle(Wording.Lower(occupation.Title));
+        var name = Subject(occupation);
         var top = occupation.Skills.Take(3).Select(s => Wording.Lower(s.Name)).ToList();
         if (top.Count == 0)
         {
             return $"No skills are listed for {name}.";
         }
 
+        var measure = occupation.IsOfficial ? " (by importance, O*NET)" : string.Empty;
         return isFirst
-            ? $"The top {(top.Count == 3 ? "three " : string.Empty)}skills for {name} include {Wording.JoinList(top)}."
-            : $"The most important skills for {name} are {Wording.JoinList(top, serialComma: true)}.";
+            ? $"The top {(top.Count == 3 ? "three " : string.Empty)}skills for {name} include {Wording.JoinList(top)}{measure}."
+            : $"The most important skills for {name} are {Wording.JoinList(top, serialComma: true)}{measure}.";
     }
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]

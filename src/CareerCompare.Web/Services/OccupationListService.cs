@@ -1,4 +1,5 @@
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
@@ -23,42 +24,54 @@ public sealed class OccupationListService(CareerCompareDbContext db)
                 TotalPages = 0,
                 Sort = OccupationListQuery.SortOptions.Any(o => o.Key == query.Sort) ? query.Sort! : "title",
                 UnknownSalaryExcluded = 0,
+                TopCodedInResults = 0,
+                ByMedian = query.Basis == "median",
+                Category = query.Category,
+                Categories = await CategoriesAsync(cancellationToken),
             };
         }
 
         var occupations = db.Occupations.AsNoTracking();
         if (criteria.Text is { } text)
         {
-            var pattern = "%" + text.Replace("\\", "\\\\", StringComparison.Ordinal)
-                .Replace("%", "\\%", StringComparison.Ordinal)
-                .Replace("_", "\\_", StringComparison.Ordinal) + "%";
-            occupations = occupations.Where(o => EF.Functions.Like(o.Title, pattern, "\\") || EF.Functions.Like(o.Category, pattern, "\\"));
+            var pattern = "%" + OccupationQueries.EscapeLike(text) + "%";
+            occupations = occupations.Where(o => EF.Functions.Like(o.Title, pattern, "\\") || EF.Functions.Like(o.Category, pattern, "\\")
+                || o.AlternateTitles.Any(a => EF.Functions.Like(a.Title, pattern, "\\")));
+        }
+
+        if (criteria.Category is { } category)
+        {
+            occupations = occupations.Where(o => o.Category == category);
         }
 
         var unknownSalaryExcluded = 0;
         if (criteria.MinSalary is not null || criteria.MaxSalary is not null)
         {
-            unknownSalaryExcluded = await occupations.CountAsync(o => o.YearlySalary == null, cancellationToken);
+            unknownSalaryExcluded = criteria.ByMedian
+                ? await occupations.CountAsync(o => o.MedianYearlySalary == null, cancellationToken)
+                : await occupations.CountAsync(o => o.YearlySalary == null, cancellationToken);
         }
 
-        // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose average is $70,777.
+        // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose average is $70,777. A top-coded
+        // median is stored as the top code ($239,200) and filtered and sorted as that; the page says so.
         if (criteria.MinSalary is { } min)
         {
-            occupations = occupations.Where(o => o.YearlySalary >= min);
+            occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary >= min) : occupations.Where(o => o.YearlySalary >= min);
         }
 
         if (criteria.MaxSalary is { } max)
         {
-            occupations = occupations.Where(o => o.YearlySalary <= max);
+            occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary <= max) : occupations.Where(o => o.YearlySalary <= max);
         }
 
         var total = await occupations.CountAsync(cancellationToken);
         var totalPages = (int)Math.Ceiling(total / (double)OccupationListQuery.PageSize);
-        var items = await Sort(occupations, criteria.Sort)
+        var topCoded = await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken);
+        var items = await Sort(occupations, criteria.Sort, criteria.Text)
             .Skip((criteria.Page - 1) * OccupationListQuery.PageSize)
             .Take(OccupationListQuery.PageSize)
-            .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.YearlySalary, o.SalaryRangeLow,
-                o.SalaryRangeHigh, o.NumberOfJobs, o.GrowthRatePercent))
+            .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
+                o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.NumberOfJobs, o.GrowthRatePercent))
             .ToListAsync(cancellationToken);
 
         var pageErrors = criteria.Page > 1 && criteria.Page > totalPages
@@ -75,12 +88,27 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             TotalPages = totalPages,
             Sort = criteria.Sort,
             UnknownSalaryExcluded = unknownSalaryExcluded,
+            TopCodedInResults = topCoded,
+            ByMedian = criteria.ByMedian,
+            Category = criteria.Category,
+            Categories = await CategoriesAsync(cancellationToken),
         };
     }
 
+    public Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>
+        db.Occupations.AsNoTracking().GroupBy(o => o.Category).OrderBy(g => g.Key)
+            .Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+
     // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
-    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort) => sort switch
+    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text) => sort switch
     {
+        // Titles that start with the words come first, then titles that contain them, then other names for the job.
+        "relevance" when text is not null => occupations
+            .OrderBy(o => EF.Functions.Like(o.Title, OccupationQueries.EscapeLike(text) + "%", "\\") ? 0
+                : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1 : 2)
+            .ThenBy(o => o.Title),
+        "median" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
+        "median-desc" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),
         "title-desc" => occupations.OrderByDescending(o => o.Title),
         "salary" => occupations.OrderBy(o => o.YearlySalary == null).ThenBy(o => o.YearlySalary).ThenBy(o => o.Title),
         "salary-desc" => occupations.OrderBy(o => o.YearlySalary == null).ThenByDescending(o => o.YearlySalary).ThenBy(o => o.Title),

@@ -16,14 +16,22 @@ public sealed class OccupationProfileService(CareerCompareDbContext db)
         }
 
         var occupation = found[0];
-        // Occupations of the same category first: they are the comparisons people are most likely to want.
-        var others = await db.Occupations.AsNoTracking()
-            .Where(o => o.Slug != slug)
-            .OrderBy(o => o.Category != occupation.Category)
-            .ThenBy(o => o.Title)
-            .Take(8)
-            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
-            .ToListAsync(cancellationToken);
+        var nearest = occupation.NearestOfficialSocCode is { } soc
+            ? await db.Occupations.AsNoTracking().Where(o => o.SocCode == soc)
+                .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).FirstOrDefaultAsync(cancellationToken)
+            : null;
+
+        // O*NET's related occupations are the comparisons people most likely want; without them, the same category.
+        var compareWith = occupation.Related.Count > 0
+            ? occupation.Related
+            : await db.Occupations.AsNoTracking()
+                .Where(o => o.Slug != slug)
+                .OrderBy(o => o.Category != occupation.Category)
+                .ThenBy(o => o.DataSet != occupation.DataSet)
+                .ThenBy(o => o.Title)
+                .Take(8)
+                .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
+                .ToListAsync(cancellationToken);
 
         return new OccupationProfileViewModel(
             occupation,
@@ -31,6 +39,8 @@ public sealed class OccupationProfileService(CareerCompareDbContext db)
             ChartBuilder.Skills(found),
             ChartBuilder.Gender(found),
             ChartBuilder.Race(found),
-            others);
+            occupation.IsOfficial ? ChartBuilder.Education(found) : null,
+            nearest,
+            compareWith);
     }
 }

@@ -13,6 +13,15 @@ public static class OccupationQueries
             .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
             .ToListAsync(cancellationToken);
 
+    /// <summary>Text for SQL LIKE that matches itself only (case-insensitively), with "\\" as the escape character.</summary>
+    public static string EscapeLike(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Replace("\\", "\\\\", StringComparison.Ordinal)
+            .Replace("%", "\\%", StringComparison.Ordinal)
+            .Replace("_", "\\_", StringComparison.Ordinal);
+    }
+
     /// <summary>The occupations with these slugs, in the order the slugs are given; unknown slugs are skipped.</summary>
     public static async Task<List<OccupationDetails>> GetDetailsAsync(
         this CareerCompareDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)

@@ -1,0 +1,73 @@
+#!/usr/bin/env python3
+"""Builds official-extract/ from the repository's seed-data/: the same files, cut to a few occupations chosen
+because each shows one of the data's markers or joins (see README.md beside this script).
+
+Usage: python3 tests/CareerCompare.Web.Tests/TestData/make_extract.py
+"""
+import csv
+import os
+import shutil
+
+here = os.path.dirname(os.path.abspath(__file__))
+src = os.path.join(here, '..', '..', '..', 'seed-data')
+dst = os.path.join(here, 'official-extract')
+
+CODES = ['11-9111', '29-1141', '29-1211', '27-2011', '25-1011', '25-1021', '13-1020', '11-2011', '11-2021']
+
+
+def keep_code(code):
+    return any(code.startswith(c) for c in CODES)
+
+
+def filter_lines(path, keep, header_lines=1, encoding='utf-8', edit=None):
+    with open(os.path.join(src, path), encoding=encoding, newline='') as f:
+        lines = f.read().splitlines(keepends=True)
+    out = lines[:header_lines] + [l for l in lines[header_lines:] if keep(l)]
+    if edit:
+        out = [edit(l) for l in out]
+    os.makedirs(os.path.dirname(os.path.join(dst, path)), exist_ok=True)
+    with open(os.path.join(dst, path), 'w', encoding=encoding, newline='') as f:
+        f.writelines(out)
+
+
+def copy(path):
+    os.makedirs(os.path.dirname(os.path.join(dst, path)), exist_ok=True)
+    shutil.copyfile(os.path.join(src, path), os.path.join(dst, path))
+
+
+shutil.rmtree(dst, ignore_errors=True)
+
+
+def oews_edit(line):
+    # Hand edit: no detailed row of May 2024 has "**" (employment not available); Marketing Managers gets one here.
+    if line.startswith('11-2021,'):
+        parts = next(csv.reader([line]))
+        parts[3] = '**'
+        return ','.join('"%s"' % p if ',' in p else p for p in parts) + '\r\n'
+    return line
+
+
+filter_lines('bls-oews/national_M2024_dl.csv', lambda l: keep_code(l[:7]) or ',major,' in l, encoding='utf-8-sig', edit=oews_edit)
+filter_lines('bls-oews/national_M2023_dl.csv', lambda l: keep_code(l[:7]), encoding='utf-8-sig')
+filter_lines('bls-oews/state_M2023_dl.columns-subset.csv', lambda l: keep_code(l.split(';')[1]), encoding='utf-8-sig')
+
+
+def ep_edit(line):
+    # Hand edit: "—" (not applicable) in a text column of a line item.
+    if ',11-2021,' in line:
+        return line.replace('5 years or more', '—', 1).replace('Less than 5 years', '—', 1)
+    return line
+
+
+filter_lines('bls-ep/occupation_table_1_2.from-xlsx.csv', lambda l: any(',%s,' % c in l for c in CODES), edit=ep_edit)
+copy('bls-cps/cpsaat11_2025.csv')
+copy('bls-cps/cpsaat11b.from-xlsx.csv')
+copy('census/2018-census-occ-code-list.from-xlsx.csv')
+filter_lines('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv', lambda l: keep_code(l.split(',')[1][:7]), header_lines=4, encoding='cp1252')
+onet = 'onet-29.3/'
+for name in ['Occupation Data.txt', 'Task Statements.txt', 'Skills.importance.from-xlsx.tsv',
+             'Education, Training, and Experience.required-education.from-xlsx.tsv', 'Job Zones.txt',
+             'Related Occupations.txt', 'Alternate Titles.from-xlsx.tsv', 'Sample of Reported Titles.txt']:
+    filter_lines(onet + name, lambda l: keep_code(l[:7]))
+copy(onet + 'Education, Training, and Experience Categories.txt')
+print('written', dst)
