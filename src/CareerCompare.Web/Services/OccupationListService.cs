@@ -66,7 +66,10 @@ public sealed class OccupationListService(CareerCompareDbContext db)
 
         var total = await occupations.CountAsync(cancellationToken);
         var totalPages = (int)Math.Ceiling(total / (double)OccupationListQuery.PageSize);
-        var topCoded = await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken);
+        // Top-coded medians only matter where the median is filtered or sorted on.
+        var topCoded = criteria.ByMedian || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
+            ? await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken)
+            : 0;
         var items = await Sort(occupations, criteria.Sort, criteria.Text)
             .Skip((criteria.Page - 1) * OccupationListQuery.PageSize)
             .Take(OccupationListQuery.PageSize)

@@ -63,11 +63,22 @@ filter_lines('bls-ep/occupation_table_1_2.from-xlsx.csv', lambda l: any(',%s,' %
 copy('bls-cps/cpsaat11_2025.csv')
 copy('bls-cps/cpsaat11b.from-xlsx.csv')
 copy('census/2018-census-occ-code-list.from-xlsx.csv')
-filter_lines('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv', lambda l: keep_code(l.split(',')[1][:7]), header_lines=4, encoding='cp1252')
+# O*NET codes of the chosen occupations: their own and their children, and those the crosswalk maps to them
+# (13-1020 is only reached that way: O*NET has 13-1021.00, 13-1022.00 and 13-1023.00).
+with open(os.path.join(src, 'crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv'), encoding='cp1252') as f:
+    rows = list(csv.reader(f))[4:]
+onet_codes = {r[1] for r in rows if len(r) > 3 and (keep_code(r[1][:7]) or r[3] in CODES)}
+filter_lines('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv', lambda l: next(csv.reader([l]))[1] in onet_codes, header_lines=4, encoding='cp1252')
+
+
+def keep_onet(line):
+    return keep_code(line[:7]) or line[:10] in onet_codes
+
+
 onet = 'onet-29.3/'
 for name in ['Occupation Data.txt', 'Task Statements.txt', 'Skills.importance.from-xlsx.tsv',
              'Education, Training, and Experience.required-education.from-xlsx.tsv', 'Job Zones.txt',
              'Related Occupations.txt', 'Alternate Titles.from-xlsx.tsv', 'Sample of Reported Titles.txt']:
-    filter_lines(onet + name, lambda l: keep_code(l[:7]))
+    filter_lines(onet + name, keep_onet)
 copy(onet + 'Education, Training, and Experience Categories.txt')
 print('written', dst)

@@ -96,13 +96,26 @@ internal static class DataFile
     private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore)
     {
         var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
-        using var reader = CsvDataReader.Create(text, options);
+        try
+        {
+            return ParseRows(name, CsvDataReader.Create(text, options), required, linesBefore);
+        }
+        catch (CsvFormatException e)
+        {
+            throw new SeedDataException($"{name}: line {linesBefore + 1 + e.RowNumber}: {e.Message} (is the file cut short?)", e);
+        }
+    }
+
+    private static List<DataRow> ParseRows(string name, CsvDataReader reader, string[] required, int linesBefore)
+    {
+        using var _ = reader;
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var columns = Columns(name, header, required);
         var rows = new List<DataRow>();
         while (reader.Read())
         {
-            var line = linesBefore + reader.RowNumber;
+            // RowNumber counts records after the header, from 1.
+            var line = linesBefore + 1 + reader.RowNumber;
             if (reader.RowFieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetString(0)))
             {
                 continue;

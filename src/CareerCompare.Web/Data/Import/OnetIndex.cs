@@ -85,6 +85,9 @@ internal sealed class OnetIndex
             .ToLookup(t => t.Code, t => t.Title);
     }
 
+    /// <summary>The crosswalk's NEM (SOC) code for an O*NET code, after repairing spreadsheet-mangled cells.</summary>
+    public string? NemCodeOf(string onetCode) => nemByOnet.GetValueOrDefault(onetCode);
+
     public List<string> CandidatesFor(string soc)
     {
         var candidates = new List<string>();

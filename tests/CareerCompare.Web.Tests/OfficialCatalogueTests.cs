@@ -1,0 +1,264 @@
+using System.Globalization;
+using System.Text.Json;
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.VisualBasic.FileIO;
+
+namespace CareerCompare.Web.Tests;
+
+/// <summary>The full catalogue built from seed-data/: coverage as the data README measured it, and figures checked against the files.</summary>
+public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+{
+    private readonly HttpClient client = factory.CreateClient();
+
+    [Fact]
+    public async Task FullImport_CoversWhatTheDataReadmeMeasured()
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
+        var official = db.Occupations.Where(o => o.DataSet == "official");
+
+        Assert.Equal(831, await official.CountAsync());
+        Assert.Equal(819, await official.CountAsync(o => o.OnetCode == o.SocCode + ".00"));
+        Assert.Equal(753, await official.CountAsync(o => o.Skills.Any()));
+        Assert.Equal(784, await official.CountAsync(o => o.Responsibilities.Any()));
+        Assert.Equal(784, await official.CountAsync(o => o.JobZone != null));
+        Assert.Equal(742, await official.CountAsync(o => o.EducationLevels.Any()));
+        Assert.Equal(831, await official.CountAsync(o => o.ProjectedEmployment2024 != null));
+        Assert.Equal(831, await official.CountAsync(o => o.DemographicsSourceRow != null));
+        Assert.Equal(401, await official.CountAsync(o => o.DemographicsRowShared));
+        Assert.Equal(561, await official.CountAsync(o => o.DemographicShares.Any(d => d.Group == "Women" && d.Percent != null)));
+        // 825 by their annual mean, and the 5 hourly-only occupations by their hourly mean.
+        Assert.Equal(830, await official.CountAsync(o => o.HighestPayingState != null));
+        Assert.Equal(17, await official.CountAsync(o => o.MedianYearlyTopCoded));
+        Assert.Equal(5, await official.CountAsync(o => o.WageBasis == WageBasis.HourlyOnly));
+        Assert.Equal(59, await official.CountAsync(o => o.WageBasis == WageBasis.AnnualOnly));
+        Assert.Equal(833, await db.Occupations.Select(o => o.Slug).Distinct().CountAsync());
+    }
+
+    [Theory]
+    [InlineData("11-9111", "medical-and-health-services-managers")]
+    [InlineData("29-1141", "registered-nurses")]
+    [InlineData("15-1252", "software-developers")]
+    [InlineData("35-2014", "cooks-restaurant")]
+    [InlineData("53-3032", "heavy-and-tractor-trailer-truck-drivers")]
+    public async Task Profile_ShowsTheFiguresOfTheSourceFiles(string code, string slug)
+    {
+        var oews = Row("bls-oews/national_M2024_dl.csv", "OCC_CODE", code);
+        var projections = Row("bls-ep/occupation_table_1_2.from-xlsx.csv", "2024 National Employment Matrix code", code);
+
+        var page = await client.GetDocumentAsync($"/occupations/{slug}");
+
+        Assert.Equal(oews["OCC_TITLE"], page.Find("h1").Folded());
+        Assert.Equal("$" + oews["A_MEDIAN"], page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Equal("$" + oews["A_MEAN"], page.Find("#wage-table tr[data-row='Mean'] td").Folded());
+        Assert.Equal("$" + oews["A_PCT10"], page.Find("#wage-table tr[data-row='10th percentile'] td").Folded());
+        Assert.Equal("$" + oews["A_PCT90"], page.Find("#wage-table tr[data-row='90th percentile'] td").Folded());
+        Assert.Equal("$" + oews["H_MEDIAN"], page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
+        Assert.Equal(oews["TOT_EMP"], Value(page, "outlook-table", "Jobs, May 2024"));
+        Assert.Equal(Thousands(projections["Employment, 2034"]), Value(page, "outlook-table", "Employment, 2034 (projected)"));
+        Assert.Equal(Thousands(projections["Occupational openings, 2024–34 annual average"]), Value(page, "outlook-table", "Openings a year, 2024–34"));
+        Assert.Equal(projections["Typical education needed for entry"], Value(page, "education-table", "Typical entry education"));
+        Assert.Contains(CareerCompare.Web.Data.Import.OfficialFiles.WagesSource, page.Find("#wage-table caption").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_DemographicsMatchTheCpsRow()
+    {
+        var cps = Row("bls-cps/cpsaat11_2025.csv", "occupation", "Registered nurses");
+        var ages = Row("bls-cps/cpsaat11b.from-xlsx.csv", "occupation", "Registered nurses");
+
+        var page = await client.GetDocumentAsync("/occupations/registered-nurses");
+
+        Assert.Equal(cps["pct_women"] + "%", page.Find("#demographics-table tr[data-row='Women'] td").Folded());
+        Assert.Equal(cps["pct_hispanic_or_latino"] + "%", page.Find("#demographics-table tr[data-row='Hispanic or Latino'] td").Folded());
+        Assert.Equal(ages["median_age"], Value(page, "demographics-table", "Median age"));
+        Assert.Null(page.QuerySelector("#demographics-row")); // its own row, not shared
+    }
+
+    [Fact]
+    public async Task Profile_TopCodedWagesReadOrMore()
+    {
+        var page = await client.GetDocumentAsync("/occupations/cardiologists");
+
+        Assert.Equal("$239,200 or more", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Equal("$115.00 or more", page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
+        Assert.Contains("top code", page.Find("#salary-heading").ParentElement!.Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_LinksRelatedOccupationsAsComparisons()
+    {
+        var page = await client.GetDocumentAsync("/occupations/registered-nurses");
+
+        var links = page.QuerySelectorAll("#compare-with a[href^='/compare/registered-nurses-vs-']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.InRange(links.Count, 3, 10);
+        foreach (var link in links.Take(3))
+        {
+            var comparison = await client.GetDocumentAsync(link);
+            Assert.StartsWith("Registered Nurses vs ", comparison.Find("h1").Folded(), StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task EstimateProfile_PointsToTheNearestOfficialOccupation()
+    {
+        var page = await client.GetDocumentAsync("/occupations/patient-account-manager");
+
+        var note = page.Find("#nearest-official");
+        Assert.Equal("/occupations/medical-and-health-services-managers", note.Find("a").GetAttribute("href"));
+        Assert.NotNull(note.QuerySelector("a[href='/compare/patient-account-manager-vs-medical-and-health-services-managers']"));
+        Assert.Contains("not an official match", note.Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_EstimateWithOfficial_ShowsBothButNeverSubtractsThem()
+    {
+        var page = await client.GetDocumentAsync("/compare/patient-account-manager-vs-medical-and-health-services-managers");
+
+        var salary = page.QuerySelectorAll("#overview-table tbody tr").First(r => r.Find("th").Folded() == "Yearly salary").QuerySelectorAll("td");
+        Assert.Equal("$70,777", salary[0].VisibleText());
+        Assert.Equal("$" + Row("bls-oews/national_M2024_dl.csv", "OCC_CODE", "11-9111")["A_MEAN"], salary[1].VisibleText());
+        Assert.Equal("Not compared: different sources", salary[2].Folded());
+        Assert.Empty(page.QuerySelectorAll(".higher-mark"));
+        Assert.Contains("never subtracted", page.Find("#introduction").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Compare_FourOfficialOccupations_HasAColumnEachAndLinksToRemoveOne()
+    {
+        const string four = "registered-nurses-vs-software-developers-vs-actors-vs-cardiologists";
+
+        var page = await client.GetDocumentAsync($"/compare/{four}");
+
+        Assert.Equal(["Registered Nurses", "Software Developers", "Actors", "Cardiologists"],
+            page.QuerySelectorAll("#salary-table thead th[data-occupation]").Select(th => th.Folded()));
+        Assert.Equal(3, page.QuerySelectorAll("#salary-table thead th.difference").Length);
+        var median = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded() == "Median salary").QuerySelectorAll("td");
+        Assert.Equal("not published", median[2].Folded()); // actors: hourly wages only
+        Assert.Equal("$239,200 or more", median[3].VisibleText());
+        Assert.Equal("▲ Highest", median[1].Find(".higher-mark").Folded()); // a top-coded figure is not ranked
+        Assert.Equal("/compare/software-developers-vs-actors-vs-cardiologists", page.Find("#remove-links a").GetAttribute("href"));
+        Assert.NotNull(page.QuerySelector("#outlook-table"));
+        using var chart = JsonDocument.Parse(page.Find("#salary-chart-data").TextContent);
+        Assert.Equal(JsonValueKind.Null, chart.RootElement.GetProperty("datasets")[0].GetProperty("data")[2].ValueKind);
+    }
+
+    [Theory]
+    [InlineData("nurse", "registered-nurses")]
+    [InlineData("software", "software-developers")]
+    [InlineData("account manager", null)]
+    public async Task Search_FindsTitlesAndOtherNames(string text, string? expected)
+    {
+        var page = await client.GetDocumentAsync($"/occupations?q={Uri.EscapeDataString(text)}");
+
+        var slugs = page.QuerySelectorAll("#occupation-list tbody tr").Select(r => r.GetAttribute("data-slug")).ToList();
+        Assert.NotEmpty(slugs);
+        if (expected is not null)
+        {
+            Assert.Contains(expected, slugs);
+        }
+        else
+        {
+            // No title says "account manager": the matches come from O*NET's other names for the job.
+            Assert.Contains("patient-account-manager", slugs);
+            Assert.True(slugs.Count > 1);
+        }
+    }
+
+    [Fact]
+    public async Task Suggest_ReturnsTitlesStartingWithTheTextFirstAndOtherNamesAfter()
+    {
+        var response = await client.GetAsync(new Uri("/occupations/suggest?q=nurse", UriKind.Relative));
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+
+        var titles = json.RootElement.EnumerateArray().Select(e => e.GetProperty("title").GetString()).ToList();
+        Assert.All(titles.Take(3), t => Assert.StartsWith("Nurse ", t, StringComparison.Ordinal));
+        Assert.Contains("Registered Nurses", titles);
+        Assert.Equal("/occupations/" + json.RootElement[0].GetProperty("slug").GetString(), json.RootElement[0].GetProperty("url").GetString());
+
+        using var other = JsonDocument.Parse(await client.GetStringAsync(new Uri("/occupations/suggest?q=programmer", UriKind.Relative)));
+        Assert.Contains(other.RootElement.EnumerateArray(), e => e.GetProperty("alsoCalled").ValueKind == JsonValueKind.String);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("q=")]
+    public async Task Suggest_WithoutText_Returns400ProblemDetails(string query)
+    {
+        var response = await client.GetAsync(new Uri($"/occupations/suggest?{query}", UriKind.Relative));
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task List_FiltersOnTheMedianWhenAskedAndSaysHowTopCodedMediansCount()
+    {
+        var page = await client.GetDocumentAsync("/occupations?basis=median&min=239200&sort=median-desc");
+
+        var rows = page.QuerySelectorAll("#occupation-list tbody tr");
+        Assert.Equal(17, rows.Length);
+        Assert.All(rows, r => Assert.Equal("$239,200 or more", r.Find("[data-field=median]").Folded()));
+        Assert.Contains("sorted and filtered as $239,200", page.Find("#top-coded-note").Folded(), StringComparison.Ordinal);
+        Assert.Contains("median yearly salary", page.Find("#salary-help").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task List_PagesAndSortsOverTheWholeCatalogue()
+    {
+        var first = await client.GetDocumentAsync("/occupations?sort=salary-desc");
+        var second = await client.GetDocumentAsync("/occupations?sort=salary-desc&page=2");
+
+        static List<int> Salaries(AngleSharp.Html.Dom.IHtmlDocument d) => d.QuerySelectorAll("#occupation-list [data-field=salary]")
+            .Select(c => int.Parse(c.Folded().TrimStart('$'), NumberStyles.AllowThousands, CultureInfo.InvariantCulture)).ToList();
+        var salaries = Salaries(first).Concat(Salaries(second)).ToList();
+        Assert.Equal(40, salaries.Count);
+        Assert.Equal(salaries.OrderByDescending(s => s), salaries);
+        Assert.Equal("833 occupations · page 1 of 42.", first.Find("#result-count").Folded());
+    }
+
+    [Fact]
+    public async Task List_BrowsesOneCategory()
+    {
+        var page = await client.GetDocumentAsync("/occupations?category=Healthcare");
+
+        Assert.Matches(@"^\d+ occupations match", page.Find("#result-count").Folded());
+        Assert.All(page.QuerySelectorAll("#occupation-list tbody th .small"), c => Assert.StartsWith("Healthcare ·", c.Folded(), StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Footer_CarriesTheOnetAttribution()
+    {
+        var page = await client.GetDocumentAsync("/");
+
+        Assert.Equal("This site incorporates information from O*NET 29.3 Database by the U.S. Department of Labor, Employment and Training "
+            + "Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a trademark of USDOL/ETA.", page.Find("#onet-attribution").Folded());
+    }
+
+    private static string Value(AngleSharp.Dom.IDocument page, string table, string label) =>
+        page.QuerySelectorAll($"#{table} tbody tr").First(r => r.QuerySelector("th")?.Folded() == label).Find("td").VisibleText();
+
+    private static string Thousands(string value) =>
+        (double.Parse(value, CultureInfo.InvariantCulture) * 1000).ToString("N0", CultureInfo.InvariantCulture);
+
+    /// <summary>A row of a seed-data CSV, read with the framework's own parser (not the importer's).</summary>
+    private static Dictionary<string, string> Row(string file, string keyColumn, string key)
+    {
+        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, file)) { TextFieldType = FieldType.Delimited };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!.Select(h => h.TrimStart('\uFEFF')).ToArray();
+        while (!parser.EndOfData)
+        {
+            var fields = parser.ReadFields()!;
+            if (fields[Array.IndexOf(header, keyColumn)] == key)
+            {
+                return header.Zip(fields).ToDictionary(p => p.First, p => p.Second);
+            }
+        }
+
+        throw new Xunit.Sdk.XunitException($"{file} has no row {key}");
+    }
+}

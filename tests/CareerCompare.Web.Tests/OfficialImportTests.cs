@@ -1,0 +1,247 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace CareerCompare.Web.Tests;
+
+/// <summary>The importer on an extract of the real files (TestData/README.md says what each occupation exercises).</summary>
+public sealed class OfficialImportTests : IDisposable
+{
+    private readonly CareerCompareFactory factory = new();
+    private readonly string data;
+
+    public OfficialImportTests()
+    {
+        data = CopyExtract();
+        factory.SeedDirectory = data;
+        _ = factory.Server; // start the site: migrate and import the extract
+    }
+
+    public void Dispose() => factory.Dispose();
+
+    [Fact]
+    public async Task Import_Extract_CreatesEveryDetailedOccupationOnce()
+    {
+        var occupations = await QueryAsync(db => db.Occupations.Where(o => o.DataSet == "official").OrderBy(o => o.SocCode).Select(o => o.SocCode).ToListAsync());
+
+        Assert.Equal(["11-2011", "11-2021", "11-9111", "13-1020", "25-1011", "25-1021", "27-2011", "29-1141", "29-1211"], occupations);
+    }
+
+    [Fact]
+    public async Task Import_TopCodedWage_KeepsTheTopCodeAndSaysSo()
+    {
+        var anesthesiologists = await OccupationAsync("29-1211");
+
+        var median = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
+        Assert.Equal((239_200, FigureStatus.TopCoded), (median.Amount!.Value, median.Status));
+        Assert.True(anesthesiologists.MedianYearlyTopCoded);
+        var hourly = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Percentile90 });
+        Assert.Equal((11_500, FigureStatus.TopCoded), (hourly.Amount!.Value, hourly.Status));
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/anesthesiologists");
+        Assert.Equal("$239,200 or more", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+    }
+
+    [Fact]
+    public async Task Import_HourlyOnlyOccupation_HasNoAnnualWagesAndIsLabelled()
+    {
+        var actors = await OccupationAsync("27-2011");
+
+        Assert.Equal(WageBasis.HourlyOnly, actors.WageBasis);
+        Assert.All(actors.Wages.Where(w => w.Period == WagePeriod.Annual), w => Assert.Equal((null, FigureStatus.NotPublished), (w.Amount, w.Status)));
+        Assert.Equal(4440, actors.HourlyRateCents);
+        Assert.Null(actors.YearlySalary);
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/actors");
+        Assert.StartsWith("BLS publishes only hourly wages", page.Find("#wage-basis").Folded(), StringComparison.Ordinal);
+        Assert.Equal("not published", page.Find("#wage-table tr[data-row='Mean'] td").Folded());
+        Assert.Equal("$44.40", page.Find("#wage-table tr[data-row='Mean'] td:nth-child(3)").Folded());
+    }
+
+    [Fact]
+    public async Task Import_AnnualOnlyOccupation_HasNoHourlyWagesAndIsLabelled()
+    {
+        var teachers = await OccupationAsync("25-1011");
+
+        Assert.Equal(WageBasis.AnnualOnly, teachers.WageBasis);
+        Assert.All(teachers.Wages.Where(w => w.Period == WagePeriod.Hourly), w => Assert.Equal(FigureStatus.NotPublished, w.Status));
+        Assert.NotNull(teachers.YearlySalary);
+    }
+
+    [Fact]
+    public async Task Import_EmploymentNotAvailable_IsUnknownNotZero()
+    {
+        var marketing = await OccupationAsync("11-2021");
+
+        Assert.Null(marketing.NumberOfJobs);
+        Assert.Null(marketing.WorkExperience); // "—" in the projections: not applicable
+        Assert.Equal("Bachelor's degree", marketing.TypicalEntryEducation);
+    }
+
+    [Fact]
+    public async Task Import_SharedCpsRow_IsNamedOnBothOccupations()
+    {
+        var business = await OccupationAsync("25-1011");
+        var computing = await OccupationAsync("25-1021");
+
+        Assert.Equal(("Postsecondary teachers", true), (business.DemographicsSourceRow, business.DemographicsRowShared));
+        Assert.Equal(("Postsecondary teachers", true), (computing.DemographicsSourceRow, computing.DemographicsRowShared));
+        Assert.Equal(52.3, business.DemographicShares.Single(d => d.Group == "Women").Percent);
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/business-teachers-postsecondary");
+        Assert.Equal("Figures for: Postsecondary teachers. The survey reports this occupation only as part of that broader group.",
+            page.Find("#demographics-row").Folded());
+    }
+
+    [Fact]
+    public async Task Import_MergedCode_ReachesOnetThroughTheCrosswalkAndCpsThroughItsBroadGroup()
+    {
+        var buyers = await OccupationAsync("13-1020");
+
+        Assert.Equal("13-1021.00", buyers.OnetCode);
+        Assert.NotNull(buyers.Description);
+        Assert.NotEmpty(buyers.Skills);
+        Assert.Equal("Business and Financial", buyers.Category);
+        Assert.Equal("Buyers and purchasing agents, farm products", buyers.DemographicsSourceRow);
+        Assert.All(buyers.DemographicShares, d => Assert.Null(d.Percent)); // "-": not published
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/buyers-and-purchasing-agents");
+        Assert.Equal("not published", page.Find("#demographics-table tr[data-row='Women'] td").Folded());
+    }
+
+    [Fact]
+    public void Crosswalk_DateMangledNemCode_IsRepairedFromTheOnetCode()
+    {
+        var index = new OnetIndex(data, ["11-2011", "11-2021"]);
+
+        Assert.Equal("11-2011", index.NemCodeOf("11-2011.00"));
+        Assert.Equal("11-2021", index.NemCodeOf("11-2021.00"));
+        Assert.Contains("11-2011.00", index.CandidatesFor("11-2011"));
+    }
+
+    [Fact]
+    public async Task Import_Twice_IsSkippedWhenTheFilesAreUnchangedAndLeavesOneCopyWhenForced()
+    {
+        Assert.Equal(ImportOutcome.UpToDate, await ImportAsync(data));
+        Assert.Equal(ImportOutcome.Imported, await ImportAsync(data, force: true));
+
+        Assert.Equal(9, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(9 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
+        Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_TruncatedFile_NamesFileAndLineAndKeepsThePreviousCatalogue()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.Oews2024);
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text[..(text.LastIndexOf("29-1211", StringComparison.Ordinal) + 40)]);
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.Matches(@"^bls-oews/national_M2024_dl\.csv: line \d+\b.*\(is the file cut short\?\)", error.Message);
+        await AssertCatalogueIntactAsync();
+    }
+
+    [Fact]
+    public async Task Import_FileCutAtALineEnd_NamesTheShortLine()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.OnetTasks);
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text[..text.LastIndexOf('\t')]);
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.Matches(@"^onet-29\.3/Task Statements\.txt: line \d+ has 3 fields where the header has 4 \(is the file cut short\?\)\.$", error.Message);
+        await AssertCatalogueIntactAsync();
+    }
+
+    [Fact]
+    public async Task Import_MissingFile_NamesItAndKeepsThePreviousCatalogue()
+    {
+        var broken = CopyExtract();
+        File.Delete(Path.Combine(broken, OfficialFiles.OnetSkills));
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.StartsWith("onet-29.3/Skills.importance.from-xlsx.tsv: file not found", error.Message, StringComparison.Ordinal);
+        await AssertCatalogueIntactAsync();
+    }
+
+    [Fact]
+    public async Task Import_MalformedNumber_NamesFileLineAndColumn()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.Oews2024);
+        var lines = (await File.ReadAllLinesAsync(path)).ToList();
+        var nurses = lines.FindIndex(l => l.StartsWith("29-1141,", StringComparison.Ordinal));
+        lines[nurses] = lines[nurses].Replace("\"3,282,010\"", "lots", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(path, lines);
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.Equal($"bls-oews/national_M2024_dl.csv: line {nurses + 1}, column \"TOT_EMP\": not a number (found \"lots\").", error.Message);
+        await AssertCatalogueIntactAsync();
+    }
+
+    [Fact]
+    public async Task Import_MissingColumn_NamesIt()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.Projections);
+        var lines = await File.ReadAllLinesAsync(path);
+        lines[0] = lines[0].Replace("Typical education needed for entry", "Education", StringComparison.Ordinal);
+        await File.WriteAllLinesAsync(path, lines);
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.Equal("bls-ep/occupation_table_1_2.from-xlsx.csv: the header lacks the column \"Typical education needed for entry\".", error.Message);
+        await AssertCatalogueIntactAsync();
+    }
+
+    private async Task<ImportOutcome> ImportAsync(string directory, bool force = false)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
+        var importer = new OfficialCatalogueImporter(db, Options.Create(new SeedDataOptions { Directory = directory }), NullLogger<OfficialCatalogueImporter>.Instance);
+        return await importer.ImportAsync(force);
+    }
+
+    private async Task AssertCatalogueIntactAsync()
+    {
+        Assert.Equal(9, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(9 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
+        Assert.Equal(3_282_010, (await OccupationAsync("29-1141")).NumberOfJobs);
+    }
+
+    private Task<Occupation> OccupationAsync(string soc) => QueryAsync(db => db.Occupations
+        .Include(o => o.Wages).Include(o => o.DemographicShares).Include(o => o.Skills)
+        .AsSplitQuery().SingleAsync(o => o.SocCode == soc));
+
+    private async Task<T> QueryAsync<T>(Func<CareerCompareDbContext, Task<T>> query)
+    {
+        await using var scope = factory.Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>());
+    }
+
+    private string CopyExtract()
+    {
+        var source = Path.Combine(AppContext.BaseDirectory, "TestData", "official-extract");
+        var target = Path.Combine(factory.WorkDirectory, Guid.NewGuid().ToString("N"));
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        File.Copy(Path.Combine(SeedDocument.SeedDataDirectory, SeedDocumentSeeder.FileName), Path.Combine(target, SeedDocumentSeeder.FileName));
+        return target;
+    }
+}
