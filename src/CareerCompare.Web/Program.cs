@@ -32,8 +32,15 @@ app.UseStaticFiles();
 app.UseRouting();
 app.MapControllers();
 
+// "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.
+if (args.Length > 0 && args[0] == "import")
+{
+    return await app.Services.ImportCommandAsync();
+}
+
 await app.Services.InitializeDatabaseAsync();
 await app.RunAsync();
+return 0;
 
 // A relative "Data Source" is taken from the site's content root, so the database lands in
 // src/CareerCompare.Web/App_Data wherever the site is started from.

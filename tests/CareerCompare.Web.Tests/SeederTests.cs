@@ -147,7 +147,7 @@ public sealed class SeederTests : IDisposable
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
         var seeder = new SeedDocumentSeeder(db, Options.Create(new SeedDataOptions { Directory = directory }), NullLogger<SeedDocumentSeeder>.Instance);
-        await seeder.SeedAsync();
+        await seeder.SeedAsync(force: true);
     }
 
     private async Task AssertCatalogueIntactAsync()

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -26,9 +27,21 @@ public sealed partial class SeedDocumentSeeder(
         RespectRequiredConstructorParameters = true,
     };
 
-    public async Task<int> SeedAsync(CancellationToken cancellationToken = default)
+    // Bump when the seeding rules change, so the next start reseeds an unchanged file.
+    private const string SeederVersion = "1";
+
+    /// <summary>Loads the file; skipped (returning 0) when this very file was the last one loaded, unless forced.</summary>
+    public async Task<int> SeedAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(options.Value.ResolveDirectory(), FileName);
+        var hash = File.Exists(path)
+            ? Convert.ToHexString(SHA256.HashData([.. System.Text.Encoding.UTF8.GetBytes(SeederVersion), .. await File.ReadAllBytesAsync(path, cancellationToken)]))
+            : string.Empty;
+        if (!force && await db.CatalogueImports.AnyAsync(i => i.DataSet == DataSetName && i.ContentHash == hash, cancellationToken))
+        {
+            return 0;
+        }
+
         var file = await ReadAsync(path, cancellationToken);
         var records = file.Occupations.Select((o, i) => ToEntity(o, i, file.Document)).ToList();
 
@@ -83,6 +96,11 @@ public sealed partial class SeedDocumentSeeder(
             }
         }
 
+        await db.CatalogueImports.Where(i => i.DataSet == DataSetName).ExecuteDeleteAsync(cancellationToken);
+        db.CatalogueImports.Add(new CatalogueImport
+        {
+            DataSet = DataSetName, ContentHash = hash, ImportedAt = DateTimeOffset.UtcNow, OccupationCount = records.Count,
+        });
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();

@@ -24,11 +24,21 @@
 
   function dataset(spec, d, index) {
     var colour = palette[index % palette.length];
+    var ranges = spec.datasets.filter(function (x) { return x.kind === 'range'; });
     if (d.kind === 'point') {
       return {
         type: 'line', label: d.label, data: d.data, showLine: false, order: 0,
         pointStyle: 'rectRot', pointRadius: 8, pointHoverRadius: 9,
         borderColor: '#000000', backgroundColor: '#ffd23f', borderWidth: 2
+      };
+    }
+    if (d.kind === 'range' && ranges.length > 1) {
+      // Several ranges of one occupation (10th–90th and 25th–75th percentile) are drawn inside each other.
+      var inner = ranges.indexOf(d) > 0;
+      return {
+        type: 'bar', label: d.label, data: d.data, order: inner ? 1 : 2, grouped: false,
+        barPercentage: inner ? 0.45 : 0.8, categoryPercentage: 0.9,
+        backgroundColor: inner ? '#0b3d6e' : '#8fb3d9', borderColor: '#0b3d6e', borderWidth: 1, borderSkipped: false
       };
     }
     return {
@@ -43,7 +53,8 @@
       return;
     }
     var spec = JSON.parse(source.textContent);
-    var bars = spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
+    var ranges = spec.datasets.filter(function (d) { return d.kind === 'range'; }).length;
+    var bars = ranges > 1 ? 1 : spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
     var rows = spec.labels.length * Math.max(1, bars);
     canvas.parentElement.style.height = Math.max(160, 70 + rows * 28) + 'px';
 
