@@ -131,7 +131,7 @@ public sealed class OfficialImportTests : IDisposable
 
         Assert.Equal(9, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
         Assert.Equal(9 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
-        Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync()));
+        Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync(i => i.DataSet == "official")));
     }
 
     [Fact]
