@@ -246,7 +246,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(url, 404);
 
-        Assert.Contains("names two to 4 occupations joined by \"-vs-\"", document.Find("#status-message").Folded(), StringComparison.Ordinal);
+        Assert.Contains("names two to four occupations joined by \"-vs-\"", document.Find("#status-message").Folded(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -12,9 +12,11 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
     public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
     {
         string?[] typed = [Clean(a), Clean(b), Clean(c), Clean(d)];
-        if (typed.All(t => t is null))
+        // A link from a profile names only the first occupation: show the form with it filled in.
+        var onlyFirst = !Request.Query.ContainsKey("b") && typed.Skip(1).All(t => t is null);
+        if (typed.All(t => t is null) || onlyFirst)
         {
-            return View(new ComparePickerViewModel(typed));
+            return View(new ComparePickerViewModel(onlyFirst ? await comparisons.TitlesAsync(typed, cancellationToken) : typed));
         }
 
         var (slugs, error) = await comparisons.ResolveAsync(typed, cancellationToken);

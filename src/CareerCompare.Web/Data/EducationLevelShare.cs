@@ -8,4 +8,7 @@ public sealed class EducationLevelShare
     public int Category { get; set; }
     public required string Level { get; set; }
     public double Percent { get; set; }
+
+    /// <summary>O*NET recommends suppressing this estimate (too imprecise); shown, but marked.</summary>
+    public bool LowPrecision { get; set; }
 }

@@ -27,6 +27,9 @@ public sealed class Occupation
     public int? SalaryRangeLow { get; set; }
     public int? SalaryRangeHigh { get; set; }
 
+    /// <summary>Official: the 90th percentile (the range's high end) is at or above the top code.</summary>
+    public bool SalaryRangeHighTopCoded { get; set; }
+
     /// <summary>Careers site: its growth rate. Official: projected employment change 2024–34, in percent.</summary>
     public double? GrowthRatePercent { get; set; }
     public int? NumberOfJobs { get; set; }

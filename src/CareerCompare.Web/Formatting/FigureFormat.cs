@@ -48,8 +48,8 @@ public static class FigureFormat
     public static string Number(double number) => number.ToString("#,0.##", Culture);
 
     /// <summary>"$61,000 – $145,000", or null when either end is unknown.</summary>
-    public static string? MoneyRange(int? low, int? high) =>
-        low is { } l && high is { } h ? $"{Money(l)} – {Money(h)}" : null;
+    public static string? MoneyRange(int? low, int? high, bool highTopCoded = false) =>
+        low is { } l && high is { } h ? $"{Money(l)} – {Money(h)}{(highTopCoded ? " or more" : string.Empty)}" : null;
 
     /// <summary>"4-6 years", as the careers site writes it.</summary>
     public static string? YearsRange(int? min, int? max) => (min, max) switch
@@ -100,7 +100,7 @@ public static class FigureFormat
             FigureKind.Money => $"{sign}{Money(size)}{Relative(diff, b)}",
             FigureKind.MoneyCents => $"{sign}{MoneyCents(size)}{Relative(diff, b)}",
             FigureKind.Count => $"{sign}{Count(size)}{Relative(diff, b)}",
-            FigureKind.Percent => $"{sign}{Points(size, 0)}",
+            FigureKind.Percent => $"{sign}{Points(size, a == Math.Round(a) && b == Math.Round(b) ? 0 : 1)}",
             FigureKind.PercentOneDecimal => $"{sign}{Points(size, 1)}",
             _ => $"{sign}{Number(size)}",
         };

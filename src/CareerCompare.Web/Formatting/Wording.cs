@@ -17,16 +17,16 @@ public static class Wording
         return (noun.Length > 0 && "aeiouAEIOU".Contains(noun[0], StringComparison.Ordinal) ? "an " : "a ") + noun;
     }
 
-    /// <summary>"a, b and c", or with <paramref name="serialComma"/> "a, b, and c".</summary>
-    public static string JoinList(IReadOnlyList<string> items, bool serialComma = false)
+    /// <summary>"a, b and c", or with <paramref name="serialComma"/> "a, b, and c"; "or" instead of "and" on request.</summary>
+    public static string JoinList(IReadOnlyList<string> items, bool serialComma = false, string conjunction = "and")
     {
         ArgumentNullException.ThrowIfNull(items);
         return items.Count switch
         {
             0 => string.Empty,
             1 => items[0],
-            2 => $"{items[0]} and {items[1]}",
-            _ => string.Join(", ", items.Take(items.Count - 1)) + (serialComma ? ", and " : " and ") + items[^1],
+            2 => $"{items[0]} {conjunction} {items[1]}",
+            _ => string.Join(", ", items.Take(items.Count - 1)) + (serialComma ? "," : string.Empty) + $" {conjunction} " + items[^1],
         };
     }
 }

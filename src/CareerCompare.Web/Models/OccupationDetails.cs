@@ -18,6 +18,7 @@ public sealed record OccupationDetails
     public int? HourlyRateCents { get; init; }
     public int? SalaryRangeLow { get; init; }
     public int? SalaryRangeHigh { get; init; }
+    public bool SalaryRangeHighTopCoded { get; init; }
     public double? GrowthRatePercent { get; init; }
     public int? NumberOfJobs { get; init; }
     public double? JobSatisfaction { get; init; }
@@ -87,6 +88,7 @@ public sealed record OccupationDetails
         HourlyRateCents = o.HourlyRateCents,
         SalaryRangeLow = o.SalaryRangeLow,
         SalaryRangeHigh = o.SalaryRangeHigh,
+        SalaryRangeHighTopCoded = o.SalaryRangeHighTopCoded,
         GrowthRatePercent = o.GrowthRatePercent,
         NumberOfJobs = o.NumberOfJobs,
         JobSatisfaction = o.JobSatisfaction,
@@ -128,7 +130,7 @@ public sealed record OccupationDetails
         DemographicsRowShared = o.DemographicsRowShared,
         HighestPayingStateWage = o.HighestPayingStateWage,
         Wages = o.Wages.Select(w => new WageFigure(w.Period, w.Measure, w.Amount, w.Status)).ToList(),
-        EducationLevels = o.EducationLevels.OrderBy(e => e.Category).Select(e => new EducationShare(e.Category, e.Level, e.Percent)).ToList(),
+        EducationLevels = o.EducationLevels.OrderBy(e => e.Category).Select(e => new EducationShare(e.Category, e.Level, e.Percent, e.LowPrecision)).ToList(),
         Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
         Skills = o.Skills.OrderBy(s => s.Rank).Select(s => new SkillShare(s.Name, s.SharePercent, s.Importance)).ToList(),
         Responsibilities = o.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text).ToList(),
@@ -145,7 +147,7 @@ public sealed record SkillShare(string Name, int? SharePercent, double? Importan
 
 public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
 
-public sealed record EducationShare(int Category, string Level, double Percent);
+public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false);
 
 public sealed record GroupShare(string Group, double? Percent);
 

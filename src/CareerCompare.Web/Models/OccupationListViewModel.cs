@@ -38,7 +38,9 @@ public sealed record OccupationListItem(
     bool MedianTopCoded,
     int? SalaryRangeLow,
     int? SalaryRangeHigh,
+    bool SalaryRangeHighTopCoded,
     int? NumberOfJobs,
-    double? GrowthRatePercent);
+    double? GrowthRatePercent,
+    string? AlsoCalled = null);
 
 public sealed record CategoryCount(string Name, int Count);

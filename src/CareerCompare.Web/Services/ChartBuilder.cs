@@ -17,8 +17,11 @@ public static class ChartBuilder
     public static ChartViewModel Salary(IReadOnlyList<OccupationDetails> occupations)
     {
         ArgumentNullException.ThrowIfNull(occupations);
-        var points = occupations.Select(SalaryPoints).ToList();
-        var summary = string.Join(" ", occupations.Select((o, i) => SalarySentence(o, points[i])));
+        // Hourly-only occupations (actors, dancers…) have no yearly figures: alone, they get an hourly chart.
+        var hourly = occupations.All(o => o.IsOfficial && o.WageBasis == WageBasis.HourlyOnly);
+        var period = hourly ? WagePeriod.Hourly : WagePeriod.Annual;
+        var points = occupations.Select(o => SalaryPoints(o, period)).ToList();
+        var summary = string.Join(" ", occupations.Select((o, i) => SalarySentence(o, points[i], hourly)));
         var anyOfficial = occupations.Any(o => o.IsOfficial);
         var anyEstimate = occupations.Any(o => !o.IsOfficial);
         var rangeLabel = (anyOfficial, anyEstimate) switch
@@ -41,7 +44,7 @@ public static class ChartBuilder
         }
 
         datasets.Add(new(pointLabel, "point", points.Select(p => (object?)p.Middle.Value).ToList()));
-        var spec = new ChartSpec("money", true, occupations.Select(o => o.Title).ToList(), datasets);
+        var spec = new ChartSpec(hourly ? "hourly" : "money", true, occupations.Select(o => o.Title).ToList(), datasets);
 
         var table = anyOfficial
             ? new ChartTable("Occupation", ["10th percentile or low end", "25th percentile", "Median or average", "75th percentile", "90th percentile or high end"],
@@ -49,12 +52,13 @@ public static class ChartBuilder
             : new ChartTable("Occupation", ["Low end of range", "Average salary", "High end of range"],
                 occupations.Select((o, i) => new ChartTableRow(o.Title, [points[i].Low, points[i].Middle, points[i].High])).ToList());
 
-        return new ChartViewModel("salary-chart", anyOfficial ? "Where yearly pay lies" : "Salary range and average salary", summary, spec, table);
+        var title = hourly ? "Where hourly pay lies" : anyOfficial ? "Where yearly pay lies" : "Salary range and average salary";
+        return new ChartViewModel("salary-chart", title, summary, spec, table);
     }
 
     private sealed record SalaryPointSet(Figure Low, Figure Lower, Figure Middle, Figure Upper, Figure High);
 
-    private static SalaryPointSet SalaryPoints(OccupationDetails o)
+    private static SalaryPointSet SalaryPoints(OccupationDetails o, WagePeriod period)
     {
         if (!o.IsOfficial)
         {
@@ -62,13 +66,12 @@ public static class ChartBuilder
             return new(Figure.Money(o.SalaryRangeLow), none, Figure.Money(o.YearlySalary), none, Figure.Money(o.SalaryRangeHigh));
         }
 
-        // Hourly-only occupations (actors, dancers…) have no annual figures: their chart stays empty and says why.
-        return new(o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), o.Wage(WagePeriod.Annual, WageMeasure.Percentile25),
-            o.Wage(WagePeriod.Annual, WageMeasure.Median), o.Wage(WagePeriod.Annual, WageMeasure.Percentile75),
-            o.Wage(WagePeriod.Annual, WageMeasure.Percentile90));
+        return new(o.Wage(period, WageMeasure.Percentile10), o.Wage(period, WageMeasure.Percentile25),
+            o.Wage(period, WageMeasure.Median), o.Wage(period, WageMeasure.Percentile75),
+            o.Wage(period, WageMeasure.Percentile90));
     }
 
-    private static string SalarySentence(OccupationDetails o, SalaryPointSet p)
+    private static string SalarySentence(OccupationDetails o, SalaryPointSet p, bool hourly)
     {
         string Say(Figure f) => FigureFormat.Format(f) ?? "not published";
         if (!o.IsOfficial)
@@ -79,13 +82,15 @@ public static class ChartBuilder
                 : $"{o.Title}: the salary range is unknown.";
         }
 
-        if (o.WageBasis == WageBasis.HourlyOnly)
+        if (o.WageBasis == WageBasis.HourlyOnly && !hourly)
         {
             return $"{o.Title}: BLS publishes only hourly wages for this occupation, so there are no yearly figures to draw.";
         }
 
-        return $"{o.Title}: a tenth earn less than {Say(p.Low)} a year and a tenth more than {Say(p.High)}; the middle half earn "
-            + $"between {Say(p.Lower)} and {Say(p.Upper)}; the median is {Say(p.Middle)}.";
+        var per = hourly ? " an hour" : " a year";
+        var top = p.High.Status == FigureStatus.TopCoded ? $"a tenth earn {Say(p.High)}" : $"a tenth more than {Say(p.High)}";
+        return $"{o.Title}: a tenth earn less than {Say(p.Low)}{per} and {top}; the middle half earn "
+            + $"from {Say(p.Lower)} to {Say(p.Upper)}; the median is {Say(p.Middle)}.";
     }
 
     private static double[]? Pair(Figure low, Figure high) =>
@@ -110,8 +115,20 @@ public static class ChartBuilder
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
     }
 
-    public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations) =>
-        Shares("gender-chart", "Gender ratio", "Gender", occupations, o => o.Gender);
+    public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        // The careers site says "Female", the CPS "Women": one group on one chart.
+        var names = occupations.SelectMany(o => o.Gender.Select(g => g.Group)).ToHashSet(StringComparer.Ordinal);
+        string Canonical(string group) => group switch
+        {
+            "Women" when names.Contains("Female") => "Female",
+            "Men" when names.Contains("Male") => "Male",
+            _ => group,
+        };
+        return Shares("gender-chart", "Gender ratio", "Gender", occupations,
+            o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList());
+    }
 
     public static ChartViewModel Race(IReadOnlyList<OccupationDetails> occupations) =>
         Shares("race-chart", "Race and ethnicity", "Race or ethnicity", occupations, o => o.Race);
@@ -124,6 +141,11 @@ public static class ChartBuilder
     {
         ArgumentNullException.ThrowIfNull(occupation);
         var found = occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase));
+        if (occupation.Skills.Count == 0)
+        {
+            return Figure.Words(null); // no ratings at all: unknown, not "not listed"
+        }
+
         return found is null ? Figure.Words("not listed")
             : occupation.IsOfficial ? new Figure(FigureKind.Number, found.Importance is { } i ? Math.Round(i, 2) : null)
             : Figure.Percent(found.SharePercent);
@@ -156,9 +178,11 @@ public static class ChartBuilder
         string id, string title, string rowHeader, IReadOnlyList<OccupationDetails> occupations, Func<OccupationDetails, IReadOnlyList<GroupShare>> select)
     {
         var groups = occupations.SelectMany(o => select(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
+        static string Name(OccupationDetails o) =>
+            o.DemographicsRowShared ? $"{o.Title} (figures for the broader group {o.DemographicsSourceRow})" : o.Title;
         var summary = string.Join(" ", occupations.Select(o => select(o).Count == 0
-            ? $"{o.Title}: not known."
-            : $"{o.Title}: " + string.Join(", ", select(o).Select(g => $"{g.Group} {ShareOneDecimal(g.Percent)}")) + "."));
+            ? $"{Name(o)}: not known."
+            : $"{Name(o)}: " + string.Join(", ", select(o).Select(g => $"{g.Group} {ShareOneDecimal(g.Percent)}")) + "."));
 
         var spec = new ChartSpec("percent", true, groups,
             occupations.Select(o => new ChartDataset(o.Title, "bar",
@@ -172,9 +196,9 @@ public static class ChartBuilder
     }
 
     private static string Importance(double? importance) =>
-        importance is { } i ? $"{i.ToString("0.00", System.Globalization.CultureInfo.InvariantCulture)} of 5" : "(importance unknown)";
+        importance is { } i ? $"{FigureFormat.Number(i)} of 5" : "(importance unknown)";
 
     private static string Share(int? percent) => percent is { } p ? FigureFormat.Percent(p) : "(share unknown)";
 
-    private static string ShareOneDecimal(double? percent) => percent is { } p ? FigureFormat.Percent(p, 1) : "unknown";
+    private static string ShareOneDecimal(double? percent) => percent is { } p ? FigureFormat.Percent(p, 1) : "not published";
 }

@@ -11,7 +11,7 @@ namespace CareerCompare.Web.Services;
 public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, string? Problem, string? RedirectSlug = null);
 
 /// <summary>Builds the side-by-side comparison of two to four occupations, section by section.</summary>
-public sealed partial class ComparisonService(CareerCompareDbContext db)
+public sealed partial class ComparisonService(CareerCompareDbContext db, SuggestionService suggestions)
 {
     public const int MaxOccupations = 4;
     public const string Separator = "-vs-";
@@ -24,7 +24,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         if (slugs.Length < 2 || slugs.Length > MaxOccupations || slugs.Any(s => !SlugPattern().IsMatch(s)))
         {
             return new ComparisonResult(null, StatusCodes.Status404NotFound,
-                $"There is no comparison at this address. A comparison address names two to {MaxOccupations} occupations joined by \"-vs-\", "
+                "There is no comparison at this address. A comparison address names two to four occupations joined by \"-vs-\", "
                 + "like /compare/patient-relations-director-vs-patient-account-manager.");
         }
 
@@ -33,7 +33,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         if (missing.Count > 0)
         {
             return new ComparisonResult(null, StatusCodes.Status404NotFound,
-                $"We have no occupation called \"{string.Join("\", \"", missing)}\". Pick occupations from the list below.");
+                $"We have no occupation called \"{string.Join("\", \"", missing)}\". Search for the occupations you want, or pick them in the comparison form.");
         }
 
         var twice = slugs.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
@@ -47,11 +47,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         return new ComparisonResult(Build(occupations), StatusCodes.Status200OK, null);
     }
 
-    /// <summary>The picker showing these occupations' titles.</summary>
-    public async Task<ComparePickerViewModel> GetPickerAsync(IReadOnlyList<string> slugs, CancellationToken cancellationToken)
+    /// <summary>The titles of the occupations these slugs name; what is not a slug is kept as typed.</summary>
+    public async Task<List<string?>> TitlesAsync(IReadOnlyList<string?> slugs, CancellationToken cancellationToken)
     {
-        var titles = await db.Occupations.AsNoTracking().Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, o => o.Title, cancellationToken);
-        return new ComparePickerViewModel(slugs.Select(s => titles.GetValueOrDefault(s)).ToList());
+        var known = slugs.OfType<string>().ToList();
+        var titles = await db.Occupations.AsNoTracking().Where(o => known.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, o => o.Title, cancellationToken);
+        return slugs.Select(s => s is null ? null : titles.GetValueOrDefault(s) ?? s).ToList();
     }
 
     /// <summary>
@@ -71,14 +72,22 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         {
             var lower = entry.ToLowerInvariant();
             var sameTitle = OccupationQueries.EscapeLike(entry);
+            // A slug, a title or another name for the job, in any case.
             var slug = await db.Occupations.AsNoTracking()
                 .Where(o => o.Slug == lower || EF.Functions.Like(o.Title, sameTitle, "\\"))
                 .OrderBy(o => o.Slug != lower)
                 .Select(o => o.Slug)
-                .FirstOrDefaultAsync(cancellationToken);
+                .FirstOrDefaultAsync(cancellationToken)
+                ?? await db.AlternateTitles.AsNoTracking()
+                    .Where(a => EF.Functions.Like(a.Title, sameTitle, "\\"))
+                    .Join(db.Occupations, a => a.OccupationId, o => o.Id, (a, o) => o.Slug)
+                    .FirstOrDefaultAsync(cancellationToken);
             if (slug is null)
             {
-                return (null, $"We have no occupation called \"{entry}\". Type part of its title and pick one of the suggestions, or search the list of occupations.");
+                var near = entry.Length <= SuggestionService.MaxTextLength ? await suggestions.SuggestAsync(entry, cancellationToken) : [];
+                return (null, near.Count == 0
+                    ? $"We have no occupation called \"{entry}\". Type part of its title and pick one of the suggestions, or search the list of occupations."
+                    : $"\"{entry}\" is not one occupation. Did you mean {Wording.JoinList(near.Take(5).Select(n => n.Title).ToList(), serialComma: true, conjunction: "or")}?");
             }
 
             slugs.Add(slug);
@@ -93,7 +102,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
     private const string Official = OfficialCatalogueImporter.DataSetName;
 
     /// <summary>A row of a comparison table, and the data sets that give its figure: a row none of the compared occupations' sources gives is left out.</summary>
-    private sealed record RowSpec(string Label, Func<OccupationDetails, Figure> Select, string[] ProvidedBy, string? Group = null);
+    /// <param name="Subtract">False for rows whose figures are changes or words: no difference is written.</param>
+    private sealed record RowSpec(string Label, Func<OccupationDetails, Figure> Select, string[] ProvidedBy, string? Group = null, bool Subtract = true);
 
     private static RowSpec Spec(string label, Func<OccupationDetails, Figure> select, params string[] providedBy) => new(label, select, providedBy);
 
@@ -109,6 +119,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         var skillKinds = occupations.Select(o => o.IsOfficial).Distinct().Count();
         var skillNames = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var hasOfficial = occupations.Any(o => o.IsOfficial);
+        // The careers site says "yearly salary"; with official figures in the table, say which average it is.
+        var mean = hasOfficial ? "Average (mean) yearly salary" : null;
 
         return new CompareViewModel
         {
@@ -117,8 +129,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
             DifferenceHeaders = differenceHeaders,
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
-            Overview = Table("overview-table", "Overview", OverviewRows()),
-            Salary = Table("salary-table", "Salary", SalaryRows()),
+            Overview = Table("overview-table", "Overview", OverviewRows(mean ?? "Yearly salary", hasOfficial ? "Average (mean) hourly rate" : "Hourly rate")),
+            Salary = Table("salary-table", "Salary", SalaryRows(mean ?? "Average salary")),
             Education = Table("education-table", "Education", EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
             Demographics = Table("demographics-table", "Demographics", DemographicRows(occupations)),
@@ -135,11 +147,11 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         };
     }
 
-    private static IEnumerable<RowSpec> OverviewRows() =>
+    private static IEnumerable<RowSpec> OverviewRows(string yearly, string hourly) =>
     [
-        Spec("Yearly salary", o => Figure.Money(o.YearlySalary), Estimate, Official),
+        Spec(yearly, o => Figure.Money(o.YearlySalary), Estimate, Official),
         Spec("Median yearly salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
-        Spec("Hourly rate", o => o.IsOfficial ? o.Wage(WagePeriod.Hourly, WageMeasure.Mean) : Figure.MoneyCents(o.HourlyRateCents), Estimate, Official),
+        Spec(hourly, o => o.IsOfficial ? o.Wage(WagePeriod.Hourly, WageMeasure.Mean) : Figure.MoneyCents(o.HourlyRateCents), Estimate, Official),
         Spec("Growth rate", o => o.IsOfficial ? Figure.Words(null) : Figure.Percent(o.GrowthRatePercent), Estimate),
         Spec("Projected growth, 2024–34", o => o.IsOfficial ? Figure.Percent(o.GrowthRatePercent) : Figure.Words(null), Official),
         Spec("Number of jobs", o => Figure.Count(o.NumberOfJobs), Estimate, Official),
@@ -153,9 +165,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         Spec("Job zone", o => Figure.Words(FigureFormat.JobZone(o.JobZone)), Official),
     ];
 
-    private static IEnumerable<RowSpec> SalaryRows() =>
+    private static IEnumerable<RowSpec> SalaryRows(string average) =>
     [
-        Spec("Average salary", o => Figure.Money(o.YearlySalary), Estimate, Official),
+        Spec(average, o => Figure.Money(o.YearlySalary), Estimate, Official),
         Spec("10th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), Official),
         Spec("25th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile25), Official),
         Spec("Median salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
@@ -163,10 +175,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         Spec("90th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile90), Official),
         new("Salary range", o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)), [Estimate]),
         Spec("Median hourly wage", o => o.Wage(WagePeriod.Hourly, WageMeasure.Median), Official),
-        Spec("Change in average salary since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousMeanYearly, o.YearlySalary)), Official),
+        new("Change in average (mean) pay since May 2023", o => Figure.Words(o.WageBasis == WageBasis.HourlyOnly
+            ? FigureFormat.Change(o.PreviousMeanHourlyCents, o.HourlyRateCents) + " (hourly)"
+            : FigureFormat.Change(o.PreviousMeanYearly, o.YearlySalary)), [Official], Subtract: false),
         Spec("Highest paying city", o => Figure.Words(o.HighestPayingCity), Estimate),
-        Spec("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis) : o.HighestPayingState),
-            Estimate, Official),
+        new("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis) : o.HighestPayingState),
+            [Estimate, Official], Subtract: false),
         Spec("Best paying company", o => Figure.Words(o.BestPayingCompany), Estimate),
         Spec("Best paying industry", o => Figure.Words(o.BestPayingIndustry), Estimate),
     ];
@@ -186,7 +200,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
     private static IEnumerable<RowSpec> OutlookRows() =>
     [
         Spec("Jobs, May 2024", o => o.IsOfficial ? Figure.Count(o.NumberOfJobs) : Figure.Words(null), Official),
-        Spec("Change in jobs since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousNumberOfJobs, o.IsOfficial ? o.NumberOfJobs : null)), Official),
+        new("Change in jobs since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousNumberOfJobs, o.IsOfficial ? o.NumberOfJobs : null)), [Official], Subtract: false),
         Spec("Employment, 2024 (projections)", o => Figure.Count(o.ProjectedEmployment2024), Official),
         Spec("Employment, 2034 (projected)", o => Figure.Count(o.ProjectedEmployment2034), Official),
         Spec("Change, 2024–34", o => Figure.Count(o.ProjectedChangeNumeric), Official),
@@ -209,8 +223,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
         }
 
         yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
-        yield return Spec("Figures for (CPS row)", o => Figure.Words(o.DemographicsSourceRow is { } row
-            ? row + (o.DemographicsRowShared ? " (shared with related occupations)" : string.Empty) : null), Official);
+        yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.DemographicsSourceRow is { } row
+            ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null), [Official], Subtract: false);
     }
 
     private static readonly string[] FemaleNames = ["Female", "Women"];
@@ -237,9 +251,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
     {
         var values = occupations.Select(spec.Select).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
-        var differences = occupations.Skip(1).Select((o, i) => o.DataSet == occupations[0].DataSet
-            ? spec.Label == "Salary range" ? RangeDifference(occupations[0], o) : FigureFormat.Difference(values[0], values[i + 1])
-            : DifferentSources).ToList();
+        var differences = occupations.Skip(1).Select((o, i) => o.DataSet != occupations[0].DataSet ? DifferentSources
+            : !spec.Subtract ? null
+            : spec.Label == "Salary range" ? RangeDifference(occupations[0], o)
+            : FigureFormat.Difference(values[0], values[i + 1])).ToList();
         var highest = sameSource ? Highest(values) : values.Select(_ => false).ToList();
         return new CompareRow(spec.Label, values, highest, differences, spec.Group);
     }
@@ -253,17 +268,20 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
             ? $"Low end {low}, high end {high}"
             : null;
 
-    /// <summary>Marks the highest numeric value when at least two are known and they are not all equal.</summary>
+    /// <summary>
+    /// Marks the highest numeric value when at least two are known and they are not all equal. A top-coded
+    /// figure counts as its top code, which is above every published figure, so "$239,200 or more" ranks first.
+    /// </summary>
     private static List<bool> Highest(List<Figure> values)
     {
-        var known = values.Where(v => v.Kind != FigureKind.Text && v.IsKnown && v.Status == FigureStatus.Published).Select(v => v.Value!.Value).ToList();
+        var known = values.Where(v => v.Kind != FigureKind.Text && v.IsKnown).Select(v => v.Value!.Value).ToList();
         if (known.Count < 2 || known.Distinct().Count() == 1)
         {
             return values.Select(_ => false).ToList();
         }
 
         var max = known.Max();
-        return values.Select(v => v.Kind != FigureKind.Text && v.Status == FigureStatus.Published && v.Value == max).ToList();
+        return values.Select(v => v.Kind != FigureKind.Text && v.IsKnown && v.Value == max).ToList();
     }
 
     /// <summary>How an occupation is named inside a sentence: "a patient account manager", "Registered Nurses".</summary>
@@ -309,8 +327,11 @@ public sealed partial class ComparisonService(CareerCompareDbContext db)
             var known = occupations.Select((o, i) => (Name: names[i], Salary: salaries[i])).Where(x => x.Salary is not null).ToList();
             var top = known.MaxBy(x => x.Salary)!;
             var bottom = known.MinBy(x => x.Salary)!;
+            var unranked = occupations.Where(o => o.YearlySalary is null).Select(o => o.WageBasis == WageBasis.HourlyOnly
+                ? $"{o.Title} are paid by the hour and have no yearly figure" : $"{o.Title} have no published yearly average").ToList();
             sentences.Add($"Of these, {top.Name} {(occupations[0].IsOfficial ? "have" : "has")} the highest average salary ({FigureFormat.Money(top.Salary!.Value)}) "
-                + $"and {bottom.Name} the lowest ({FigureFormat.Money(bottom.Salary!.Value)}).");
+                + $"and {bottom.Name} the lowest ({FigureFormat.Money(bottom.Salary!.Value)})"
+                + (unranked.Count > 0 ? $"; {Wording.JoinList(unranked)}, so they are not ranked." : "."));
         }
 
         return sentences;

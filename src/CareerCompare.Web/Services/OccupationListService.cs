@@ -31,6 +31,26 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             };
         }
 
+        var categories = await CategoriesAsync(cancellationToken);
+        if (criteria.Category is { } wanted && categories.All(c => c.Name != wanted))
+        {
+            return new OccupationListViewModel
+            {
+                Query = query,
+                Errors = [new FieldError("category", $"There is no category called \"{(wanted.Length > 40 ? wanted[..40] + "…" : wanted)}\". Choose one from the list.")],
+                Items = [],
+                TotalCount = 0,
+                Page = 1,
+                TotalPages = 0,
+                Sort = criteria.Sort,
+                UnknownSalaryExcluded = 0,
+                TopCodedInResults = 0,
+                ByMedian = criteria.ByMedian,
+                Category = null,
+                Categories = categories,
+            };
+        }
+
         var occupations = db.Occupations.AsNoTracking();
         if (criteria.Text is { } text)
         {
@@ -70,11 +90,17 @@ public sealed class OccupationListService(CareerCompareDbContext db)
         var topCoded = criteria.ByMedian || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
             ? await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken)
             : 0;
+        // When the search matched another name for the job rather than its title, the list says which.
+        var contains = criteria.Text is null ? null : "%" + OccupationQueries.EscapeLike(criteria.Text) + "%";
         var items = await Sort(occupations, criteria.Sort, criteria.Text)
             .Skip((criteria.Page - 1) * OccupationListQuery.PageSize)
             .Take(OccupationListQuery.PageSize)
             .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
-                o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.NumberOfJobs, o.GrowthRatePercent))
+                o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.SalaryRangeHighTopCoded,
+                o.NumberOfJobs, o.GrowthRatePercent,
+                contains == null || EF.Functions.Like(o.Title, contains, "\\") || EF.Functions.Like(o.Category, contains, "\\")
+                    ? null
+                    : o.AlternateTitles.Where(a => EF.Functions.Like(a.Title, contains, "\\")).OrderBy(a => a.Title.Length).Select(a => a.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
         var pageErrors = criteria.Page > 1 && criteria.Page > totalPages
@@ -94,7 +120,7 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             TopCodedInResults = topCoded,
             ByMedian = criteria.ByMedian,
             Category = criteria.Category,
-            Categories = await CategoriesAsync(cancellationToken),
+            Categories = categories,
         };
     }
 
@@ -105,10 +131,13 @@ public sealed class OccupationListService(CareerCompareDbContext db)
     // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
     private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text) => sort switch
     {
-        // Titles that start with the words come first, then titles that contain them, then other names for the job.
+        // Titles that start with the text first, then titles with a word that does, then titles that contain it,
+        // then other names for the job; shorter (more general) titles first within each.
         "relevance" when text is not null => occupations
             .OrderBy(o => EF.Functions.Like(o.Title, OccupationQueries.EscapeLike(text) + "%", "\\") ? 0
-                : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1 : 2)
+                : EF.Functions.Like(o.Title, "% " + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1
+                : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 2 : 3)
+            .ThenBy(o => o.Title.Length)
             .ThenBy(o => o.Title),
         "median" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
         "median-desc" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),

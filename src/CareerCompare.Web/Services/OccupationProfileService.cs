@@ -21,9 +21,14 @@ public sealed class OccupationProfileService(CareerCompareDbContext db)
                 .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).FirstOrDefaultAsync(cancellationToken)
             : null;
 
-        // O*NET's related occupations are the comparisons people most likely want; without them, the same category.
-        var compareWith = occupation.Related.Count > 0
-            ? occupation.Related
+        // O*NET's related occupations are the comparisons people most likely want; a careers-site occupation gets
+        // its nearest official occupation and that one's related occupations; otherwise, the same category.
+        var nearestRelated = nearest is null ? [] : (await db.GetDetailsAsync([nearest.Slug], cancellationToken)).SelectMany(n => n.Related).ToList();
+        var siblings = occupation.IsOfficial ? [] : await db.Occupations.AsNoTracking()
+            .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).OrderBy(o => o.Id).Take(3)
+            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).ToListAsync(cancellationToken);
+        var compareWith = occupation.Related.Count > 0 ? occupation.Related
+            : nearest is not null ? [.. siblings, nearest, .. nearestRelated.Take(6)]
             : await db.Occupations.AsNoTracking()
                 .Where(o => o.Slug != slug)
                 .OrderBy(o => o.Category != occupation.Category)

@@ -12,11 +12,12 @@ public sealed class SuggestionService(CareerCompareDbContext db)
 
     public async Task<List<Suggestion>> SuggestAsync(string text, CancellationToken cancellationToken)
     {
+        // Matches at the start of a word only ("acto" finds Actors, not Chiropractors).
         var escaped = OccupationQueries.EscapeLike(text.Trim());
         var starts = escaped + "%";
-        var contains = "%" + escaped + "%";
+        var wordStarts = "% " + escaped + "%";
         var byTitle = await db.Occupations.AsNoTracking()
-            .Where(o => EF.Functions.Like(o.Title, contains, "\\"))
+            .Where(o => EF.Functions.Like(o.Title, starts, "\\") || EF.Functions.Like(o.Title, wordStarts, "\\"))
             .OrderBy(o => EF.Functions.Like(o.Title, starts, "\\") ? 0 : 1)
             .ThenBy(o => o.Title.Length)
             .ThenBy(o => o.Title)
@@ -30,7 +31,7 @@ public sealed class SuggestionService(CareerCompareDbContext db)
 
         var taken = byTitle.Select(s => s.Slug).ToList();
         var byOtherName = await db.AlternateTitles.AsNoTracking()
-            .Where(a => EF.Functions.Like(a.Title, contains, "\\"))
+            .Where(a => EF.Functions.Like(a.Title, starts, "\\") || EF.Functions.Like(a.Title, wordStarts, "\\"))
             .Join(db.Occupations, a => a.OccupationId, o => o.Id, (a, o) => new { o.Slug, o.Title, AlsoCalled = a.Title })
             .Where(x => !taken.Contains(x.Slug))
             .OrderBy(x => EF.Functions.Like(x.AlsoCalled, starts, "\\") ? 0 : 1)

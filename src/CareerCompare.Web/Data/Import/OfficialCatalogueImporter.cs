@@ -25,7 +25,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "1";
+    private const string ImporterVersion = "2";
 
     public async Task<ImportOutcome> ImportAsync(bool force = false, CancellationToken cancellationToken = default)
     {

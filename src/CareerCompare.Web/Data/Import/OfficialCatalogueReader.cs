@@ -156,7 +156,9 @@ internal static partial class OfficialCatalogueReader
         occupation.HourlyRateCents = occupation.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Mean }).Amount;
         occupation.MedianHourlyCents = occupation.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Median }).Amount;
         occupation.SalaryRangeLow = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Percentile10 }).Amount;
-        occupation.SalaryRangeHigh = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Percentile90 }).Amount;
+        var p90 = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Percentile90 });
+        occupation.SalaryRangeHigh = p90.Amount;
+        occupation.SalaryRangeHighTopCoded = p90.Status == FigureStatus.TopCoded;
     }
 
     private static WageStatistic Wage(DataRow row, string column, WagePeriod period, WageMeasure measure)

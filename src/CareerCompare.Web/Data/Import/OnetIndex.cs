@@ -60,8 +60,10 @@ internal sealed class OnetIndex
         skills = DataFile.ReadTsv(directory, OfficialFiles.OnetSkills, [onetColumn, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"])
             .Where(r => r["Scale ID"] == "IM" && r["Recommend Suppress"] != "Y" && r["Not Relevant"] != "Y")
             .ToLookup(r => r[onetColumn]);
+        // All twelve education shares are kept, imprecise ones too (they are marked): dropping them would leave
+        // a distribution that no longer adds up (Registered Nurses would lose their 56% bachelor's degrees).
         education = DataFile.ReadTsv(directory, OfficialFiles.OnetEducation, [onetColumn, "Scale ID", "Category", "Data Value", "Recommend Suppress"])
-            .Where(r => r["Scale ID"] == "RL" && r["Recommend Suppress"] != "Y")
+            .Where(r => r["Scale ID"] == "RL")
             .ToLookup(r => r[onetColumn]);
         foreach (var row in DataFile.ReadTsv(directory, OfficialFiles.OnetEducationCategories, ["Scale ID", "Category", "Category Description"]))
         {
@@ -139,6 +141,7 @@ internal sealed class OnetIndex
                     Category = category,
                     Level = educationLevels.GetValueOrDefault(category) ?? throw row.Error("Category", "not an education category"),
                     Percent = Cell.Number(row, "Data Value") ?? 0,
+                    LowPrecision = row["Recommend Suppress"] == "Y",
                 });
             }
         }

@@ -116,6 +116,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("LowPrecision")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OccupationId")
                         .HasColumnType("INTEGER");
 
@@ -253,6 +256,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SalaryRangeHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SalaryRangeHighTopCoded")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SalaryRangeLow")

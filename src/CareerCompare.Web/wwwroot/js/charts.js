@@ -11,6 +11,7 @@
   // the legend, the point style and the table say the same thing without colour.
   var palette = ['#1b5e9e', '#c85a00', '#2e7d32', '#7b1fa2'];
   var money = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', maximumFractionDigits: 0 });
+  var cents = new Intl.NumberFormat('en-US', { style: 'currency', currency: 'USD', minimumFractionDigits: 2 });
 
   function format(unit, value) {
     if (value === null || value === undefined) {
@@ -19,7 +20,13 @@
     if (Array.isArray(value)) {
       return format(unit, value[0]) + ' – ' + format(unit, value[1]);
     }
-    return unit === 'money' ? money.format(value) : value.toLocaleString('en-US') + '%';
+    if (unit === 'money') {
+      return money.format(value);
+    }
+    if (unit === 'hourly') {
+      return cents.format(value / 100);
+    }
+    return unit === 'score' ? value.toLocaleString('en-US') : value.toLocaleString('en-US') + '%';
   }
 
   function dataset(spec, d, index) {
@@ -59,7 +66,7 @@
     canvas.parentElement.style.height = Math.max(160, 70 + rows * 28) + 'px';
 
     var valueAxis = {
-      beginAtZero: spec.unit !== 'money',
+      beginAtZero: spec.unit !== 'money' && spec.unit !== 'hourly',
       ticks: { callback: function (value) { return format(spec.unit, value); } }
     };
 

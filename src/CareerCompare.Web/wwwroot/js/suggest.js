@@ -76,7 +76,7 @@
       close();
     }
 
-    function render(found) {
+    function render(found, highlightFirst) {
       items = found;
       list.textContent = '';
       found.forEach(function (item, i) {
@@ -102,9 +102,12 @@
       list.hidden = found.length === 0;
       input.setAttribute('aria-expanded', found.length === 0 ? 'false' : 'true');
       active = -1;
+      if (highlightFirst && found.length > 0) {
+        highlight(0);
+      }
     }
 
-    function lookUp() {
+    function lookUp(highlightFirst) {
       var text = input.value.trim();
       if (text.length < 2) {
         close();
@@ -115,7 +118,7 @@
         .then(function (response) { return response.ok ? response.json() : []; })
         .then(function (found) {
           if (ticket === latest && document.activeElement === input) {
-            render(found);
+            render(found, highlightFirst === true);
           }
         })
         .catch(function () { close(); });
@@ -131,7 +134,8 @@
       if (event.key === 'ArrowDown') {
         event.preventDefault();
         if (!open) {
-          lookUp();
+          clearTimeout(timer);
+          lookUp(true);
           return;
         }
         highlight(active < items.length - 1 ? active + 1 : 0);

@@ -44,6 +44,7 @@ namespace CareerCompare.Web.Data.Migrations
                     HourlyRateCents = table.Column<int>(type: "INTEGER", nullable: true),
                     SalaryRangeLow = table.Column<int>(type: "INTEGER", nullable: true),
                     SalaryRangeHigh = table.Column<int>(type: "INTEGER", nullable: true),
+                    SalaryRangeHighTopCoded = table.Column<bool>(type: "INTEGER", nullable: false),
                     GrowthRatePercent = table.Column<double>(type: "REAL", nullable: true),
                     NumberOfJobs = table.Column<int>(type: "INTEGER", nullable: true),
                     JobSatisfaction = table.Column<double>(type: "REAL", nullable: true),
@@ -141,7 +142,8 @@ namespace CareerCompare.Web.Data.Migrations
                     OccupationId = table.Column<int>(type: "INTEGER", nullable: false),
                     Category = table.Column<int>(type: "INTEGER", nullable: false),
                     Level = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    Percent = table.Column<double>(type: "REAL", nullable: false)
+                    Percent = table.Column<double>(type: "REAL", nullable: false),
+                    LowPrecision = table.Column<bool>(type: "INTEGER", nullable: false)
                 },
                 constraints: table =>
                 {

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCompare.Web.Data.Migrations
 {
     [DbContext(typeof(CareerCompareDbContext))]
-    [Migration("20261126191933_InitialCreate")]
+    [Migration("20261126194227_InitialCreate")]
     partial class InitialCreate
     {
         /// <inheritdoc />
@@ -118,6 +118,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("LowPrecision")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("OccupationId")
                         .HasColumnType("INTEGER");
@@ -256,6 +259,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SalaryRangeHigh")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("SalaryRangeHighTopCoded")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("SalaryRangeLow")
