@@ -224,11 +224,7 @@ public sealed class OfficialImportTests : IDisposable
         .Include(o => o.Wages).Include(o => o.DemographicShares).Include(o => o.Skills)
         .AsSplitQuery().SingleAsync(o => o.SocCode == soc));
 
-    private async Task<T> QueryAsync<T>(Func<CareerCompareDbContext, Task<T>> query)
-    {
-        await using var scope = factory.Services.CreateAsyncScope();
-        return await query(scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>());
-    }
+    private Task<T> QueryAsync<T>(Func<CareerCompareDbContext, Task<T>> query) => factory.QueryAsync(query);
 
     private string CopyExtract()
     {

@@ -30,22 +30,17 @@ public sealed class SeederTests : IDisposable
         await SeedAsync(SeedDocument.SeedDataDirectory);
         await SeedAsync(SeedDocument.SeedDataDirectory);
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
-        Assert.Equal(2, await db.Occupations.CountAsync());
-        Assert.Equal(12, await db.OccupationSkills.CountAsync());
-        Assert.Equal(12, await db.Responsibilities.CountAsync());
-        Assert.Equal(16, await db.DemographicShares.CountAsync());
-        Assert.Equal(2, await db.Occupations.Select(o => o.Slug).Distinct().CountAsync());
+        Assert.Equal(2, await factory.QueryAsync(db => db.Occupations.CountAsync()));
+        Assert.Equal(12, await factory.QueryAsync(db => db.OccupationSkills.CountAsync()));
+        Assert.Equal(12, await factory.QueryAsync(db => db.Responsibilities.CountAsync()));
+        Assert.Equal(16, await factory.QueryAsync(db => db.DemographicShares.CountAsync()));
+        Assert.Equal(2, await factory.QueryAsync(db => db.Occupations.Select(o => o.Slug).Distinct().CountAsync()));
     }
 
     [Fact]
     public async Task Seed_StoresUnknownsAsNullAndMoneyAsWholeUnits()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
-
-        var manager = await db.Occupations.SingleAsync(o => o.Slug == SeedDocument.Manager);
+        var manager = await factory.QueryAsync(db => db.Occupations.SingleAsync(o => o.Slug == SeedDocument.Manager));
 
         Assert.Null(manager.JobSatisfaction);
         Assert.Null(manager.HighestPayingCity);
@@ -53,7 +48,7 @@ public sealed class SeederTests : IDisposable
         Assert.Equal(70777, manager.YearlySalary);
         Assert.Equal(3403, manager.HourlyRateCents);
         Assert.Equal("careers-site estimate, from the seed document", manager.Source);
-        Assert.Equal(1, await db.Occupations.CountAsync(o => o.YearlySalary >= 70777 && o.YearlySalary < 94921));
+        Assert.Equal(1, await factory.QueryAsync(db => db.Occupations.CountAsync(o => o.YearlySalary >= 70777 && o.YearlySalary < 94921)));
     }
 
     [Fact]
@@ -124,10 +119,8 @@ public sealed class SeederTests : IDisposable
 
         await SeedAsync(changed);
 
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
-        Assert.Equal([95000], await db.Occupations.Select(o => o.YearlySalary).ToListAsync());
-        Assert.Equal(6, await db.OccupationSkills.CountAsync());
+        Assert.Equal([95000], await factory.QueryAsync(db => db.Occupations.Select(o => o.YearlySalary).ToListAsync()));
+        Assert.Equal(6, await factory.QueryAsync(db => db.OccupationSkills.CountAsync()));
     }
 
     [Fact]
@@ -152,10 +145,8 @@ public sealed class SeederTests : IDisposable
 
     private async Task AssertCatalogueIntactAsync()
     {
-        await using var scope = factory.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
-        Assert.Equal([70777, 94921], await db.Occupations.OrderBy(o => o.YearlySalary).Select(o => o.YearlySalary).ToListAsync());
-        Assert.Equal(12, await db.OccupationSkills.CountAsync());
+        Assert.Equal([70777, 94921], await factory.QueryAsync(db => db.Occupations.OrderBy(o => o.YearlySalary).Select(o => o.YearlySalary).ToListAsync()));
+        Assert.Equal(12, await factory.QueryAsync(db => db.OccupationSkills.CountAsync()));
     }
 
     private string CopySeedData()

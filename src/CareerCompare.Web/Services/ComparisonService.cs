@@ -344,7 +344,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         var top = occupation.Skills.Take(3).Select(s => Wording.Lower(s.Name)).ToList();
         if (top.Count == 0)
         {
-            return $"No skills are listed for {name}.";
+            return occupation.IsOfficial ? $"O*NET has no skill ratings for {name}." : $"No skills are listed for {name}.";
         }
 
         var measure = occupation.IsOfficial ? " (by importance, O*NET)" : string.Empty;

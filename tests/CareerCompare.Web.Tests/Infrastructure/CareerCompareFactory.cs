@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCompare.Web.Tests.Infrastructure;
 
@@ -27,6 +28,14 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
 
     /// <summary>A scratch folder that lives as long as the factory.</summary>
     public string WorkDirectory => directory;
+
+    /// <summary>Runs a query on the site's own database, in a scope of its own.</summary>
+    public async Task<T> QueryAsync<T>(Func<CareerCompare.Web.Data.CareerCompareDbContext, Task<T>> query)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        await using var scope = Services.CreateAsyncScope();
+        return await query(scope.ServiceProvider.GetRequiredService<CareerCompare.Web.Data.CareerCompareDbContext>());
+    }
 
     public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
