@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Measures the catalogue import and the start-up of the site, on this machine, from the committed files:
-#   1. a full import into an empty database (the "import" command), three runs;
-#   2. a start-up on a current database (nothing to import) until the first page is served, three runs;
+#   1. a full import into an empty database (the "import" command), RUNS times (default 5);
+#   2. a start-up on a current database (nothing to import) until the first page is served, RUNS times;
 #   3. the size of seed-data/.
 # Usage: bench/import-and-startup.sh   (prints a Markdown table to paste into bench/RESULTS.md)
 set -euo pipefail
@@ -18,34 +18,37 @@ export ConnectionStrings__CareerCompare="Data Source=$work/bench.db"
 now() { date +%s.%N; }
 elapsed() { echo "$1 $2" | awk '{printf "%.2f", $2 - $1}'; }
 
-echo "| measure | run 1 | run 2 | run 3 |"
-echo "|---|---|---|---|"
+runs=${RUNS:-5}
+median() { tr ' ' '\n' | grep -v '^$' | sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
 
-row="| full import into an empty database (s, whole command) |"
-importer="| of which the importer itself (ms, from its log) |"
-for _ in 1 2 3; do
+echo "| measure ($runs runs) | median | all runs |"
+echo "|---|---|---|"
+
+whole=""
+importer=""
+for _ in $(seq "$runs"); do
   rm -f "$work"/bench.db*
   start=$(now)
   out=$(dotnet "$work/app/CareerCompare.Web.dll" import 2>&1)
   end=$(now)
-  row="$row $(elapsed "$start" "$end") |"
-  importer="$importer $(grep -o 'total [0-9]* ms' <<<"$out" | grep -o '[0-9]*') |"
+  whole="$whole $(elapsed "$start" "$end")"
+  importer="$importer $(grep -o 'total [0-9]* ms' <<<"$out" | grep -o '[0-9]*')"
 done
-echo "$row"
-echo "$importer"
+echo "| full import into an empty database (s, whole command) | $(median <<<"$whole") |$whole |"
+echo "| of which the importer itself (ms, from its log) | $(median <<<"$importer") |$importer |"
 
-row="| start-up on a current database to the first page (s) |"
-for _ in 1 2 3; do
+startup=""
+for _ in $(seq "$runs"); do
   start=$(now)
   dotnet "$work/app/CareerCompare.Web.dll" --urls "http://127.0.0.1:$port" >"$work/server.log" 2>&1 &
   server=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/"; do sleep 0.02; done
   end=$(now)
-  row="$row $(elapsed "$start" "$end") |"
+  startup="$startup $(elapsed "$start" "$end")"
   if grep -q "Imported" "$work/server.log"; then echo "warning: the start-up imported (the database was not current)" >&2; fi
   kill "$server"; wait "$server" 2>/dev/null || true
 done
-echo "$row"
+echo "| start-up on a current database to the first page (s) | $(median <<<"$startup") |$startup |"
 
 echo
 echo "seed-data/: $(du -sh --apparent-size seed-data | cut -f1) ($(du -sb seed-data | cut -f1) bytes)"

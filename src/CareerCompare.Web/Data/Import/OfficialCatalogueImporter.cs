@@ -27,10 +27,11 @@ public sealed partial class OfficialCatalogueImporter(
     // Bump when the import's rules change, so the next start re-imports unchanged files.
     private const string ImporterVersion = "2";
 
-    public async Task<ImportOutcome> ImportAsync(bool force = false, CancellationToken cancellationToken = default)
+    /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
+    public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
     {
         var directory = options.Value.ResolveDirectory();
-        var hash = Hash(directory);
+        var hash = knownHash ?? Hash(directory);
         if (!force && await db.CatalogueImports.AnyAsync(i => i.DataSet == DataSetName && i.ContentHash == hash, cancellationToken))
         {
             return ImportOutcome.UpToDate;
@@ -125,7 +126,7 @@ public sealed partial class OfficialCatalogueImporter(
     }
 
     /// <summary>A hash of every file the import reads (missing files included, so adding one counts as a change).</summary>
-    private static string Hash(string directory)
+    public static string Hash(string directory)
     {
         using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
         sha.AppendData(System.Text.Encoding.UTF8.GetBytes("importer " + ImporterVersion));
