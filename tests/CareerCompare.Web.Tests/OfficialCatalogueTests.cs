@@ -151,6 +151,17 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Compare_WithheldSurveyFigures_ReadNotPublished()
+    {
+        var page = await client.GetDocumentAsync("/compare/buyers-and-purchasing-agents-vs-registered-nurses");
+
+        var women = page.QuerySelectorAll("#demographics-table tbody tr").First(r => r.Find("th").Folded() == "Women").QuerySelectorAll("td");
+        Assert.Equal("not published", women[0].Folded());
+        Assert.EndsWith("%", women[1].Folded(), StringComparison.Ordinal);
+        Assert.Equal("—", women[2].VisibleText()); // nothing to subtract
+    }
+
+    [Fact]
     public async Task Profile_HourlyOnlyOccupation_DrawsTheHourlyDistribution()
     {
         var page = await client.GetDocumentAsync("/occupations/actors");

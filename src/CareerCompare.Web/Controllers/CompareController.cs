@@ -11,12 +11,15 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
     [HttpGet("")]
     public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
     {
-        string?[] typed = [Clean(a), Clean(b), Clean(c), Clean(d)];
-        // A link from a profile names only the first occupation: show the form with it filled in.
-        var onlyFirst = !Request.Query.ContainsKey("b") && typed.Skip(1).All(t => t is null);
-        if (typed.All(t => t is null) || onlyFirst)
+        var (typed, onlyFirst) = ComparisonService.ReadPicker(a, b, c, d, secondSent: Request.Query.ContainsKey("b"));
+        if (onlyFirst)
         {
-            return View(new ComparePickerViewModel(onlyFirst ? await comparisons.TitlesAsync(typed, cancellationToken) : typed));
+            return View(new ComparePickerViewModel(await comparisons.TitlesAsync(typed, cancellationToken)));
+        }
+
+        if (Array.TrueForAll(typed, t => t is null))
+        {
+            return View(new ComparePickerViewModel(typed));
         }
 
         var (slugs, error) = await comparisons.ResolveAsync(typed, cancellationToken);
@@ -42,6 +45,4 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
         var title = result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations";
         return this.StatusPage(result.StatusCode, title, result.Problem!, result.RedirectSlug);
     }
-
-    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

@@ -211,21 +211,39 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     private static IEnumerable<RowSpec> DemographicRows(List<OccupationDetails> occupations)
     {
         yield return Spec("Average age", o => Figure.Number(o.AverageAge), Estimate);
-        yield return Spec("Median age", o => Figure.Number(o.MedianAge), Official);
+        yield return Spec("Median age", o => Survey(o, o.MedianAge, Figure.Number), Official);
         foreach (var group in Groups(occupations, o => o.Gender))
         {
-            yield return new RowSpec(group.Label, o => Figure.PercentOneDecimal(Share(o.Gender, group)), [Estimate, Official], "Gender ratio");
+            yield return new RowSpec(group.Label, o => Survey(o, Share(o.Gender, group), Figure.PercentOneDecimal), [Estimate, Official], "Gender ratio");
         }
 
         foreach (var group in Groups(occupations, o => o.Race))
         {
-            yield return new RowSpec(group.Label, o => Figure.PercentOneDecimal(Share(o.Race, group)), [Estimate, Official], "Race ratio");
+            yield return new RowSpec(group.Label, o => Survey(o, Share(o.Race, group), Figure.PercentOneDecimal), [Estimate, Official], "Race ratio");
         }
 
         yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
         yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.DemographicsSourceRow is { } row
             ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null), [Official], Subtract: false);
     }
+
+    /// <summary>A survey figure: missing on a row the CPS reports means withheld ("not published"), not unknown.</summary>
+    private static Figure Survey(OccupationDetails occupation, double? value, Func<double?, Figure> figure) =>
+        value is null && occupation.IsOfficial && occupation.DemographicsSourceRow is not null
+            ? new Figure(FigureKind.Number, null, null, FigureStatus.NotPublished)
+            : figure(value);
+
+    /// <summary>
+    /// What the comparison form sent: the four boxes, and whether only the first was given (a link from a
+    /// profile, which shows the form filled in rather than an error).
+    /// </summary>
+    public static (string?[] Typed, bool OnlyFirst) ReadPicker(string? a, string? b, string? c, string? d, bool secondSent)
+    {
+        string?[] typed = [Clean(a), Clean(b), Clean(c), Clean(d)];
+        return (typed, !secondSent && typed[0] is not null && typed.Skip(1).All(t => t is null));
+    }
+
+    private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     private static readonly string[] FemaleNames = ["Female", "Women"];
     private static readonly string[] MaleNames = ["Male", "Men"];
