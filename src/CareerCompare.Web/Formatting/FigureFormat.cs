@@ -106,6 +106,9 @@ public static class FigureFormat
         };
     }
 
+    /// <summary>An O*NET importance rating: "4.12 of 5".</summary>
+    public static string? Importance(double? importance) => importance is { } i ? $"{Number(i)} of 5" : null;
+
     /// <summary>"Job zone 4 of 5".</summary>
     public static string? JobZone(int? zone) => zone is { } z ? $"{z} of 5" : null;
 

@@ -170,7 +170,7 @@ public static class ChartBuilder
             levels.Select(l => (object?)o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent).ToList())).ToList());
         var table = new ChartTable("Education level", official.Select(o => o.Title).ToList(),
             levels.Select(l => new ChartTableRow(l, official.Select(o => Figure.PercentOneDecimal(
-                o.EducationLevels.Count == 0 ? null : o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent ?? 0)).ToList())).ToList());
+                o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent)).ToList())).ToList());
         return new ChartViewModel("education-chart", "Education the job requires (share of O*NET respondents)", summary, spec, table);
     }
 
@@ -195,8 +195,7 @@ public static class ChartBuilder
         return new ChartViewModel(id, title, summary, spec, table);
     }
 
-    private static string Importance(double? importance) =>
-        importance is { } i ? $"{FigureFormat.Number(i)} of 5" : "(importance unknown)";
+    private static string Importance(double? importance) => FigureFormat.Importance(importance) ?? "(importance unknown)";
 
     private static string Share(int? percent) => percent is { } p ? FigureFormat.Percent(p) : "(share unknown)";
 

@@ -124,7 +124,7 @@ internal sealed class OnetIndex
         if (skillCode is not null)
         {
             occupation.Skills.AddRange(skills[skillCode]
-                .Select(s => (Name: s["Element Name"], Importance: Cell.Number(s, "Data Value")!.Value))
+                .Select(s => (Name: s["Element Name"], Importance: Cell.Number(s, "Data Value") ?? throw s.Error("Data Value", "an importance rating is required")))
                 .OrderByDescending(s => s.Importance).ThenBy(s => s.Name, StringComparer.Ordinal)
                 .Take(OfficialCatalogueReader.TopSkills)
                 .Select((s, i) => new OccupationSkill { Rank = i + 1, Name = s.Name, Importance = s.Importance }));
@@ -140,7 +140,7 @@ internal sealed class OnetIndex
                 {
                     Category = category,
                     Level = educationLevels.GetValueOrDefault(category) ?? throw row.Error("Category", "not an education category"),
-                    Percent = Cell.Number(row, "Data Value") ?? 0,
+                    Percent = Cell.Number(row, "Data Value") ?? throw row.Error("Data Value", "a percentage is required"),
                     LowPrecision = row["Recommend Suppress"] == "Y",
                 });
             }
