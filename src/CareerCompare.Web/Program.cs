@@ -35,7 +35,7 @@ app.MapControllers();
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.
 if (args.Length > 0 && args[0] == "import")
 {
-    return await app.Services.ImportCommandAsync();
+    return await app.Services.InitializeDatabaseAsync(force: true) ? 0 : 1;
 }
 
 await app.Services.InitializeDatabaseAsync();

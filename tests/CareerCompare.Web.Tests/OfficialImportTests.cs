@@ -226,18 +226,5 @@ public sealed class OfficialImportTests : IDisposable
 
     private Task<T> QueryAsync<T>(Func<CareerCompareDbContext, Task<T>> query) => factory.QueryAsync(query);
 
-    private string CopyExtract()
-    {
-        var source = Path.Combine(AppContext.BaseDirectory, "TestData", "official-extract");
-        var target = Path.Combine(factory.WorkDirectory, Guid.NewGuid().ToString("N"));
-        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
-        {
-            var destination = Path.Combine(target, Path.GetRelativePath(source, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
-            File.Copy(file, destination);
-        }
-
-        File.Copy(Path.Combine(SeedDocument.SeedDataDirectory, SeedDocumentSeeder.FileName), Path.Combine(target, SeedDocumentSeeder.FileName));
-        return target;
-    }
+    private string CopyExtract() => factory.NewSeedFolder(Path.Combine(AppContext.BaseDirectory, "TestData", "official-extract"));
 }

@@ -149,11 +149,5 @@ public sealed class SeederTests : IDisposable
         Assert.Equal(12, await factory.QueryAsync(db => db.OccupationSkills.CountAsync()));
     }
 
-    private string CopySeedData()
-    {
-        var target = Directory.CreateDirectory(Path.Combine(factory.WorkDirectory, Guid.NewGuid().ToString("N"))).FullName;
-        File.Copy(Path.Combine(SeedDocument.SeedDataDirectory, SeedDocumentSeeder.FileName), Path.Combine(target, SeedDocumentSeeder.FileName));
-
-        return target;
-    }
+    private string CopySeedData() => factory.NewSeedFolder();
 }

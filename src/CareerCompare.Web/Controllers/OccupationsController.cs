@@ -31,11 +31,8 @@ public sealed class OccupationsController(OccupationListService list, Occupation
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
     {
         var model = await list.GetAsync(query, cancellationToken);
-        var status = model.Errors.Count == 0 ? StatusCodes.Status200OK
-            : model.Errors.Any(e => e.Field == "page") && model.TotalPages > 0 ? StatusCodes.Status404NotFound
-            : StatusCodes.Status400BadRequest;
         var result = View(model);
-        result.StatusCode = status;
+        result.StatusCode = model.StatusCode;
         return result;
     }
 

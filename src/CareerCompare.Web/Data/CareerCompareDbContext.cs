@@ -14,6 +14,20 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<CatalogueImport> CatalogueImports => Set<CatalogueImport>();
 
+    /// <summary>Whether the files with this hash are the last ones imported into the data set.</summary>
+    public Task<bool> IsImportedAsync(string dataSet, string hash, CancellationToken cancellationToken) =>
+        CatalogueImports.AnyAsync(i => i.DataSet == dataSet && i.ContentHash == hash, cancellationToken);
+
+    /// <summary>Records a completed import in place of the data set's previous one; saved with the import's own changes.</summary>
+    public async Task RecordImportAsync(string dataSet, string hash, int occupationCount, CancellationToken cancellationToken)
+    {
+        await CatalogueImports.Where(i => i.DataSet == dataSet).ExecuteDeleteAsync(cancellationToken);
+        CatalogueImports.Add(new CatalogueImport
+        {
+            DataSet = dataSet, ContentHash = hash, ImportedAt = DateTimeOffset.UtcNow, OccupationCount = occupationCount,
+        });
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareerCompareDbContext).Assembly);
 }

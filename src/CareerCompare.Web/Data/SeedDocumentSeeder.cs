@@ -1,7 +1,5 @@
-using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -34,10 +32,8 @@ public sealed partial class SeedDocumentSeeder(
     public async Task<int> SeedAsync(bool force = false, CancellationToken cancellationToken = default)
     {
         var path = Path.Combine(options.Value.ResolveDirectory(), FileName);
-        var hash = File.Exists(path)
-            ? Convert.ToHexString(SHA256.HashData([.. System.Text.Encoding.UTF8.GetBytes(SeederVersion), .. await File.ReadAllBytesAsync(path, cancellationToken)]))
-            : string.Empty;
-        if (!force && await db.CatalogueImports.AnyAsync(i => i.DataSet == DataSetName && i.ContentHash == hash, cancellationToken))
+        var hash = CatalogueImport.Hash(options.Value.ResolveDirectory(), "seeder " + SeederVersion, [FileName]);
+        if (!force && await db.IsImportedAsync(DataSetName, hash, cancellationToken))
         {
             return 0;
         }
@@ -96,11 +92,7 @@ public sealed partial class SeedDocumentSeeder(
             }
         }
 
-        await db.CatalogueImports.Where(i => i.DataSet == DataSetName).ExecuteDeleteAsync(cancellationToken);
-        db.CatalogueImports.Add(new CatalogueImport
-        {
-            DataSet = DataSetName, ContentHash = hash, ImportedAt = DateTimeOffset.UtcNow, OccupationCount = records.Count,
-        });
+        await db.RecordImportAsync(DataSetName, hash, records.Count, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         db.ChangeTracker.Clear();
@@ -145,7 +137,7 @@ public sealed partial class SeedDocumentSeeder(
     private static Occupation ToEntity(SeedOccupation o, int index, string document)
     {
         var where = $"{FileName}: occupation {index + 1} ('{o.Slug}')";
-        Require(SlugPattern().IsMatch(o.Slug ?? string.Empty), where, "slug must be lower-case words joined by hyphens");
+        Require(Slug.IsValid(o.Slug), where, "slug must be lower-case words joined by hyphens");
         Require(!string.IsNullOrWhiteSpace(o.Title), where, "title is required");
         Require(!string.IsNullOrWhiteSpace(o.Category), where, "category is required");
         Require(!string.IsNullOrWhiteSpace(o.Source), where, "source is required");
@@ -233,7 +225,4 @@ public sealed partial class SeedDocumentSeeder(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Seeded {Count} occupations from {Path}")]
     private static partial void LogSeeded(ILogger logger, int count, string path);
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

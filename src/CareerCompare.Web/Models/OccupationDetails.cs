@@ -68,6 +68,15 @@ public sealed record OccupationDetails
     public required IReadOnlyList<GroupShare> Gender { get; init; }
     public required IReadOnlyList<GroupShare> Race { get; init; }
 
+    /// <summary>
+    /// A survey (CPS) figure: missing on an official occupation whose survey row exists means withheld by BLS
+    /// ("not published"), not unknown.
+    /// </summary>
+    public Figure SurveyFigure(double? value, bool percent = false) =>
+        value is null && IsOfficial && DemographicsSourceRow is not null
+            ? new Figure(FigureKind.Number, null, null, FigureStatus.NotPublished)
+            : percent ? Figure.PercentOneDecimal(value) : Figure.Number(value);
+
     /// <summary>One point of the wage distribution as a figure: "$239,200 or more", "not published"…</summary>
     public Figure Wage(WagePeriod period, WageMeasure measure)
     {

@@ -24,6 +24,9 @@ public sealed record OccupationListViewModel
 
     public bool HasFilter => Query.Min is { Length: > 0 } || Query.Max is { Length: > 0 } || Query.Q is { Length: > 0 } || Category is not null;
 
+    /// <summary>200; 404 for a page past the last one; 400 for anything else the form could not take.</summary>
+    public int StatusCode => Errors.Count == 0 ? 200 : Errors.Any(e => e.Field == "page") && TotalPages > 0 ? 404 : 400;
+
     public string? ErrorFor(string field) => Errors.FirstOrDefault(e => e.Field == field)?.Message;
 }
 

@@ -115,10 +115,16 @@ public static class ChartBuilder
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
     }
 
-    public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations)
+    public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations) =>
+        Shares("gender-chart", "Gender ratio", "Gender", occupations, GenderShares(occupations));
+
+    /// <summary>
+    /// Gender shares under one name across sources: the careers site says "Female", the CPS "Women"; when both
+    /// are compared, the CPS's groups take the careers site's names so they share a row and a bar.
+    /// </summary>
+    public static Func<OccupationDetails, IReadOnlyList<GroupShare>> GenderShares(IReadOnlyList<OccupationDetails> occupations)
     {
         ArgumentNullException.ThrowIfNull(occupations);
-        // The careers site says "Female", the CPS "Women": one group on one chart.
         var names = occupations.SelectMany(o => o.Gender.Select(g => g.Group)).ToHashSet(StringComparer.Ordinal);
         string Canonical(string group) => group switch
         {
@@ -126,8 +132,7 @@ public static class ChartBuilder
             "Men" when names.Contains("Male") => "Male",
             _ => group,
         };
-        return Shares("gender-chart", "Gender ratio", "Gender", occupations,
-            o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList());
+        return o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList();
     }
 
     public static ChartViewModel Race(IReadOnlyList<OccupationDetails> occupations) =>

@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
@@ -21,7 +20,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
     {
         var slugs = (pair ?? string.Empty).Split(Separator);
-        if (slugs.Length < 2 || slugs.Length > MaxOccupations || slugs.Any(s => !SlugPattern().IsMatch(s)))
+        if (slugs.Length < 2 || slugs.Length > MaxOccupations || slugs.Any(s => !Slug.IsValid(s)))
         {
             return new ComparisonResult(null, StatusCodes.Status404NotFound,
                 "There is no comparison at this address. A comparison address names two to four occupations joined by \"-vs-\", "
@@ -211,27 +210,22 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     private static IEnumerable<RowSpec> DemographicRows(List<OccupationDetails> occupations)
     {
         yield return Spec("Average age", o => Figure.Number(o.AverageAge), Estimate);
-        yield return Spec("Median age", o => Survey(o, o.MedianAge, Figure.Number), Official);
-        foreach (var group in Groups(occupations, o => o.Gender))
+        yield return Spec("Median age", o => o.SurveyFigure(o.MedianAge), Official);
+        var gender = ChartBuilder.GenderShares(occupations);
+        foreach (var group in occupations.SelectMany(o => gender(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal))
         {
-            yield return new RowSpec(group.Label, o => Survey(o, Share(o.Gender, group), Figure.PercentOneDecimal), [Estimate, Official], "Gender ratio");
+            yield return new RowSpec(group, o => o.SurveyFigure(Share(gender(o), group), percent: true), [Estimate, Official], "Gender ratio");
         }
 
-        foreach (var group in Groups(occupations, o => o.Race))
+        foreach (var group in occupations.SelectMany(o => o.Race.Select(g => g.Group)).Distinct(StringComparer.Ordinal))
         {
-            yield return new RowSpec(group.Label, o => Survey(o, Share(o.Race, group), Figure.PercentOneDecimal), [Estimate, Official], "Race ratio");
+            yield return new RowSpec(group, o => o.SurveyFigure(Share(o.Race, group), percent: true), [Estimate, Official], "Race ratio");
         }
 
         yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
         yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.DemographicsSourceRow is { } row
             ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null), [Official], Subtract: false);
     }
-
-    /// <summary>A survey figure: missing on a row the CPS reports means withheld ("not published"), not unknown.</summary>
-    private static Figure Survey(OccupationDetails occupation, double? value, Func<double?, Figure> figure) =>
-        value is null && occupation.IsOfficial && occupation.DemographicsSourceRow is not null
-            ? new Figure(FigureKind.Number, null, null, FigureStatus.NotPublished)
-            : figure(value);
 
     /// <summary>
     /// What the comparison form sent: the four boxes, and whether only the first was given (a link from a
@@ -245,25 +239,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static readonly string[] FemaleNames = ["Female", "Women"];
-    private static readonly string[] MaleNames = ["Male", "Men"];
-
-    /// <summary>Group names across sources: the careers site says "Female", the CPS "Women".</summary>
-    private static List<(string Label, string[] Names)> Groups(List<OccupationDetails> occupations, Func<OccupationDetails, IReadOnlyList<GroupShare>> select)
-    {
-        var names = occupations.SelectMany(o => select(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
-        return names.Select(n => n switch
-            {
-                "Female" or "Women" => (Label: names.Contains("Female") ? "Female" : "Women", Names: FemaleNames),
-                "Male" or "Men" => (Label: names.Contains("Male") ? "Male" : "Men", Names: MaleNames),
-                _ => (Label: n, Names: new[] { n }),
-            })
-            .DistinctBy(g => g.Label)
-            .ToList();
-    }
-
-    private static double? Share(IReadOnlyList<GroupShare> shares, (string Label, string[] Names) group) =>
-        shares.FirstOrDefault(s => group.Names.Contains(s.Group))?.Percent;
+    private static double? Share(IReadOnlyList<GroupShare> shares, string group) =>
+        shares.FirstOrDefault(s => s.Group == group)?.Percent;
 
     private static CompareRow Row(RowSpec spec, List<OccupationDetails> occupations)
     {
@@ -370,7 +347,4 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ? $"The top {(top.Count == 3 ? "three " : string.Empty)}skills for {name} include {Wording.JoinList(top)}{measure}."
             : $"The most important skills for {name} are {Wording.JoinList(top, serialComma: true)}{measure}.";
     }
-
-    [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$")]
-    private static partial Regex SlugPattern();
 }

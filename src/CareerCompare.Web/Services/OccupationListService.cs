@@ -12,43 +12,18 @@ public sealed class OccupationListService(CareerCompareDbContext db)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (criteria, errors) = query.Validate();
+        var categories = await CategoriesAsync(cancellationToken);
         if (criteria is null)
         {
-            return new OccupationListViewModel
-            {
-                Query = query,
-                Errors = errors,
-                Items = [],
-                TotalCount = 0,
-                Page = 1,
-                TotalPages = 0,
-                Sort = OccupationListQuery.SortOptions.Any(o => o.Key == query.Sort) ? query.Sort! : "title",
-                UnknownSalaryExcluded = 0,
-                TopCodedInResults = 0,
-                ByMedian = query.Basis == "median",
-                Category = query.Category,
-                Categories = await CategoriesAsync(cancellationToken),
-            };
+            var sort = OccupationListQuery.SortOptions.Any(o => o.Key == query.Sort) ? query.Sort! : "title";
+            return Rejected(query, errors, sort, query.Basis == "median", query.Category, categories);
         }
 
-        var categories = await CategoriesAsync(cancellationToken);
         if (criteria.Category is { } wanted && categories.All(c => c.Name != wanted))
         {
-            return new OccupationListViewModel
-            {
-                Query = query,
-                Errors = [new FieldError("category", $"There is no category called \"{(wanted.Length > 40 ? wanted[..40] + "…" : wanted)}\". Choose one from the list.")],
-                Items = [],
-                TotalCount = 0,
-                Page = 1,
-                TotalPages = 0,
-                Sort = criteria.Sort,
-                UnknownSalaryExcluded = 0,
-                TopCodedInResults = 0,
-                ByMedian = criteria.ByMedian,
-                Category = null,
-                Categories = categories,
-            };
+            var shown = wanted.Length > 40 ? wanted[..40] + "…" : wanted;
+            return Rejected(query, [new FieldError("category", $"There is no category called \"{shown}\". Choose one from the list.")],
+                criteria.Sort, criteria.ByMedian, null, categories);
         }
 
         var occupations = db.Occupations.AsNoTracking();
@@ -123,6 +98,24 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             Categories = categories,
         };
     }
+
+    /// <summary>The page for a request that cannot be answered: the form as typed, the messages, no results.</summary>
+    private static OccupationListViewModel Rejected(OccupationListQuery query, IReadOnlyList<FieldError> errors, string sort, bool byMedian,
+        string? category, IReadOnlyList<CategoryCount> categories) => new()
+    {
+        Query = query,
+        Errors = errors,
+        Items = [],
+        TotalCount = 0,
+        Page = 1,
+        TotalPages = 0,
+        Sort = sort,
+        UnknownSalaryExcluded = 0,
+        TopCodedInResults = 0,
+        ByMedian = byMedian,
+        Category = category,
+        Categories = categories,
+    };
 
     public Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>
         db.Occupations.AsNoTracking().GroupBy(o => o.Category).OrderBy(g => g.Key)

@@ -23,7 +23,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db)
 
         // O*NET's related occupations are the comparisons people most likely want; a careers-site occupation gets
         // its nearest official occupation and that one's related occupations; otherwise, the same category.
-        var nearestRelated = nearest is null ? [] : (await db.GetDetailsAsync([nearest.Slug], cancellationToken)).SelectMany(n => n.Related).ToList();
+        var nearestRelated = nearest is null ? [] : await db.RelatedLinksAsync(nearest.Slug, cancellationToken);
         var siblings = occupation.IsOfficial ? [] : await db.Occupations.AsNoTracking()
             .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).OrderBy(o => o.Id).Take(3)
             .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).ToListAsync(cancellationToken);

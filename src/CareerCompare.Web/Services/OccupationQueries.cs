@@ -7,11 +7,16 @@ namespace CareerCompare.Web.Services;
 /// <summary>Reads shared by several pages, projected straight into view models.</summary>
 public static class OccupationQueries
 {
-    public static Task<List<OccupationLink>> ToLinksAsync(this IQueryable<Occupation> occupations, CancellationToken cancellationToken) =>
-        occupations.AsNoTracking()
-            .OrderBy(o => o.Title)
-            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
+    /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
+    public static Task<List<OccupationLink>> RelatedLinksAsync(this CareerCompareDbContext db, string slug, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        return db.RelatedOccupations.AsNoTracking()
+            .Where(r => db.Occupations.Any(o => o.Id == r.OccupationId && o.Slug == slug))
+            .OrderBy(r => r.Rank)
+            .Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category))
             .ToListAsync(cancellationToken);
+    }
 
     /// <summary>Text for SQL LIKE that matches itself only (case-insensitively), with "\\" as the escape character.</summary>
     public static string EscapeLike(string text)

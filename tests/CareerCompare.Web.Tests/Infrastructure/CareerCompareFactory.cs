@@ -37,6 +37,25 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
         return await query(scope.ServiceProvider.GetRequiredService<CareerCompare.Web.Data.CareerCompareDbContext>());
     }
 
+    /// <summary>
+    /// A new seed folder inside the work directory: a copy of every file under <paramref name="copyFrom"/> (if
+    /// given) plus the repository's seed document.
+    /// </summary>
+    public string NewSeedFolder(string? copyFrom = null)
+    {
+        var target = Directory.CreateDirectory(Path.Combine(directory, Guid.NewGuid().ToString("N"))).FullName;
+        foreach (var file in copyFrom is null ? [] : Directory.GetFiles(copyFrom, "*", SearchOption.AllDirectories))
+        {
+            var destination = Path.Combine(target, Path.GetRelativePath(copyFrom!, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(destination)!);
+            File.Copy(file, destination);
+        }
+
+        const string seedDocument = CareerCompare.Web.Data.SeedDocumentSeeder.FileName;
+        File.Copy(Path.Combine(SeedDocument.SeedDataDirectory, seedDocument), Path.Combine(target, seedDocument), overwrite: true);
+        return target;
+    }
+
     public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)

@@ -55,8 +55,6 @@ internal sealed partial class DemographicsIndex
         }
     }
 
-    public int Matched => rowByCode.Values.Count(r => r is not null);
-
     public void Fill(string code, Occupation occupation)
     {
         if (rowByCode.GetValueOrDefault(code) is not { } key)

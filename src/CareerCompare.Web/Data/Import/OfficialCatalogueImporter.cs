@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Security.Cryptography;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -32,7 +31,7 @@ public sealed partial class OfficialCatalogueImporter(
     {
         var directory = options.Value.ResolveDirectory();
         var hash = knownHash ?? Hash(directory);
-        if (!force && await db.CatalogueImports.AnyAsync(i => i.DataSet == DataSetName && i.ContentHash == hash, cancellationToken))
+        if (!force && await db.IsImportedAsync(DataSetName, hash, cancellationToken))
         {
             return ImportOutcome.UpToDate;
         }
@@ -47,7 +46,6 @@ public sealed partial class OfficialCatalogueImporter(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Occupations.Where(o => o.DataSet == DataSetName).ExecuteDeleteAsync(cancellationToken);
-            await db.CatalogueImports.Where(i => i.DataSet == DataSetName).ExecuteDeleteAsync(cancellationToken);
 
             var taken = await db.Occupations.Select(o => o.Slug).ToListAsync(cancellationToken);
             foreach (var occupation in imported.Select(i => i.Occupation).Where(o => taken.Contains(o.Slug)))
@@ -76,10 +74,7 @@ public sealed partial class OfficialCatalogueImporter(
             {
                 OccupationId = i.Occupation.Id, RelatedOccupationId = ids[code], Rank = rank + 1,
             })));
-            db.CatalogueImports.Add(new CatalogueImport
-            {
-                DataSet = DataSetName, ContentHash = hash, ImportedAt = DateTimeOffset.UtcNow, OccupationCount = imported.Count,
-            });
+            await db.RecordImportAsync(DataSetName, hash, imported.Count, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
         }
@@ -125,23 +120,8 @@ public sealed partial class OfficialCatalogueImporter(
         }
     }
 
-    /// <summary>A hash of every file the import reads (missing files included, so adding one counts as a change).</summary>
-    public static string Hash(string directory)
-    {
-        using var sha = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        sha.AppendData(System.Text.Encoding.UTF8.GetBytes("importer " + ImporterVersion));
-        foreach (var name in OfficialFiles.All)
-        {
-            var path = Path.Combine(directory, name);
-            sha.AppendData(System.Text.Encoding.UTF8.GetBytes("\n" + name + "\n"));
-            if (File.Exists(path))
-            {
-                sha.AppendData(File.ReadAllBytes(path));
-            }
-        }
-
-        return Convert.ToHexString(sha.GetHashAndReset());
-    }
+    /// <summary>The hash of the files this import reads, as recorded after a successful import.</summary>
+    public static string Hash(string directory) => CatalogueImport.Hash(directory, "importer " + ImporterVersion, OfficialFiles.All);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} official occupations (files read in {ReadMs:F0} ms, total {TotalMs:F0} ms)")]
     private static partial void LogImported(ILogger logger, int count, double readMs, double totalMs);

@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using System.Text.RegularExpressions;
 
 namespace CareerCompare.Web.Data.Import;
@@ -51,7 +49,7 @@ internal static partial class OfficialCatalogueReader
             }
 
             var title = row["OCC_TITLE"];
-            var slug = Slug(title);
+            var slug = Slug.FromTitle(title);
             if (!slugs.Add(slug))
             {
                 slug = $"{slug}-{code}";
@@ -67,7 +65,7 @@ internal static partial class OfficialCatalogueReader
                 DataSet = DataSetName,
                 Source = Source,
                 SourceReference = "BLS OEWS May 2024, Employment Projections 2024–34, CPS 2025; O*NET 29.3",
-                Category = onet.CategoryFor(code, candidates) ?? string.Empty,
+                Category = onet.CategoryFor(candidates) ?? string.Empty,
             };
 
             ReadWages(row, occupation);
@@ -220,12 +218,6 @@ internal static partial class OfficialCatalogueReader
     private static string MajorGroupName(Dictionary<string, string> majorGroups, string code) =>
         majorGroups.TryGetValue(code[..2], out var title) ? title.Replace(" Occupations", string.Empty, StringComparison.Ordinal) : "Other";
 
-    internal static string Slug(string title)
-    {
-        var ascii = new string(title.Normalize(NormalizationForm.FormD).Where(c => CharUnicodeInfo.GetUnicodeCategory(c) != UnicodeCategory.NonSpacingMark).ToArray());
-        return NonSlug().Replace(ascii.ToLowerInvariant(), "-").Trim('-');
-    }
-
     internal static string? Text(string value) => value.Length == 0 || value == "—" ? null : value;
 
     internal static int? Whole(double? value) => value is { } v ? (int)Math.Round(v, MidpointRounding.AwayFromZero) : null;
@@ -236,7 +228,4 @@ internal static partial class OfficialCatalogueReader
 
     [GeneratedRegex("^[0-9]{2}-[0-9]{4}$")]
     internal static partial Regex SocCode();
-
-    [GeneratedRegex("[^a-z0-9]+")]
-    private static partial Regex NonSlug();
 }

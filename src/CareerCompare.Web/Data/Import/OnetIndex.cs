@@ -103,7 +103,7 @@ internal sealed class OnetIndex
         return candidates.Distinct(StringComparer.Ordinal).ToList();
     }
 
-    public string? CategoryFor(string soc, List<string> candidates) =>
+    public string? CategoryFor(List<string> candidates) =>
         candidates.Select(c => oohGroupByOnet.GetValueOrDefault(c)).FirstOrDefault(g => g is not null);
 
     public void Fill(List<string> candidates, Occupation occupation)
