@@ -288,6 +288,16 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
     }
 
     [Fact]
+    public async Task List_WithheldWagesReadNotPublished()
+    {
+        var page = await client.GetDocumentAsync("/occupations?q=actors&sort=title");
+
+        var actors = page.Find("#occupation-list tr[data-slug=actors]");
+        Assert.Equal("not published", actors.Find("[data-field=median]").Folded());
+        Assert.Equal("not published", actors.Find("[data-field=salary]").Folded());
+    }
+
+    [Fact]
     public async Task List_BrowsesOneCategory()
     {
         var page = await client.GetDocumentAsync("/occupations?category=Healthcare");

@@ -1,3 +1,6 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Formatting;
+
 namespace CareerCompare.Web.Models;
 
 public sealed record OccupationListViewModel
@@ -44,6 +47,14 @@ public sealed record OccupationListItem(
     bool SalaryRangeHighTopCoded,
     int? NumberOfJobs,
     double? GrowthRatePercent,
-    string? AlsoCalled = null);
+    string? AlsoCalled = null)
+{
+    // An official wage BLS did not release ("*", e.g. yearly pay of actors) is "not published", not unknown.
+    private FigureStatus Missing(int? amount) => amount is null && IsOfficial ? FigureStatus.NotPublished : FigureStatus.Published;
+
+    public Figure Median => Figure.Wage(FigureKind.Money, MedianYearlySalary, MedianTopCoded ? FigureStatus.TopCoded : Missing(MedianYearlySalary));
+
+    public Figure Mean => Figure.Wage(FigureKind.Money, YearlySalary, Missing(YearlySalary));
+}
 
 public sealed record CategoryCount(string Name, int Count);
