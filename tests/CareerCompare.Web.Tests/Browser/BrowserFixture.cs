@@ -1,0 +1,107 @@
+using System.Net;
+using System.Reflection;
+using CareerCompare.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+
+namespace CareerCompare.Web.Tests.Browser;
+
+/// <summary>The browser tests share one site on a real Kestrel listener and one headless Chromium.</summary>
+[CollectionDefinition(Name)]
+public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser";
+}
+
+/// <summary>
+/// The real site on Kestrel at 127.0.0.1 (a free port), on its own SQLite file seeded from seed-data/, and Debian's
+/// Chromium driven by Playwright. Playwright cannot download a browser here, so it launches the system one.
+/// </summary>
+public sealed class BrowserFixture : IAsyncLifetime, IDisposable
+{
+    public const string ChromiumPath = "/usr/bin/chromium";
+
+    public static readonly ViewportSize Phone = new() { Width = 390, Height = 844 };
+    public static readonly ViewportSize Desktop = new() { Width = 1366, Height = 768 };
+
+    private readonly CareerCompareFactory factory = new();
+    private IPlaywright? playwright;
+    private IBrowser? browser;
+
+    public Uri BaseAddress { get; private set; } = new("http://127.0.0.1/");
+
+    public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser has not started.");
+
+    /// <summary>The repository's root, found from the test project's folder recorded at build time.</summary>
+    public static string RepositoryRoot { get; } = Path.GetFullPath(Path.Combine(
+        typeof(BrowserFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestProjectDirectory").Value!,
+        "..", ".."));
+
+    /// <summary>
+    /// Where screenshots and printouts go: test-output/browser (kept by CI), or the folder named by
+    /// CAREERCOMPARE_SCREENSHOTS (the README's pictures are made that way).
+    /// </summary>
+    public static string OutputDirectory { get; } = Directory.CreateDirectory(
+        Environment.GetEnvironmentVariable("CAREERCOMPARE_SCREENSHOTS") is { Length: > 0 } folder
+            ? Path.GetFullPath(folder, RepositoryRoot)
+            : Path.Combine(RepositoryRoot, "test-output", "browser")).FullName;
+
+    public async Task InitializeAsync()
+    {
+        if (!File.Exists(ChromiumPath))
+        {
+            throw new InvalidOperationException(
+                $"The browser tests need Debian's Chromium at {ChromiumPath}: run 'apt-get install chromium' (the test build and .ci/run do it when they can).");
+        }
+
+        factory.UseKestrel(options => options.Listen(IPAddress.Loopback, 0));
+        factory.StartServer();
+        var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
+        BaseAddress = new Uri(addresses.Single());
+
+        playwright = await Playwright.CreateAsync();
+        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        {
+            ExecutablePath = ChromiumPath,
+            Headless = true,
+            // No sandbox as root; no calls home, which a closed network refuses.
+            Args = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                "--disable-component-update", "--disable-sync", "--font-render-hinting=none"],
+        });
+    }
+
+    /// <summary>A new browser tab (in a context of its own) at the given width, with the page at <paramref name="path"/> loaded.</summary>
+    public async Task<SitePage> OpenAsync(string path, ViewportSize? viewport = null, bool expectOk = true)
+    {
+        var context = await Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            BaseURL = BaseAddress.ToString(),
+            ViewportSize = viewport ?? Desktop,
+            DeviceScaleFactor = 1,
+            Locale = "en-US",
+            ReducedMotion = ReducedMotion.Reduce,
+        });
+        var page = new SitePage(context, await context.NewPageAsync());
+        if (path.Length > 0)
+        {
+            await page.GoToAsync(path, expectOk);
+        }
+
+        return page;
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (browser is not null)
+        {
+            await browser.CloseAsync();
+        }
+
+        playwright?.Dispose();
+        await factory.DisposeAsync();
+    }
+
+    public void Dispose() => factory.Dispose();
+}

@@ -1,0 +1,112 @@
+using Microsoft.Playwright;
+
+namespace CareerCompare.Web.Tests.Browser;
+
+/// <summary>Search suggestions and the comparison picker, used with the keyboard alone.</summary>
+[Collection(BrowserTests.Name)]
+public sealed class KeyboardTests(BrowserFixture browser)
+{
+    [Fact]
+    public async Task Home_search_finds_an_occupation_by_another_name_and_Enter_opens_its_profile()
+    {
+        await using var page = await browser.OpenAsync("/");
+        await page.TabToAsync("#home-search");
+        await page.Page.Keyboard.TypeAsync("RN");
+
+        var first = await ArrowToAsync(page, "#home-search", "Registered Nurses");
+        Assert.Contains("also called RN", first, StringComparison.Ordinal);
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        await page.Page.WaitForURLAsync("**/occupations/registered-nurses");
+        Assert.Equal("Registered Nurses", await page.Page.Locator("h1").InnerTextAsync());
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Suggestions_move_with_the_arrows_and_Escape_closes_them()
+    {
+        await using var page = await browser.OpenAsync("/compare");
+        await page.TabToAsync("#compare-a");
+        await page.Page.Keyboard.TypeAsync("coder");
+        var list = page.Page.Locator("#compare-a-suggestions");
+        await Assertions.Expect(list).ToBeVisibleAsync();
+
+        await page.Page.Keyboard.PressAsync("ArrowDown");
+        await page.Page.Keyboard.PressAsync("ArrowDown");
+        var active = await page.Page.Locator("#compare-a").GetAttributeAsync("aria-activedescendant");
+        Assert.Equal("compare-a-suggestions-1", active);
+        Assert.Equal("true", await page.Page.Locator("#compare-a-suggestions-1").GetAttributeAsync("aria-selected"));
+        await page.Page.Keyboard.PressAsync("ArrowUp");
+        Assert.Equal("compare-a-suggestions-0", await page.Page.Locator("#compare-a").GetAttributeAsync("aria-activedescendant"));
+
+        await page.Page.Keyboard.PressAsync("Escape");
+        await Assertions.Expect(list).ToBeHiddenAsync();
+        Assert.Equal("false", await page.Page.Locator("#compare-a").GetAttributeAsync("aria-expanded"));
+        Assert.Equal("coder", await page.Page.Locator("#compare-a").InputValueAsync());
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task The_picker_builds_a_comparison_adds_a_third_and_fourth_and_removes_one()
+    {
+        await using var page = await browser.OpenAsync("/compare");
+
+        // Two occupations, one found by another name for the job ("coder"), one by part of its title.
+        await PickAsync(page, "#compare-a", "coder", "Medical Records Specialists");
+        await PickAsync(page, "#compare-b", "registered nur", "Registered Nurses");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses");
+        Assert.Equal(["Medical Records Specialists", "Registered Nurses"], await HeadersAsync(page));
+
+        // A third and a fourth, from the picker at the foot of the comparison.
+        await PickAsync(page, "#compare-c", "actor", "Actors");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-actors");
+        await PickAsync(page, "#compare-d", "cardiolog", "Cardiologists");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-actors-vs-cardiologists");
+        Assert.Equal(["Medical Records Specialists", "Registered Nurses", "Actors", "Cardiologists"], await HeadersAsync(page));
+
+        // Remove one with its link, reached with Tab and followed with Enter.
+        await page.TabToAsync("#remove-links a[aria-label='Remove Actors']");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-cardiologists");
+        Assert.Equal(["Medical Records Specialists", "Registered Nurses", "Cardiologists"], await HeadersAsync(page));
+        page.AssertNoErrors();
+    }
+
+    /// <summary>Tabs to the box, types, arrows down to the suggestion titled <paramref name="title"/> and takes it with Enter.</summary>
+    private static async Task PickAsync(SitePage page, string input, string typed, string title)
+    {
+        await page.TabToAsync(input);
+        await page.Page.Keyboard.TypeAsync(typed);
+        await ArrowToAsync(page, input, title);
+        await page.Page.Keyboard.PressAsync("Enter");
+        Assert.Equal(title, await page.Page.Locator(input).InputValueAsync());
+        Assert.Equal("false", await page.Page.Locator(input).GetAttributeAsync("aria-expanded"));
+    }
+
+    /// <summary>Presses the down arrow until the highlighted suggestion starts with <paramref name="title"/>; returns its text.</summary>
+    private static async Task<string> ArrowToAsync(SitePage page, string input, string title)
+    {
+        var box = page.Page.Locator(input);
+        await Assertions.Expect(box).ToHaveAttributeAsync("aria-expanded", "true");
+        for (var i = 0; i < 10; i++)
+        {
+            await page.Page.Keyboard.PressAsync("ArrowDown");
+            var active = await box.GetAttributeAsync("aria-activedescendant");
+            Assert.NotNull(active);
+            var text = await page.Page.Locator("#" + active).InnerTextAsync();
+            if (text.StartsWith(title, StringComparison.Ordinal))
+            {
+                return text;
+            }
+        }
+
+        Assert.Fail($"No suggestion for {input} starts with {title}.");
+        return string.Empty;
+    }
+
+    private static async Task<string[]> HeadersAsync(SitePage page) =>
+        [.. await page.Page.Locator("#overview-table thead th[data-occupation]").AllInnerTextsAsync()];
+}

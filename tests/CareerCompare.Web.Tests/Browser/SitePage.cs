@@ -1,0 +1,70 @@
+using Microsoft.Playwright;
+
+namespace CareerCompare.Web.Tests.Browser;
+
+/// <summary>One browser tab that records every console error and uncaught script error it sees.</summary>
+public sealed class SitePage : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly List<string> errors = [];
+
+    public SitePage(IBrowserContext context, IPage page)
+    {
+        ArgumentNullException.ThrowIfNull(page);
+        this.context = context;
+        Page = page;
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                errors.Add($"console: {message.Text} ({message.Location})");
+            }
+        };
+        page.PageError += (_, error) => errors.Add($"script: {error}");
+        page.RequestFailed += (_, request) => errors.Add($"request failed: {request.Url} {request.Failure}");
+    }
+
+    public IPage Page { get; }
+
+    /// <summary>The errors seen so far.</summary>
+    public IReadOnlyList<string> Errors => errors;
+
+    public async Task GoToAsync(string path, bool expectOk = true)
+    {
+        var response = await Page.GotoAsync(path, new PageGotoOptions { WaitUntil = WaitUntilState.Load });
+        Assert.NotNull(response);
+        if (expectOk)
+        {
+            Assert.True(response.Ok, $"GET {path} answered {response.Status}.");
+        }
+    }
+
+    /// <summary>Fails when the page logged a console error, a script error or a failed request.</summary>
+    public void AssertNoErrors()
+    {
+        // A status page logs its own status as a failed resource ("404 Not Found"); that is the page, not a fault.
+        var real = errors.Where(e => !e.StartsWith("console: Failed to load resource: the server responded with a status of", StringComparison.Ordinal)).ToList();
+        Assert.True(real.Count == 0, $"{Page.Url}:\n{string.Join('\n', real)}");
+    }
+
+    /// <summary>Presses Tab until the element matching <paramref name="selector"/> has focus, as a keyboard user would.</summary>
+    public async Task TabToAsync(string selector, int maxPresses = 400)
+    {
+        for (var i = 0; i < maxPresses; i++)
+        {
+            if (await Page.EvaluateAsync<bool>("s => document.activeElement !== null && document.activeElement.matches(s)", selector))
+            {
+                return;
+            }
+
+            await Page.Keyboard.PressAsync("Tab");
+        }
+
+        Assert.Fail($"{selector} was not reached with {maxPresses} presses of Tab on {Page.Url}.");
+    }
+
+    public async Task ScreenshotAsync(string name, bool fullPage = true) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.OutputDirectory, name + ".png"), FullPage = fullPage });
+
+    public async ValueTask DisposeAsync() => await context.CloseAsync();
+}
