@@ -9,6 +9,14 @@ public sealed record CompareViewModel
     /// <summary>"Patient relations director vs patient account manager".</summary>
     public required string Heading { get; init; }
 
+    /// <summary>
+    /// The heading, or for a long one the first two titles and how many more: the page's title stays within the
+    /// 70 characters that browser tabs and search results show.
+    /// </summary>
+    public string Title => Heading.Length <= 52 || Occupations.Count <= 2
+        ? Heading
+        : $"{Occupations[0].Title} vs {Occupations[1].Title} and {Occupations.Count - 2} more";
+
     /// <summary>Headers of the difference columns: "Difference" for two occupations, "A vs C"… for more.</summary>
     public required IReadOnlyList<string> DifferenceHeaders { get; init; }
 

@@ -11,8 +11,6 @@ public sealed partial class ChartTests(BrowserFixture browser)
 {
     private static readonly JsonSerializerOptions JsonOptions = new(JsonSerializerDefaults.Web);
 
-    public const string FourWayComparison = "/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists";
-
     // What each chart drew, read from the page: Chart.js's own data, the canvas's pixels and the table's cells.
     private const string ReadCharts = """
         () => Array.from(document.querySelectorAll('canvas[data-chart]')).map(canvas => {
@@ -45,7 +43,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
     [InlineData("/occupations/software-developers", 3)]
     [InlineData("/occupations/" + SeedDocument.Director, 4)]
     [InlineData(SeedDocument.ComparisonUrl, 4)]
-    [InlineData(FourWayComparison, 5)]
+    [InlineData(SitePages.FourWayComparison, 5)]
     public async Task Every_chart_draws_and_its_table_holds_the_numbers_it_draws(string path, int expectedCharts)
     {
         await using var page = await browser.OpenAsync(path);

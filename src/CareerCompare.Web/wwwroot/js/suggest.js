@@ -19,6 +19,8 @@
     list.className = 'suggest-list list-group shadow';
     list.setAttribute('role', 'listbox');
     list.setAttribute('aria-label', 'Suggestions');
+    // Light even inside the dark navigation bar, where the grey "also called" text would lose its contrast.
+    list.setAttribute('data-bs-theme', 'light');
     list.hidden = true;
 
     var status = document.createElement('div');

@@ -1,0 +1,48 @@
+using CareerCompare.Web.Tests.Infrastructure;
+
+namespace CareerCompare.Web.Tests.Browser;
+
+/// <summary>One address of every page type, with the status it answers.</summary>
+public static class SitePages
+{
+    public const string FourWayComparison = "/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists";
+    public const string FilteredList = "/occupations?min=50000&max=90000&basis=median&sort=median-desc&page=2";
+
+    public static TheoryData<string, string, int> All { get; } = new()
+    {
+        { "home", "/", 200 },
+        { "list", "/occupations", 200 },
+        { "list-filtered", FilteredList, 200 },
+        { "list-no-results", "/occupations?q=no-such-job-anywhere", 200 },
+        { "list-bad-filter", "/occupations?min=lots&max=-5", 400 },
+        { "profile-official", "/occupations/registered-nurses", 200 },
+        { "profile-estimate", "/occupations/" + SeedDocument.Director, 200 },
+        { "compare-picker", "/compare", 200 },
+        { "compare-picker-error", "/compare?a=no-such-job-anywhere&b=actors", 400 },
+        { "comparison", SeedDocument.ComparisonUrl, 200 },
+        { "comparison-four", FourWayComparison, 200 },
+        { "not-found", "/occupations/no-such-occupation", 404 },
+        { "error-page", "/no/such/page", 404 },
+    };
+
+    /// <summary>The page types checked again at phone width: one of each layout.</summary>
+    public static TheoryData<string, string, int> OnPhones { get; } = new()
+    {
+        { "home", "/", 200 },
+        { "list-filtered", FilteredList, 200 },
+        { "list-no-results", "/occupations?q=no-such-job-anywhere", 200 },
+        { "profile-official", "/occupations/registered-nurses", 200 },
+        { "comparison-four", FourWayComparison, 200 },
+        { "error-page", "/no/such/page", 404 },
+    };
+
+    /// <summary>The pages the README and the screenshot folder show, at phone and desktop widths.</summary>
+    public static TheoryData<string, string> Pictured { get; } = new()
+    {
+        { "home", "/" },
+        { "list", FilteredList },
+        { "profile", "/occupations/registered-nurses" },
+        { "comparison", SeedDocument.ComparisonUrl },
+        { "comparison-four", FourWayComparison },
+    };
+}
