@@ -39,12 +39,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         typeof(BrowserFixture).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestProjectDirectory").Value!,
         "..", ".."));
 
+    /// <summary>True when the tests are run to make the README's pictures.</summary>
+    public static bool MakingPictures => !string.IsNullOrEmpty(Environment.GetEnvironmentVariable("CAREERCOMPARE_SCREENSHOTS"));
+
     /// <summary>
     /// Where screenshots and printouts go: test-output/browser (kept by CI), or the folder named by
     /// CAREERCOMPARE_SCREENSHOTS (the README's pictures are made that way).
     /// </summary>
     public static string OutputDirectory { get; } = Directory.CreateDirectory(
-        Environment.GetEnvironmentVariable("CAREERCOMPARE_SCREENSHOTS") is { Length: > 0 } folder
+        MakingPictures && Environment.GetEnvironmentVariable("CAREERCOMPARE_SCREENSHOTS") is { } folder
             ? Path.GetFullPath(folder, RepositoryRoot)
             : Path.Combine(RepositoryRoot, "test-output", "browser")).FullName;
 

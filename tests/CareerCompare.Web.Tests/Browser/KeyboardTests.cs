@@ -75,6 +75,26 @@ public sealed class KeyboardTests(BrowserFixture browser)
         page.AssertNoErrors();
     }
 
+    [Fact]
+    public async Task On_a_phone_the_menu_button_opens_the_menu_and_its_search_from_the_keyboard()
+    {
+        await using var page = await browser.OpenAsync("/occupations/registered-nurses", BrowserFixture.Phone);
+        var search = page.Page.Locator("#nav-search");
+        await Assertions.Expect(search).ToBeHiddenAsync();
+
+        await page.TabToAsync("button.navbar-toggler");
+        await page.Page.Keyboard.PressAsync("Enter");
+
+        await Assertions.Expect(search).ToBeVisibleAsync();
+        Assert.Equal("true", await page.Page.Locator("button.navbar-toggler").GetAttributeAsync("aria-expanded"));
+        await page.TabToAsync("#nav-search");
+        await page.Page.Keyboard.TypeAsync("cardiolog");
+        await ArrowToAsync(page, "#nav-search", "Cardiologists");
+        await page.Page.Keyboard.PressAsync("Enter");
+        await page.Page.WaitForURLAsync("**/occupations/cardiologists");
+        page.AssertNoErrors();
+    }
+
     /// <summary>Tabs to the box, types, arrows down to the suggestion titled <paramref name="title"/> and takes it with Enter.</summary>
     private static async Task PickAsync(SitePage page, string input, string typed, string title)
     {

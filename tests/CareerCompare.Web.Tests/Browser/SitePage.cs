@@ -63,8 +63,16 @@ public sealed class SitePage : IAsyncDisposable
         Assert.Fail($"{selector} was not reached with {maxPresses} presses of Tab on {Page.Url}.");
     }
 
-    public async Task ScreenshotAsync(string name, bool fullPage = true) =>
-        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.OutputDirectory, name + ".png"), FullPage = fullPage });
+    /// <summary>
+    /// A screenshot in the output folder: the whole page for the test output, the first screen for the README's
+    /// pictures (made by docs/screenshots.sh).
+    /// </summary>
+    public async Task ScreenshotAsync(string name) =>
+        await Page.ScreenshotAsync(new PageScreenshotOptions
+        {
+            Path = Path.Combine(BrowserFixture.OutputDirectory, name + ".png"),
+            FullPage = !BrowserFixture.MakingPictures,
+        });
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }
