@@ -6,6 +6,9 @@ public sealed record CompareViewModel
 {
     public required IReadOnlyList<OccupationDetails> Occupations { get; init; }
 
+    /// <summary>The same comparison with its slugs in canonical (ordinal) order: the address search engines are given.</summary>
+    public required string CanonicalPair { get; init; }
+
     /// <summary>"Patient relations director vs patient account manager".</summary>
     public required string Heading { get; init; }
 
@@ -36,6 +39,11 @@ public sealed record CompareViewModel
     public required ChartViewModel RaceChart { get; init; }
 
     public required ComparePickerViewModel Picker { get; init; }
+
+    /// <summary>Comparisons of each occupation with its closest related occupations not compared here.</summary>
+    public required IReadOnlyList<SuggestedComparison> Suggestions { get; init; }
+
+    public required PageMeta Meta { get; init; }
 }
 
 /// <summary>One table of the comparison: a column per occupation, then the difference columns.</summary>
