@@ -136,6 +136,33 @@ public sealed class CsvExportTests(CareerCompareFactory factory) : IClassFixture
     }
 
     [Theory]
+    [InlineData("/occupations?category=Healthcare&min=90000&sort=median-desc&page=2", "careercompare-occupations-healthcare.csv")]
+    [InlineData("/occupations?q=nurse", "careercompare-occupations-nurse.csv")]
+    [InlineData("/compare/registered-nurses-vs-nurse-practitioners", "careercompare-registered-nurses-vs-nurse-practitioners.csv")]
+    public async Task Pages_LinkToTheirOwnCsvFileAndJson(string url, string fileName)
+    {
+        var page = await client.GetDocumentAsync(url);
+
+        var csv = await client.GetAsync(new Uri(page.Find("#downloads a[download]").GetAttribute("href")!, UriKind.Relative));
+        var json = await client.GetJsonAsync(page.QuerySelectorAll("#downloads a").Single(a => a.TextContent == "JSON").GetAttribute("href")!);
+
+        Assert.Equal("text/csv", csv.Content.Headers.ContentType?.MediaType);
+        Assert.Equal(fileName, csv.Content.Headers.ContentDisposition?.FileNameStar);
+        var records = DataHelpers.Records(await DataHelpers.ReadCsvAsync(csv));
+        if (url.StartsWith("/occupations", StringComparison.Ordinal))
+        {
+            Assert.Equal(json.GetProperty("totalCount").GetInt32(), records.Count);
+            Assert.Equal(page.QuerySelectorAll("#occupation-list tbody tr").Select(r => r.GetAttribute("data-slug")),
+                json.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()));
+        }
+        else
+        {
+            Assert.Equal(page.Find("h1").Folded(), json.GetProperty("heading").GetString());
+            Assert.Equal(["nurse-practitioners", "registered-nurses"], records.Select(r => r["occupation_slug"]).Distinct().Order(StringComparer.Ordinal));
+        }
+    }
+
+    [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
     [InlineData("+1", "'+1")]
     [InlineData("-3.2", "'-3.2")]

@@ -31,7 +31,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
     [HttpGet("occupations.csv")]
     [Tags("CSV")]
-    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> ListCsv([FromQuery] OccupationListQuery query, CancellationToken cancellationToken) =>
         Download(await data.ListCsvAsync(query, cancellationToken));
@@ -60,7 +60,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <param name="pair">Two to four slugs joined by "-vs-".</param>
     [HttpGet("compare/{pair}.csv")]
     [Tags("CSV")]
-    [ProducesResponseType<FileContentResult>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> ComparisonCsv(string pair, CancellationToken cancellationToken) =>
