@@ -246,8 +246,10 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
             paths);
         Assert.All(paths, p => Assert.True(json.GetProperty("paths").GetProperty(p).TryGetProperty("get", out _), $"{p} has no GET"));
         var listParameters = json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters")
-            .EnumerateArray().Select(p => p.GetProperty("name").GetString()!.ToLowerInvariant()).ToList();
+            .EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
         Assert.Equal(["basis", "category", "max", "min", "page", "q", "sort"], listParameters.Order(StringComparer.Ordinal));
+        Assert.All(json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters").EnumerateArray(),
+            p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
         Assert.True(json.GetProperty("paths").GetProperty("/api/v1/occupations/{slug}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));
     }
 

@@ -1,8 +1,8 @@
 namespace CareerCompare.Web.Models;
 
 /// <param name="NearestOfficial">For a careers-site occupation: the official occupation nearest to it (a judgement call).</param>
-/// <param name="Meta">Title, description, canonical address and schema.org data for search engines.</param>
 /// <param name="CompareWith">Occupations to compare it with: O*NET's related occupations, else others of its category.</param>
+/// <param name="Meta">Title, description, canonical address and schema.org data for search engines.</param>
 public sealed record OccupationProfileViewModel(
     OccupationDetails Occupation,
     ChartViewModel SalaryChart,
