@@ -1,12 +1,17 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddControllersWithViews();
+// Pages are UTF-8: "·", "–" and curly quotes are written as characters, not as numeric entities.
+builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
 builder.Services.Configure<SeedDataOptions>(builder.Configuration.GetSection(SeedDataOptions.SectionName));
 builder.Services.AddDbContextPool<CareerCompareDbContext>((services, options) =>
     options.UseSqlite(ResolveConnectionString(services)));
@@ -17,7 +22,23 @@ builder.Services.AddScoped<OccupationListService>();
 builder.Services.AddScoped<OccupationProfileService>();
 builder.Services.AddScoped<ComparisonService>();
 builder.Services.AddScoped<SuggestionService>();
+builder.Services.AddScoped<OpenDataService>();
+builder.Services.AddScoped<SitemapService>();
+builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
+builder.Services.AddHttpContextAccessor();
+builder.Services.AddScoped<SiteUrls>();
 builder.Services.AddProblemDetails();
+// The OpenAPI document describes the JSON API and the CSV files (/api/v1), not the pages.
+builder.Services.AddOpenApi(options =>
+{
+    options.ShouldInclude = description => description.RelativePath?.StartsWith("api/v1/", StringComparison.Ordinal) == true;
+    options.AddDocumentTransformer((document, _, _) =>
+    {
+        document.Info.Title = "CareerCompare open data";
+        document.Info.Description = "Occupations, their figures with source and vintage, and comparisons, as JSON and CSV. Read /api for a guide.";
+        return Task.CompletedTask;
+    });
+});
 
 var app = builder.Build();
 
@@ -31,6 +52,7 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
 app.MapControllers();
+app.MapOpenApi();
 
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.
 if (args.Length > 0 && args[0] == "import")

@@ -41,8 +41,7 @@ public sealed class OccupationsController(OccupationListService list, Occupation
     {
         var model = await profiles.GetAsync(slug, cancellationToken);
         return model is null
-            ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found",
-                $"We have no occupation called \"{slug}\". Browse the list of occupations or search for another title.")
+            ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug))
             : View(model);
     }
 }

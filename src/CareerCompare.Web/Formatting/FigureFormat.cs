@@ -112,15 +112,18 @@ public static class FigureFormat
     /// <summary>"Job zone 4 of 5".</summary>
     public static string? JobZone(int? zone) => zone is { } z ? $"{z} of 5" : null;
 
+    /// <summary>The change from one figure to another in percent, to one decimal; null when either is unknown.</summary>
+    public static double? ChangePercent(int? before, int? after) =>
+        before is { } b && after is { } a && b != 0 ? Math.Round((a - b) / (double)b * 100, 1, MidpointRounding.AwayFromZero) : null;
+
     /// <summary>A change in percent with its sign: "+4.1%".</summary>
     public static string? Change(int? before, int? after)
     {
-        if (before is not { } b || after is not { } a || b == 0)
+        if (ChangePercent(before, after) is not { } percent)
         {
             return null;
         }
 
-        var percent = Math.Round((a - b) / (double)b * 100, 1, MidpointRounding.AwayFromZero);
         return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString("N1", Culture) + "%";
     }
 

@@ -6,16 +6,11 @@ public sealed record CompareViewModel
 {
     public required IReadOnlyList<OccupationDetails> Occupations { get; init; }
 
+    /// <summary>The same comparison with its slugs in canonical (ordinal) order: the address search engines are given.</summary>
+    public required string CanonicalPair { get; init; }
+
     /// <summary>"Patient relations director vs patient account manager".</summary>
     public required string Heading { get; init; }
-
-    /// <summary>
-    /// The heading, or for a long one the first two titles and how many more: the page's title stays within the
-    /// 70 characters that browser tabs and search results show.
-    /// </summary>
-    public string Title => Heading.Length <= 52 || Occupations.Count <= 2
-        ? Heading
-        : $"{Occupations[0].Title} vs {Occupations[1].Title} and {Occupations.Count - 2} more";
 
     /// <summary>Headers of the difference columns: "Difference" for two occupations, "A vs C"… for more.</summary>
     public required IReadOnlyList<string> DifferenceHeaders { get; init; }
@@ -44,6 +39,11 @@ public sealed record CompareViewModel
     public required ChartViewModel RaceChart { get; init; }
 
     public required ComparePickerViewModel Picker { get; init; }
+
+    /// <summary>Comparisons of each occupation with its closest related occupations not compared here.</summary>
+    public required IReadOnlyList<SuggestedComparison> Suggestions { get; init; }
+
+    public required PageMeta Meta { get; init; }
 }
 
 /// <summary>One table of the comparison: a column per occupation, then the difference columns.</summary>

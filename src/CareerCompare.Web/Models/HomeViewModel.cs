@@ -7,4 +7,5 @@ public sealed record HomeViewModel(
     IReadOnlyList<OccupationLink> FeaturedComparison,
     IReadOnlyList<CategoryCount> Categories,
     int OfficialCount,
-    ComparePickerViewModel Picker);
+    ComparePickerViewModel Picker,
+    PageMeta Meta);

@@ -1,4 +1,6 @@
+using System.ComponentModel;
 using System.Globalization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace CareerCompare.Web.Models;
 
@@ -13,15 +15,25 @@ public sealed record OccupationListQuery
     /// <summary>Salaries above this are not salaries; a bound past it is a typing mistake.</summary>
     public const int MaxSalaryBound = 10_000_000;
 
+    [FromQuery(Name = "q"), Description("Search text, up to 100 characters: titles, categories and other names for the job.")]
     public string? Q { get; init; }
+
+    [FromQuery(Name = "min"), Description("Lowest yearly salary kept, in whole dollars (\"50000\" or \"$50,000\"); the bound is included.")]
     public string? Min { get; init; }
+
+    [FromQuery(Name = "max"), Description("Highest yearly salary kept, in whole dollars; the bound is included.")]
     public string? Max { get; init; }
+
+    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, salary, salary-desc, median, median-desc, jobs, jobs-desc, growth or growth-desc.")]
     public string? Sort { get; init; }
+
+    [FromQuery(Name = "page"), Description("The page, 1 or more (20 occupations a page).")]
     public string? Page { get; init; }
 
-    /// <summary>Which salary the range filter reads: "mean" (the average, the default) or "median".</summary>
+    [FromQuery(Name = "basis"), Description("Which salary the range filter reads: \"mean\" (the average, the default) or \"median\".")]
     public string? Basis { get; init; }
 
+    [FromQuery(Name = "category"), Description("Keep one category, by its name (\"Healthcare\").")]
     public string? Category { get; init; }
 
     public static IReadOnlyList<SortOption> BasisOptions { get; } =

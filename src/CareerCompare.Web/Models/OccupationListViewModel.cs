@@ -25,6 +25,8 @@ public sealed record OccupationListViewModel
     public required string? Category { get; init; }
     public required IReadOnlyList<CategoryCount> Categories { get; init; }
 
+    public required PageMeta Meta { get; init; }
+
     public bool HasFilter => Query.Min is { Length: > 0 } || Query.Max is { Length: > 0 } || Query.Q is { Length: > 0 } || Category is not null;
 
     /// <summary>200; 404 for a page past the last one; 400 for anything else the form could not take.</summary>

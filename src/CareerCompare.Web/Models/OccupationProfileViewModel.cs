@@ -2,6 +2,7 @@ namespace CareerCompare.Web.Models;
 
 /// <param name="NearestOfficial">For a careers-site occupation: the official occupation nearest to it (a judgement call).</param>
 /// <param name="CompareWith">Occupations to compare it with: O*NET's related occupations, else others of its category.</param>
+/// <param name="Meta">Title, description, canonical address and schema.org data for search engines.</param>
 public sealed record OccupationProfileViewModel(
     OccupationDetails Occupation,
     ChartViewModel SalaryChart,
@@ -10,4 +11,21 @@ public sealed record OccupationProfileViewModel(
     ChartViewModel RaceChart,
     ChartViewModel? EducationChart,
     OccupationLink? NearestOfficial,
-    IReadOnlyList<OccupationLink> CompareWith);
+    IReadOnlyList<OccupationLink> CompareWith,
+    PageMeta Meta)
+{
+    /// <summary>The occupation beside the first three it is compared with, in one click; null with fewer than two to add.</summary>
+    public SuggestedComparison? GroupComparison
+    {
+        get
+        {
+            var others = CompareWith.Where(c => c.Slug != Occupation.Slug).DistinctBy(c => c.Slug).Take(3).ToList();
+            return others.Count < 2 ? null : new SuggestedComparison(
+                Services.ComparisonService.PairPath([Occupation.Slug, .. others.Select(c => c.Slug)]),
+                $"Compare {Occupation.Title} with {Formatting.Wording.JoinList(others.Select(c => c.Title).ToList())} at once");
+        }
+    }
+}
+
+/// <summary>A comparison the page suggests: its address ("a-vs-b") and what the link says.</summary>
+public sealed record SuggestedComparison(string Pair, string Heading);

@@ -10,12 +10,18 @@ namespace CareerCompare.Web.Services;
 public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, string? Problem, string? RedirectSlug = null);
 
 /// <summary>Builds the side-by-side comparison of two to four occupations, section by section.</summary>
-public sealed partial class ComparisonService(CareerCompareDbContext db, SuggestionService suggestions)
+public sealed partial class ComparisonService(CareerCompareDbContext db, SuggestionService suggestions, SiteUrls urls)
 {
     public const int MaxOccupations = 4;
     public const string Separator = "-vs-";
 
     public static string PairPath(IEnumerable<string> slugs) => string.Join(Separator, slugs);
+
+    /// <summary>
+    /// The one address search engines are given for a comparison: its slugs in ordinal order. Every order is a page
+    /// of its own (the differences are taken from the first occupation), so the others answer 200 and declare this one.
+    /// </summary>
+    public static string CanonicalPairPath(IEnumerable<string> slugs) => PairPath(slugs.Order(StringComparer.Ordinal));
 
     public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
     {
@@ -106,7 +112,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static RowSpec Spec(string label, Func<OccupationDetails, Figure> select, params string[] providedBy) => new(label, select, providedBy);
 
-    private static CompareViewModel Build(List<OccupationDetails> occupations)
+    private CompareViewModel Build(List<OccupationDetails> occupations)
     {
         var first = occupations[0];
         var differenceHeaders = occupations.Count == 2
@@ -124,6 +130,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         return new CompareViewModel
         {
             Occupations = occupations,
+            CanonicalPair = CanonicalPairPath(occupations.Select(o => o.Slug)),
             Heading = first.Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o))),
             DifferenceHeaders = differenceHeaders,
             Introduction = Introduction(occupations),
@@ -143,7 +150,35 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             RaceChart = ChartBuilder.Race(occupations),
             EducationChart = hasOfficial ? ChartBuilder.Education(occupations) : null,
             Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList()),
+            Suggestions = Suggestions(occupations),
+            Meta = Meta(occupations),
         };
+    }
+
+    /// <summary>Each compared occupation beside its closest related occupations (O*NET) not in this comparison: where to go next.</summary>
+    private static List<SuggestedComparison> Suggestions(List<OccupationDetails> occupations)
+    {
+        const int perOccupation = 3;
+        var compared = occupations.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
+        return occupations.SelectMany(o => o.Related.Where(r => !compared.Contains(r.Slug)).Take(perOccupation)
+                .Select(r => new SuggestedComparison(PairPath([o.Slug, r.Slug]), $"{o.Title} vs {r.Title}")))
+            .DistinctBy(s => CanonicalPairPath(s.Pair.Split(Separator)))
+            .ToList();
+    }
+
+    /// <summary>The title, a description written from the figures, and the canonical address (the slugs in order).</summary>
+    private PageMeta Meta(List<OccupationDetails> occupations)
+    {
+        var heading = occupations[0].Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o)));
+        var pay = occupations.Select(o => o.IsOfficial
+                ? FigureFormat.Format(o.Wage(WagePeriod.Annual, WageMeasure.Median)) is { } median ? $"{o.Title} {median} (median)" : null
+                : o.YearlySalary is { } average ? $"{o.Title} {FigureFormat.Money(average)} (average, careers-site estimate)" : null)
+            .OfType<string>().ToList();
+        var sources = occupations.Any(o => o.IsOfficial) ? $" Official figures: {OfficialFiles.WagesSource}." : string.Empty;
+        var description = (pay.Count > 0 ? $"Yearly pay: {Wording.JoinList(pay)}." : $"{heading}.") + sources
+            + " Jobs, growth, education, demographics, tasks and skills side by side, with the difference on every row.";
+        return new PageMeta(PageTitle.Shorten(heading), description,
+            urls.Action("Show", "Compare", new { pair = CanonicalPairPath(occupations.Select(o => o.Slug)) }));
     }
 
     private static IEnumerable<RowSpec> OverviewRows(string yearly, string hourly) =>

@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-public sealed class HomeService(CareerCompareDbContext db, OccupationListService list)
+public sealed class HomeService(CareerCompareDbContext db, OccupationListService list, SiteUrls urls)
 {
     public async Task<HomeViewModel> GetAsync(CancellationToken cancellationToken)
     {
@@ -19,6 +19,11 @@ public sealed class HomeService(CareerCompareDbContext db, OccupationListService
         var officialCount = await db.Occupations.CountAsync(o => o.DataSet == OfficialCatalogueImporter.DataSetName, cancellationToken);
 
         var picker = new ComparePickerViewModel(featured.Select(f => (string?)f.Title).ToList());
-        return new HomeViewModel(estimates, featured.Count == 2 ? featured : [], await list.CategoriesAsync(cancellationToken), officialCount, picker);
+        var categories = await list.CategoriesAsync(cancellationToken);
+        var meta = new PageMeta("Compare careers side by side",
+            $"Compare {officialCount} US occupations side by side: pay ({OfficialFiles.WagesSource}), jobs and projected growth "
+            + $"({OfficialFiles.ProjectionsSource}), education, who does the job, tasks and skills, in {categories.Count} categories.",
+            urls.Action("Index", "Home"));
+        return new HomeViewModel(estimates, featured.Count == 2 ? featured : [], categories, officialCount, picker, meta);
     }
 }

@@ -1,14 +1,22 @@
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
 /// <summary>The occupations list: search, salary range filter, sorting and paging, all done in SQL.</summary>
-public sealed class OccupationListService(CareerCompareDbContext db)
+public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls urls)
 {
-    public async Task<OccupationListViewModel> GetAsync(OccupationListQuery query, CancellationToken cancellationToken)
+    public Task<OccupationListViewModel> GetAsync(OccupationListQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, paged: true, cancellationToken);
+
+    /// <summary>The whole list these filters keep, in its order, on one page (for the CSV file); the page asked for is ignored.</summary>
+    public Task<OccupationListViewModel> GetAllAsync(OccupationListQuery query, CancellationToken cancellationToken) =>
+        ReadAsync(query, paged: false, cancellationToken);
+
+    private async Task<OccupationListViewModel> ReadAsync(OccupationListQuery query, bool paged, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
         var (criteria, errors) = query.Validate();
@@ -67,9 +75,9 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             : 0;
         // When the search matched another name for the job rather than its title, the list says which.
         var contains = criteria.Text is null ? null : "%" + OccupationQueries.EscapeLike(criteria.Text) + "%";
-        var items = await Sort(occupations, criteria.Sort, criteria.Text)
-            .Skip((criteria.Page - 1) * OccupationListQuery.PageSize)
-            .Take(OccupationListQuery.PageSize)
+        var sorted = Sort(occupations, criteria.Sort, criteria.Text);
+        var page = paged ? criteria.Page : 1;
+        var items = await (paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize) : sorted)
             .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
                 o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.SalaryRangeHighTopCoded,
                 o.NumberOfJobs, o.GrowthRatePercent,
@@ -78,8 +86,8 @@ public sealed class OccupationListService(CareerCompareDbContext db)
                     : o.AlternateTitles.Where(a => EF.Functions.Like(a.Title, contains, "\\")).OrderBy(a => a.Title.Length).Select(a => a.Title).FirstOrDefault()))
             .ToListAsync(cancellationToken);
 
-        var pageErrors = criteria.Page > 1 && criteria.Page > totalPages
-            ? [new FieldError("page", $"Page {criteria.Page} does not exist: these results fill {totalPages} {(totalPages == 1 ? "page" : "pages")}.")]
+        var pageErrors = page > 1 && page > totalPages
+            ? [new FieldError("page", $"Page {page} does not exist: these results fill {totalPages} {(totalPages == 1 ? "page" : "pages")}.")]
             : Array.Empty<FieldError>();
 
         return new OccupationListViewModel
@@ -88,7 +96,7 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             Errors = pageErrors,
             Items = items,
             TotalCount = total,
-            Page = criteria.Page,
+            Page = page,
             TotalPages = totalPages,
             Sort = criteria.Sort,
             UnknownSalaryExcluded = unknownSalaryExcluded,
@@ -96,11 +104,29 @@ public sealed class OccupationListService(CareerCompareDbContext db)
             ByMedian = criteria.ByMedian,
             Category = criteria.Category,
             Categories = categories,
+            Meta = Meta(query, criteria.Category, total, page),
         };
     }
 
+    /// <summary>
+    /// The list's title and description, written from what it holds, and its canonical address: the category and page
+    /// for a plain listing; a search, a salary filter or another order point back to the plain listing they came from.
+    /// </summary>
+    private PageMeta Meta(OccupationListQuery query, string? category, int? total, int page)
+    {
+        var filtered = !string.IsNullOrWhiteSpace(query.Q) || !string.IsNullOrWhiteSpace(query.Min) || !string.IsNullOrWhiteSpace(query.Max)
+            || !string.IsNullOrWhiteSpace(query.Sort) || !string.IsNullOrWhiteSpace(query.Basis);
+        var canonicalPage = filtered || page <= 1 ? (int?)null : page;
+        var title = (category is null ? "Occupations" : $"{category} occupations") + (canonicalPage is { } p ? $", page {p}" : string.Empty);
+        var count = total is { } n ? $"{n} {(n == 1 ? "occupation" : "occupations")}" : "Occupations";
+        var description = $"{count}{(category is null ? string.Empty : $" in {category}")}{(filtered && total is not null ? " match this search" : string.Empty)}: "
+            + $"median and average pay ({Data.Import.OfficialFiles.WagesSource}), jobs and projected growth (2024–34). Search, filter by salary and sort.";
+        return new PageMeta(PageTitle.Shorten(title), description,
+            urls.Action("Index", "Occupations", new { category, page = canonicalPage }));
+    }
+
     /// <summary>The page for a request that cannot be answered: the form as typed, the messages, no results.</summary>
-    private static OccupationListViewModel Rejected(OccupationListQuery query, IReadOnlyList<FieldError> errors, string sort, bool byMedian,
+    private OccupationListViewModel Rejected(OccupationListQuery query, IReadOnlyList<FieldError> errors, string sort, bool byMedian,
         string? category, IReadOnlyList<CategoryCount> categories) => new()
     {
         Query = query,
@@ -115,6 +141,7 @@ public sealed class OccupationListService(CareerCompareDbContext db)
         ByMedian = byMedian,
         Category = category,
         Categories = categories,
+        Meta = Meta(query, category, null, 1),
     };
 
     public Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>

@@ -1,11 +1,17 @@
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-public sealed class OccupationProfileService(CareerCompareDbContext db)
+public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls urls)
 {
+    /// <summary>What the profile page and the API say for a slug no occupation has.</summary>
+    public static string NotFoundMessage(string slug) =>
+        $"We have no occupation called \"{slug}\". Browse the list of occupations or search for another title.";
+
     /// <summary>The profile page, or null when no occupation has this slug.</summary>
     public async Task<OccupationProfileViewModel?> GetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -46,6 +52,73 @@ public sealed class OccupationProfileService(CareerCompareDbContext db)
             ChartBuilder.Race(found),
             occupation.IsOfficial ? ChartBuilder.Education(found) : null,
             nearest,
-            compareWith);
+            compareWith,
+            Meta(occupation));
+    }
+
+    private PageMeta Meta(OccupationDetails o)
+    {
+        var canonical = urls.Action("Profile", "Occupations", new { slug = o.Slug });
+        return new PageMeta(Title(o), Description(o), canonical, StructuredData.Occupation(o, canonical));
+    }
+
+    /// <summary>"Registered Nurses: median pay $93,600", or the title alone when that is too long for a search result.</summary>
+    private static string Title(OccupationDetails o)
+    {
+        var pay = Pay(o);
+        var title = pay is null ? o.Title : $"{o.Title}: {pay.Value.Label} {pay.Value.Amount}";
+        return title.Length <= PageTitle.MaxLength ? title : PageTitle.Shorten(o.Title);
+    }
+
+    private static (string Label, string Amount)? Pay(OccupationDetails o)
+    {
+        if (!o.IsOfficial)
+        {
+            return o.YearlySalary is { } average ? ("average salary", FigureFormat.Money(average)) : null;
+        }
+
+        return FigureFormat.Format(o.Wage(WagePeriod.Annual, WageMeasure.Median)) is { } yearly ? ("median pay", yearly)
+            : FigureFormat.Format(o.Wage(WagePeriod.Hourly, WageMeasure.Median)) is { } hourly ? ("median pay", hourly + " an hour")
+            : null;
+    }
+
+    /// <summary>A sentence or two written from the profile's figures, with their source.</summary>
+    private static string Description(OccupationDetails o)
+    {
+        var facts = new List<string>();
+        if (Pay(o) is { } pay)
+        {
+            facts.Add($"{pay.Label} {pay.Amount}" + (pay.Amount.EndsWith("an hour", StringComparison.Ordinal) ? string.Empty : " a year"));
+        }
+
+        if (o.IsOfficial)
+        {
+            if (o.NumberOfJobs is { } jobs)
+            {
+                facts.Add($"{FigureFormat.Count(jobs)} jobs");
+            }
+
+            if (o.GrowthRatePercent is { } growth)
+            {
+                facts.Add($"employment projected to change {(growth > 0 ? "+" : string.Empty)}{FigureFormat.Format(Figure.Percent(growth))} over 2024–34");
+            }
+
+            var lead = facts.Count > 0 ? $"{o.Title}: {Wording.JoinList(facts)} ({OfficialFiles.WagesSource}; {OfficialFiles.ProjectionsSource})." : $"{o.Title}.";
+            var education = o.TypicalEntryEducation is { } e ? $" Typical entry education: {e}." : string.Empty;
+            return lead + education + " Tasks, skills, who does the job and related occupations to compare.";
+        }
+
+        if (FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is { } range)
+        {
+            facts.Add($"range {range}");
+        }
+
+        if (o.NumberOfJobs is { } count)
+        {
+            facts.Add($"{FigureFormat.Count(count)} jobs");
+        }
+
+        return (facts.Count > 0 ? $"{o.Title}: {Wording.JoinList(facts)} (careers-site estimates)." : $"{o.Title} (careers-site estimates).")
+            + " Education, demographics, responsibilities and skills, beside the nearest official occupation.";
     }
 }

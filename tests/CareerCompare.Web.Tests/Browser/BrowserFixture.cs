@@ -86,6 +86,9 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
             Locale = "en-US",
             ReducedMotion = ReducedMotion.Reduce,
         });
+        // Generous waits: the suite runs beside other test collections on two cores.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         var page = new SitePage(context, await context.NewPageAsync());
         if (path.Length > 0)
         {

@@ -21,6 +21,7 @@ public static class SitePages
         { "compare-picker-error", "/compare?a=no-such-job-anywhere&b=actors", 400 },
         { "comparison", SeedDocument.ComparisonUrl, 200 },
         { "comparison-four", FourWayComparison, 200 },
+        { "api-guide", "/api", 200 },
         { "not-found", "/occupations/no-such-occupation", 404 },
         { "error-page", "/no/such/page", 404 },
     };

@@ -1,3 +1,5 @@
+using CareerCompare.Web.Formatting;
+
 namespace CareerCompare.Web.Data.Import;
 
 /// <summary>The official files the importer reads, relative to seed-data/, and what their figures are called on the site.</summary>
@@ -27,15 +29,28 @@ public static class OfficialFiles
         OnetSkills, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
-    // How each figure's source and vintage read on the pages.
-    public const string WagesSource = "BLS OEWS, May 2024";
-    public const string WageChangeSource = "BLS OEWS, May 2023 and May 2024";
-    public const string StateSource = "BLS OEWS state data, May 2023";
-    public const string ProjectionsSource = "BLS Employment Projections, 2024–34";
-    public const string DemographicsSource = "BLS Current Population Survey, 2025 annual averages";
-    public const string OnetSource = "O*NET 29.3, May 2025";
+    public static readonly string WagesSource = OfficialSources.Wages.ToString();
+    public static readonly string WageChangeSource = OfficialSources.WageChange.ToString();
+    public static readonly string StateSource = OfficialSources.States.ToString();
+    public static readonly string ProjectionsSource = OfficialSources.Projections.ToString();
+    public static readonly string DemographicsSource = OfficialSources.Demographics.ToString();
+    public static readonly string OnetSource = OfficialSources.Onet.ToString();
+
+    /// <summary>The day BLS released the May 2024 OEWS estimates (news release USDL-25-0451, April 2, 2025): when the wage figures were last reviewed.</summary>
+    public static readonly DateOnly WagesReleased = new(2025, 4, 2);
 
     /// <summary>OEWS May 2024 top codes: "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
+}
+
+/// <summary>Who publishes each official figure and which release it is; the pages write them "BLS OEWS, May 2024".</summary>
+public static class OfficialSources
+{
+    public static readonly FigureSource Wages = new("BLS OEWS", "May 2024");
+    public static readonly FigureSource WageChange = new("BLS OEWS", "May 2023 and May 2024");
+    public static readonly FigureSource States = new("BLS OEWS state data", "May 2023");
+    public static readonly FigureSource Projections = new("BLS Employment Projections", "2024–34");
+    public static readonly FigureSource Demographics = new("BLS Current Population Survey", "2025 annual averages");
+    public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
 }

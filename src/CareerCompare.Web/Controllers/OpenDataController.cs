@@ -1,0 +1,93 @@
+using CareerCompare.Web.Models;
+using CareerCompare.Web.Services;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+
+namespace CareerCompare.Web.Controllers;
+
+/// <summary>
+/// The JSON API (version 1) and the CSV files. The same services as the pages answer, with the same validation and
+/// messages; problems come back as problem details (RFC 9457).
+/// </summary>
+[ApiController]
+[Route("api/v1")]
+public sealed class OpenDataController(OpenDataService data) : ControllerBase
+{
+    /// <summary>List and filter occupations.</summary>
+    /// <remarks>
+    /// Searches titles, categories and other names for the job; keeps one category; keeps a yearly salary range (both
+    /// bounds included) on the mean or the median; sorts; pages by 20 with the total count. Bad values answer 400 with
+    /// the list page's messages, a page past the last 404.
+    /// </remarks>
+    [HttpGet("occupations")]
+    [Tags("Occupations")]
+    [ProducesResponseType<ApiOccupationList>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> List([FromQuery] OccupationListQuery query, CancellationToken cancellationToken) =>
+        Answer(await data.ListAsync(query, cancellationToken));
+
+    /// <summary>The filtered list as a CSV file.</summary>
+    /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
+    [HttpGet("occupations.csv")]
+    [Tags("CSV")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    public async Task<IActionResult> ListCsv([FromQuery] OccupationListQuery query, CancellationToken cancellationToken) =>
+        Download(await data.ListCsvAsync(query, cancellationToken));
+
+    /// <summary>One occupation with every figure, its source and vintage.</summary>
+    /// <param name="slug">The occupation's address, as in /occupations/{slug}: "registered-nurses".</param>
+    [HttpGet("occupations/{slug}")]
+    [Tags("Occupations")]
+    [ProducesResponseType<ApiOccupation>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Occupation(string slug, CancellationToken cancellationToken) =>
+        Answer(await data.OccupationAsync(slug, cancellationToken));
+
+    /// <summary>A comparison of two to four occupations, figure by figure.</summary>
+    /// <param name="pair">Two to four slugs joined by "-vs-", as in /compare/{pair}: "registered-nurses-vs-nurse-practitioners".</param>
+    [HttpGet("compare/{pair}")]
+    [Tags("Comparisons")]
+    [ProducesResponseType<ApiComparison>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> Comparison(string pair, CancellationToken cancellationToken) =>
+        Answer(await data.ComparisonAsync(pair, cancellationToken));
+
+    /// <summary>A comparison as a CSV file.</summary>
+    /// <remarks>One row per figure and occupation, with its unit, status, source and vintage.</remarks>
+    /// <param name="pair">Two to four slugs joined by "-vs-".</param>
+    [HttpGet("compare/{pair}.csv")]
+    [Tags("CSV")]
+    [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> ComparisonCsv(string pair, CancellationToken cancellationToken) =>
+        Download(await data.ComparisonCsvAsync(pair, cancellationToken));
+
+    private IActionResult Answer<T>(OpenDataResult<T> result)
+        where T : class =>
+        result.Value is { } value ? Ok(value) : ProblemFor(result);
+
+    private IActionResult Download(OpenDataResult<CsvFile> result) =>
+        result.Value is { } file ? File(file.Content, "text/csv; charset=utf-8", file.FileName) : ProblemFor(result);
+
+    private ObjectResult ProblemFor<T>(OpenDataResult<T> result)
+        where T : class
+    {
+        if (result.Errors is not { Count: > 0 } errors)
+        {
+            return Problem(result.Detail, statusCode: result.StatusCode, title: result.Title);
+        }
+
+        var state = new ModelStateDictionary();
+        foreach (var error in errors)
+        {
+            state.AddModelError(error.Field, error.Message);
+        }
+
+        return ValidationProblem(result.Detail, statusCode: result.StatusCode, title: result.Title, modelStateDictionary: state) as ObjectResult
+            ?? throw new InvalidOperationException("A validation problem is an object result.");
+    }
+}

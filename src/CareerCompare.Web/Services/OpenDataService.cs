@@ -1,0 +1,219 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
+using CareerCompare.Web.Models;
+using Microsoft.EntityFrameworkCore;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>
+/// The JSON API and the CSV files. Each answer is read by the service of the matching page (same validation, same
+/// messages, same queries) and only reshaped here.
+/// </summary>
+public sealed class OpenDataService(
+    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls)
+{
+    private const string ListTitle = "The list request could not be answered";
+
+    public async Task<OpenDataResult<ApiOccupationList>> ListAsync(OccupationListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var model = await list.GetAsync(query, cancellationToken);
+        if (model.Errors.Count > 0)
+        {
+            return ListProblem<ApiOccupationList>(model);
+        }
+
+        return Answer<ApiOccupationList>(new ApiOccupationList(
+            model.Page, OccupationListQuery.PageSize, model.TotalCount, model.TotalPages, model.Sort, model.ByMedian ? "median" : "mean",
+            model.Category, model.UnknownSalaryExcluded, model.TopCodedInResults,
+            model.Items.Select(ListItem).ToList(),
+            new ApiLinks(urls.Action("Index", "Occupations", ListValues(query)), urls.Action("List", "OpenData", ListValues(query)),
+                urls.Action("ListCsv", "OpenData", ListValues(query with { Page = null })))));
+    }
+
+    public async Task<OpenDataResult<CsvFile>> ListCsvAsync(OccupationListQuery query, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        var model = await list.GetAllAsync(query, cancellationToken);
+        if (model.Errors.Count > 0)
+        {
+            return ListProblem<CsvFile>(model);
+        }
+
+        string[] header =
+        [
+            "slug", "title", "category", "figures", "median_yearly_salary_usd", "median_yearly_salary_status", "mean_yearly_salary_usd",
+            "mean_yearly_salary_status", "salary_range_low_usd", "salary_range_high_usd", "salary_range_high_status", "pay_source", "pay_vintage",
+            "jobs", "jobs_source", "jobs_vintage", "growth_percent", "growth_source", "growth_vintage", "profile_url",
+        ];
+        var rows = model.Items.Select(item =>
+        {
+            var (pay, jobs, growth) = ListSources(item);
+            var low = Figure.Money(item.SalaryRangeLow);
+            var high = Figure.Wage(FigureKind.Money, item.SalaryRangeHigh, item.SalaryRangeHighTopCoded ? FigureStatus.TopCoded : FigureStatus.Published);
+            return (IReadOnlyList<string?>)
+            [
+                item.Slug, item.Title, item.Category, item.IsOfficial ? "official statistics" : "careers-site estimates",
+                Csv.Number(ApiFigure.NumberOf(item.Median)), ApiFigure.StatusOf(item.Median),
+                Csv.Number(ApiFigure.NumberOf(item.Mean)), ApiFigure.StatusOf(item.Mean),
+                Csv.Number(ApiFigure.NumberOf(low)), Csv.Number(ApiFigure.NumberOf(high)), ApiFigure.StatusOf(high),
+                pay.Name, pay.Vintage,
+                Csv.Number(item.NumberOfJobs), jobs.Name, jobs.Vintage,
+                Csv.Number(item.GrowthRatePercent), growth.Name, growth.Vintage,
+                urls.Action("Profile", "Occupations", new { slug = item.Slug }),
+            ];
+        });
+
+        var name = string.Join("-", new[] { "careercompare-occupations", model.Category, query.Q }
+            .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Slug.FromTitle(p!)).Where(p => p.Length > 0));
+        return Answer<CsvFile>(new CsvFile(name + ".csv", Csv.ToUtf8(header, rows)));
+    }
+
+    public async Task<OpenDataResult<ApiOccupation>> OccupationAsync(string slug, CancellationToken cancellationToken)
+    {
+        var found = Slug.IsValid(slug) ? await db.GetDetailsAsync([slug], cancellationToken) : [];
+        if (found.Count == 0)
+        {
+            return new(null, StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug));
+        }
+
+        var o = found[0];
+        var textSource = o.IsOfficial ? OfficialSources.Onet : FigureSource.Estimate(o.Source, o.SourceReference);
+        return Answer<ApiOccupation>(new ApiOccupation(
+            o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, o.SocCode, o.OnetCode, o.NearestOfficialSocCode,
+            o.IsOfficial ? WageBasisName(o.WageBasis) : "careers-site estimate",
+            o.Description, o.Responsibilities, textSource,
+            OccupationFigures.For(o).Select(ApiNamedFigure.From).ToList(),
+            o.Related.Select(r => new ApiRelated(r.Slug, r.Title, OccupationLinks(r.Slug),
+                urls.Action("Show", "Compare", new { pair = ComparisonService.PairPath([o.Slug, r.Slug]) }))).ToList(),
+            OccupationLinks(o.Slug)));
+    }
+
+    public async Task<OpenDataResult<ApiComparison>> ComparisonAsync(string pair, CancellationToken cancellationToken)
+    {
+        var result = await comparisons.GetAsync(pair, cancellationToken);
+        if (result.Model is not { } model)
+        {
+            return ComparisonProblem<ApiComparison>(result);
+        }
+
+        var occupations = model.Occupations;
+        var rows = AlignedRows(occupations).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
+            row.Figures.Select(f => f is null ? null : ApiFigure.From(f.Figure, f.Source, f.Unit)).ToList(),
+            occupations.Skip(1).Select((o, i) => Difference(occupations[0], row.Figures[0], o, row.Figures[i + 1])).ToList())).ToList();
+        var path = ComparisonService.PairPath(occupations.Select(o => o.Slug));
+        return Answer<ApiComparison>(new ApiComparison(
+            model.Heading, path, model.CanonicalPair,
+            occupations.Select(o => new ApiComparedOccupation(o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, OccupationLinks(o.Slug))).ToList(),
+            rows,
+            new ApiLinks(urls.Action("Show", "Compare", new { pair = path }), urls.Action("Comparison", "OpenData", new { pair = path }),
+                urls.Action("ComparisonCsv", "OpenData", new { pair = path }))));
+    }
+
+    /// <summary>One row per figure and occupation, with its source and vintage: a long table that pivots easily.</summary>
+    public async Task<OpenDataResult<CsvFile>> ComparisonCsvAsync(string pair, CancellationToken cancellationToken)
+    {
+        var result = await comparisons.GetAsync(pair, cancellationToken);
+        if (result.Model is not { } model)
+        {
+            return ComparisonProblem<CsvFile>(result);
+        }
+
+        var occupations = model.Occupations;
+        string[] header = ["section", "figure_key", "figure", "occupation_slug", "occupation", "value", "unit", "status", "text", "source", "vintage"];
+        var rows = AlignedRows(occupations).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
+            .Where(x => x.Figure is not null)
+            .Select(x => (IReadOnlyList<string?>)
+            [
+                row.Section, row.Key, x.Figure!.Label, x.Occupation.Slug, x.Occupation.Title,
+                Csv.Number(ApiFigure.NumberOf(x.Figure.Figure)), x.Figure.Unit, ApiFigure.StatusOf(x.Figure.Figure),
+                ApiFigure.TextOf(x.Figure.Figure), x.Figure.Source.Name, x.Figure.Source.Vintage,
+            ]));
+        var path = ComparisonService.PairPath(occupations.Select(o => o.Slug));
+        return Answer<CsvFile>(new CsvFile($"careercompare-{path}.csv", Csv.ToUtf8(header, rows)));
+    }
+
+    /// <summary>The API guide, with examples taken from the data: an occupation, a related one to compare it with, its category.</summary>
+    public async Task<ApiGuideViewModel> GuideAsync(CancellationToken cancellationToken)
+    {
+        var example = await db.Occupations.AsNoTracking()
+            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.RelatedOccupations.Any())
+            .OrderBy(o => o.Slug != "registered-nurses").ThenBy(o => o.Slug)
+            .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => r.Related!.Slug).First() })
+            .FirstOrDefaultAsync(cancellationToken)
+            ?? await db.Occupations.AsNoTracking().OrderBy(o => o.Id)
+                .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.Slug })
+                .FirstAsync(cancellationToken);
+        var meta = new PageMeta("Open data: JSON API and CSV files",
+            "CareerCompare's figures as data: list and filter occupations, read one with every figure's source and vintage, "
+            + "compare two to four, as JSON or CSV. Free, no key; an OpenAPI document describes it.",
+            urls.Action("Index", "ApiDocs"));
+        return new ApiGuideViewModel(example.Link, ComparisonService.PairPath([example.Link.Slug, example.Related]), example.Link.Category, meta);
+    }
+
+    private sealed record AlignedRow(string Key, string Section, string Label, IReadOnlyList<SourcedFigure?> Figures);
+
+    /// <summary>The figures of several occupations lined up by key, in the order they first appear.</summary>
+    private static List<AlignedRow> AlignedRows(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var figures = occupations.Select(o => OccupationFigures.For(o).ToDictionary(f => f.Key)).ToList();
+        return occupations.SelectMany(o => OccupationFigures.For(o)).DistinctBy(f => f.Key)
+            .Select(first => new AlignedRow(first.Key, first.Section, first.Label, figures.Select(f => f.GetValueOrDefault(first.Key)).ToList()))
+            .ToList();
+    }
+
+    /// <summary>As on the comparison page: figures from different sources are never subtracted; words are not compared.</summary>
+    private static string? Difference(OccupationDetails first, SourcedFigure? a, OccupationDetails other, SourcedFigure? b) =>
+        a is null || b is null ? null
+        : first.DataSet != other.DataSet ? ComparisonService.DifferentSources
+        : a.Figure.Kind == FigureKind.Text || b.Figure.Kind == FigureKind.Text ? null
+        : FigureFormat.Difference(a.Figure, b.Figure);
+
+    private ApiOccupationListItem ListItem(OccupationListItem item)
+    {
+        var (pay, jobs, growth) = ListSources(item);
+        var low = Figure.Money(item.SalaryRangeLow);
+        var high = Figure.Wage(FigureKind.Money, item.SalaryRangeHigh, item.SalaryRangeHighTopCoded ? FigureStatus.TopCoded : FigureStatus.Published);
+        return new ApiOccupationListItem(item.Slug, item.Title, item.Category, item.IsOfficial, item.AlsoCalled,
+            ApiFigure.From(item.Median, pay, "USD per year"), ApiFigure.From(item.Mean, pay, "USD per year"),
+            ApiFigure.From(low, pay, "USD per year"), ApiFigure.From(high, pay, "USD per year"),
+            ApiFigure.From(Figure.Count(item.NumberOfJobs), jobs, "jobs"), ApiFigure.From(Figure.Percent(item.GrowthRatePercent), growth, "percent"),
+            OccupationLinks(item.Slug));
+    }
+
+    private static (FigureSource Pay, FigureSource Jobs, FigureSource Growth) ListSources(OccupationListItem item)
+    {
+        if (!item.IsOfficial)
+        {
+            var estimate = FigureSource.Estimate(item.Source, null);
+            return (estimate, estimate, estimate);
+        }
+
+        return (OfficialSources.Wages, OfficialSources.Wages, OfficialSources.Projections);
+    }
+
+    private ApiLinks OccupationLinks(string slug) =>
+        new(urls.Action("Profile", "Occupations", new { slug }), urls.Action("Occupation", "OpenData", new { slug }));
+
+    private static object ListValues(OccupationListQuery q) =>
+        new { q = q.Q, category = q.Category, min = q.Min, max = q.Max, basis = q.Basis, sort = q.Sort, page = q.Page };
+
+    private static OpenDataResult<T> Answer<T>(T value)
+        where T : class => new(value, StatusCodes.Status200OK);
+
+    private static OpenDataResult<T> ListProblem<T>(OccupationListViewModel model)
+        where T : class =>
+        new(null, model.StatusCode, ListTitle, string.Join(" ", model.Errors.Select(e => e.Message)), model.Errors);
+
+    private static OpenDataResult<T> ComparisonProblem<T>(ComparisonResult result)
+        where T : class =>
+        new(null, result.StatusCode, result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations", result.Problem);
+
+    private static string WageBasisName(WageBasis basis) => basis switch
+    {
+        WageBasis.AnnualOnly => "annual-only",
+        WageBasis.HourlyOnly => "hourly-only",
+        _ => "annual-and-hourly",
+    };
+}

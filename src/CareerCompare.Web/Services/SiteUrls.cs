@@ -1,0 +1,38 @@
+using Microsoft.Extensions.Options;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>Settings of the public site ("Site" in appsettings.json).</summary>
+public sealed class SiteOptions
+{
+    public const string SectionName = "Site";
+
+    /// <summary>
+    /// The site's public address ("https://careercompare.example"), used in canonical links, the sitemap and the API's
+    /// links. Empty: the address the request came to.
+    /// </summary>
+    public string? BaseUrl { get; set; }
+}
+
+/// <summary>Absolute addresses of the site's pages, for canonical links, link previews, the sitemap and the API.</summary>
+public sealed class SiteUrls(IOptions<SiteOptions> options, IHttpContextAccessor accessor, LinkGenerator links)
+{
+    /// <summary>The absolute address of a path on this site ("/occupations" → "https://host/occupations").</summary>
+    public string Absolute(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        if (!string.IsNullOrWhiteSpace(options.Value.BaseUrl))
+        {
+            return options.Value.BaseUrl.TrimEnd('/') + path;
+        }
+
+        var request = accessor.HttpContext?.Request
+            ?? throw new InvalidOperationException("Absolute addresses need a request or Site:BaseUrl.");
+        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+    }
+
+    /// <summary>The absolute address of an action, like the tag helpers' asp-controller/asp-action.</summary>
+    public string Action(string action, string controller, object? values = null) =>
+        Absolute(links.GetPathByAction(action, controller, values)
+            ?? throw new InvalidOperationException($"No route leads to {controller}.{action}."));
+}

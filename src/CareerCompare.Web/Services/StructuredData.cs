@@ -1,0 +1,156 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Models;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>schema.org data about a profile's occupation (JSON-LD), for search engines.</summary>
+public static class StructuredData
+{
+    private static readonly (WageMeasure Measure, string Property)[] Percentiles =
+    [
+        (WageMeasure.Percentile10, "percentile10"), (WageMeasure.Percentile25, "percentile25"), (WageMeasure.Median, "median"),
+        (WageMeasure.Percentile75, "percentile75"), (WageMeasure.Percentile90, "percentile90"),
+    ];
+
+    /// <summary>
+    /// An schema.org Occupation. Only figures the source publishes are given: a top-coded or withheld percentile is
+    /// left out (schema.org cannot say "or more"), an unknown one too; nothing is ever written as 0. The serializer
+    /// escapes "&lt;", "&gt;" and "&amp;", so the text cannot close the script element it is written into.
+    /// </summary>
+    public static string Occupation(OccupationDetails o, string pageUrl)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        var page = new JsonObject { ["@type"] = "WebPage", ["@id"] = pageUrl };
+        var data = new JsonObject
+        {
+            ["@context"] = "https://schema.org",
+            ["@type"] = "Occupation",
+            ["name"] = o.Title,
+            ["url"] = pageUrl,
+            ["mainEntityOfPage"] = page,
+        };
+        if (o.Description is not null)
+        {
+            data["description"] = o.Description;
+        }
+
+        if (o.IsOfficial && o.SocCode is not null)
+        {
+            data["occupationalCategory"] = new JsonObject
+            {
+                ["@type"] = "CategoryCode",
+                ["codeValue"] = o.SocCode,
+                ["name"] = o.Title,
+                ["inCodeSet"] = new JsonObject
+                {
+                    ["@type"] = "CategoryCodeSet",
+                    ["name"] = "2018 Standard Occupational Classification (SOC)",
+                    ["url"] = "https://www.bls.gov/soc/2018/",
+                },
+            };
+        }
+
+        data["occupationLocation"] = new JsonArray(new JsonObject { ["@type"] = "Country", ["name"] = "United States" });
+        var salaries = o.IsOfficial ? OfficialSalaries(o) : EstimateSalaries(o);
+        if (salaries.Count > 0)
+        {
+            data["estimatedSalary"] = salaries;
+            if (o.IsOfficial)
+            {
+                // The day the wage figures were released, as search engines ask of salary data.
+                page["lastReviewed"] = OfficialFiles.WagesReleased.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+            }
+        }
+
+        var education = o.IsOfficial ? o.TypicalEntryEducation : o.MostCommonDegree;
+        if (education is not null)
+        {
+            data["educationRequirements"] = education;
+        }
+
+        if (o.IsOfficial && o.WorkExperience is not null)
+        {
+            data["experienceRequirements"] = o.WorkExperience;
+        }
+
+        if (o.Skills.Count > 0)
+        {
+            data["skills"] = new JsonArray(o.Skills.Select(s => (JsonNode?)JsonValue.Create(s.Name)).ToArray());
+        }
+
+        if (o.Responsibilities.Count > 0)
+        {
+            data["responsibilities"] = new JsonArray(o.Responsibilities.Select(r => (JsonNode?)JsonValue.Create(r)).ToArray());
+        }
+
+        return data.ToJsonString();
+    }
+
+    private static JsonArray OfficialSalaries(OccupationDetails o)
+    {
+        var salaries = new JsonArray();
+        foreach (var (period, duration, divisor, name) in new[] { (WagePeriod.Annual, "P1Y", 1.0, "yearly"), (WagePeriod.Hourly, "PT1H", 100.0, "hourly") })
+        {
+            var distribution = new JsonObject
+            {
+                ["@type"] = "MonetaryAmountDistribution",
+                ["name"] = "base",
+                ["description"] = $"{name} wages, national, {OfficialFiles.WagesSource}",
+                ["currency"] = "USD",
+                ["duration"] = duration,
+            };
+            var any = false;
+            foreach (var (measure, property) in Percentiles)
+            {
+                var wage = o.Wages.FirstOrDefault(w => w.Period == period && w.Measure == measure);
+                if (wage is { Status: FigureStatus.Published, Amount: { } amount })
+                {
+                    distribution[property] = amount / divisor;
+                    any = true;
+                }
+            }
+
+            if (any)
+            {
+                salaries.Add(distribution);
+            }
+        }
+
+        return salaries;
+    }
+
+    private static JsonArray EstimateSalaries(OccupationDetails o)
+    {
+        if (o.YearlySalary is null && o.SalaryRangeLow is null && o.SalaryRangeHigh is null)
+        {
+            return [];
+        }
+
+        var amount = new JsonObject
+        {
+            ["@type"] = "MonetaryAmount",
+            ["name"] = "base",
+            ["description"] = "careers-site estimate of the yearly salary (average and range), undated",
+            ["currency"] = "USD",
+        };
+        if (o.SalaryRangeLow is { } low)
+        {
+            amount["minValue"] = low;
+        }
+
+        if (o.SalaryRangeHigh is { } high)
+        {
+            amount["maxValue"] = high;
+        }
+
+        if (o.YearlySalary is { } average)
+        {
+            amount["value"] = average;
+        }
+
+        return [amount];
+    }
+}
