@@ -42,7 +42,7 @@ public sealed class OccupationsController(OccupationListService list, Occupation
         var model = await profiles.GetAsync(slug, cancellationToken);
         return model is null
             ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found",
-                $"We have no occupation called \"{slug}\". Browse the list of occupations or search for another title.")
+                $"We have no occupation called \"{Formatting.Wording.Echo(slug)}\". Browse the list of occupations or search for another title.")
             : View(model);
     }
 }
