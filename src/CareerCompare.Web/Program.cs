@@ -1,5 +1,6 @@
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -18,9 +19,13 @@ builder.Services.AddScoped<OccupationProfileService>();
 builder.Services.AddScoped<ComparisonService>();
 builder.Services.AddScoped<SuggestionService>();
 builder.Services.AddProblemDetails();
+builder.AddHardening();
 
 var app = builder.Build();
 
+// Hardening: the real client first, then the headers every response carries (error pages included).
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -30,6 +35,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.MapHealthEndpoints();
 app.MapControllers();
 
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.
@@ -48,7 +55,15 @@ static string ResolveConnectionString(IServiceProvider services)
 {
     var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("CareerCompare")
         ?? throw new InvalidOperationException("The connection string 'CareerCompare' is not configured.");
-    var connection = new SqliteConnectionStringBuilder(configured);
+    // No connection pool: each query opens the file afresh, so a file deleted, replaced or repaired while the
+    // site runs is seen at once (a pooled handle would keep reading a deleted file). And no creating it: a
+    // missing file is an error page until it is back, not a new empty database (start-up creates it).
+    var connection = new SqliteConnectionStringBuilder(configured) { Pooling = false };
+    if (connection.Mode == SqliteOpenMode.ReadWriteCreate)
+    {
+        connection.Mode = SqliteOpenMode.ReadWrite;
+    }
+
     if (!string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
     {
         connection.DataSource = Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, connection.DataSource);

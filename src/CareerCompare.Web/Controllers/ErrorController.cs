@@ -1,24 +1,68 @@
+using CareerCompare.Web.Data;
+using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerCompare.Web.Controllers;
 
-/// <summary>Pages for errors that no action handled itself: unknown addresses and unexpected failures.</summary>
+/// <summary>
+/// Pages for errors that no action handled itself: unknown addresses, refused requests and unexpected failures.
+/// They say what happened in plain words and never show the exception. A request for JSON (an /api/ address, or
+/// one that accepts JSON and not HTML) gets the same as problem details.
+/// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[DisableRateLimiting]
 [Route("error")]
 public sealed class ErrorController : Controller
 {
+    /// <summary>Seconds a visitor is asked to wait when the database cannot be read.</summary>
+    public const int UnavailableRetrySeconds = 30;
+
     [Route("")]
-    public IActionResult Index() => this.StatusPage(StatusCodes.Status500InternalServerError, "Something went wrong",
-        "Sorry, this page could not be shown. Please try again in a moment.");
+    public IActionResult Index()
+    {
+        if (DatabaseFaults.IsUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
+        {
+            Response.Headers.RetryAfter = UnavailableRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Answer(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+                "The occupations data cannot be read at the moment. Please try again in a minute.");
+        }
+
+        return Answer(StatusCodes.Status500InternalServerError, "Something went wrong",
+            "Sorry, this page could not be shown. Please try again in a moment.");
+    }
 
     [Route("{code:int}")]
     public IActionResult Status(int code) => code switch
     {
-        StatusCodes.Status404NotFound => this.StatusPage(code, "Page not found",
+        StatusCodes.Status404NotFound => Answer(code, "Page not found",
             "There is no page at this address. Browse the occupations or search for a title."),
-        StatusCodes.Status400BadRequest => this.StatusPage(code, "Bad request", "The address or form could not be understood."),
-        StatusCodes.Status405MethodNotAllowed => this.StatusPage(code, "Not allowed", "This page can only be read, not sent to."),
-        _ => this.StatusPage(code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError, "Something went wrong",
+        StatusCodes.Status400BadRequest => Answer(code, "Bad request", "The address or form could not be understood."),
+        StatusCodes.Status405MethodNotAllowed => Answer(code, "Not allowed", "This page can only be read, not sent to."),
+        StatusCodes.Status429TooManyRequests => Answer(code, "Too many requests",
+            "You have asked for a lot of pages in a short time. Please wait a few seconds and try again."),
+        StatusCodes.Status503ServiceUnavailable => Answer(code, "Temporarily unavailable",
+            "The site cannot answer at the moment. Please try again in a minute."),
+        _ => Answer(code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError, "Something went wrong",
             "Sorry, this page could not be shown."),
     };
+
+    private IActionResult Answer(int statusCode, string title, string message) => WantsJson()
+        ? Problem(statusCode: statusCode, title: title, detail: message)
+        : this.StatusPage(statusCode, title, message);
+
+    private bool WantsJson()
+    {
+        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+            ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+            ?? Request.Path.Value;
+        if (path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        var accepted = Request.GetTypedHeaders().Accept;
+        return accepted.Any(a => a.MediaType.Value is "application/json" or "application/problem+json")
+            && !accepted.Any(a => a.MediaType.Value is "text/html");
+    }
 }
