@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Services;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
@@ -10,8 +11,14 @@ using Microsoft.Extensions.WebEncoders;
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddControllersWithViews();
-// Pages are UTF-8: "·", "–" and curly quotes are written as characters, not as numeric entities.
-builder.Services.Configure<WebEncoderOptions>(options => options.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+// Pages are UTF-8: "·", "–" and curly quotes are written as characters, not as numeric entities. Bidirectional
+// controls that could reorder what a visitor typed stay encoded.
+builder.Services.Configure<WebEncoderOptions>(options =>
+{
+    var settings = new TextEncoderSettings(UnicodeRanges.All);
+    settings.ForbidCharacters('\u061C', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069');
+    options.TextEncoderSettings = settings;
+});
 builder.Services.Configure<SeedDataOptions>(builder.Configuration.GetSection(SeedDataOptions.SectionName));
 builder.Services.AddDbContextPool<CareerCompareDbContext>((services, options) =>
     options.UseSqlite(ResolveConnectionString(services)));
@@ -39,9 +46,13 @@ builder.Services.AddOpenApi(options =>
         return Task.CompletedTask;
     });
 });
+builder.AddHardening();
 
 var app = builder.Build();
 
+// Hardening: the real client first, then the headers every response carries (error pages included).
+app.UseForwardedHeaders();
+app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -51,6 +62,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseStaticFiles();
 app.UseRouting();
+app.UseRateLimiter();
+app.MapHealthEndpoints();
 app.MapControllers();
 app.MapOpenApi();
 
@@ -70,7 +83,15 @@ static string ResolveConnectionString(IServiceProvider services)
 {
     var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("CareerCompare")
         ?? throw new InvalidOperationException("The connection string 'CareerCompare' is not configured.");
-    var connection = new SqliteConnectionStringBuilder(configured);
+    // No connection pool: each query opens the file afresh, so a file deleted, replaced or repaired while the
+    // site runs is seen at once (a pooled handle would keep reading a deleted file). And no creating it: a
+    // missing file is an error page until it is back, not a new empty database (start-up creates it).
+    var connection = new SqliteConnectionStringBuilder(configured) { Pooling = false };
+    if (connection.Mode == SqliteOpenMode.ReadWriteCreate)
+    {
+        connection.Mode = SqliteOpenMode.ReadWrite;
+    }
+
     if (!string.IsNullOrEmpty(connection.DataSource) && connection.DataSource != ":memory:" && !Path.IsPathRooted(connection.DataSource))
     {
         connection.DataSource = Path.Combine(services.GetRequiredService<IWebHostEnvironment>().ContentRootPath, connection.DataSource);

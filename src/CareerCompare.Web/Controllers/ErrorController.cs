@@ -1,39 +1,73 @@
+using CareerCompare.Web.Data;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerCompare.Web.Controllers;
 
 /// <summary>
-/// Pages for errors that no action handled itself: unknown addresses and unexpected failures. Under /api the answer
-/// is a problem details document instead of a page.
+/// Pages for errors that no action handled itself: unknown addresses, refused requests and unexpected failures.
+/// They say what happened in plain words and never show the exception. A request for JSON (an /api/ address, or
+/// one that accepts JSON and not HTML) gets the same as problem details.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
+[DisableRateLimiting]
 [Route("error")]
 public sealed class ErrorController : Controller
 {
-    [Route("")]
-    public IActionResult Index() =>
-        Answer(HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path, StatusCodes.Status500InternalServerError,
-            "Something went wrong", "Sorry, this page could not be shown. Please try again in a moment.");
+    /// <summary>Seconds a visitor is asked to wait when the database cannot be read.</summary>
+    public const int UnavailableRetrySeconds = 30;
 
-    [Route("{code:int}")]
-    public IActionResult Status(int code)
+    [Route("")]
+    public IActionResult Index()
     {
-        var path = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath;
-        return code switch
+        if (DatabaseFaults.IsUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
-            StatusCodes.Status404NotFound => Answer(path, code, "Page not found",
-                IsApi(path) ? "There is nothing at this address. The API's addresses are listed at /api." :
-                "There is no page at this address. Browse the occupations or search for a title."),
-            StatusCodes.Status400BadRequest => Answer(path, code, "Bad request", "The address or form could not be understood."),
-            StatusCodes.Status405MethodNotAllowed => Answer(path, code, "Not allowed", "This page can only be read, not sent to."),
-            _ => Answer(path, code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError, "Something went wrong",
-                "Sorry, this page could not be shown."),
-        };
+            Response.Headers.RetryAfter = UnavailableRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Answer(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
+                "The occupations data cannot be read at the moment. Please try again in a minute.");
+        }
+
+        return Answer(StatusCodes.Status500InternalServerError, "Something went wrong",
+            "Sorry, this page could not be shown. Please try again in a moment.");
     }
 
-    private IActionResult Answer(string? path, int code, string title, string message) =>
-        IsApi(path) ? Problem(message, statusCode: code, title: title) : this.StatusPage(code, title, message);
+    [Route("{code:int}")]
+    public IActionResult Status(int code) => code switch
+    {
+        StatusCodes.Status404NotFound => Answer(code, "Page not found", IsApi(OriginalPath())
+            ? "There is nothing at this address. The API's addresses are listed at /api."
+            : "There is no page at this address. Browse the occupations or search for a title."),
+        StatusCodes.Status400BadRequest => Answer(code, "Bad request", "The address or form could not be understood."),
+        StatusCodes.Status405MethodNotAllowed => Answer(code, "Not allowed", "This page can only be read, not sent to."),
+        StatusCodes.Status429TooManyRequests => Answer(code, "Too many requests",
+            "You have asked for a lot of pages in a short time. Please wait a few seconds and try again."),
+        StatusCodes.Status503ServiceUnavailable => Answer(code, "Temporarily unavailable",
+            "The site cannot answer at the moment. Please try again in a minute."),
+        _ => Answer(code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError, "Something went wrong",
+            "Sorry, this page could not be shown."),
+    };
+
+    private IActionResult Answer(int statusCode, string title, string message) => WantsJson()
+        ? Problem(statusCode: statusCode, title: title, detail: message)
+        : this.StatusPage(statusCode, title, message);
+
+    private string? OriginalPath() =>
+        HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
+        ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path
+        ?? Request.Path.Value;
 
     private static bool IsApi(string? path) => path is not null && path.StartsWith("/api/", StringComparison.OrdinalIgnoreCase);
+
+    private bool WantsJson()
+    {
+        if (IsApi(OriginalPath()))
+        {
+            return true;
+        }
+
+        var accepted = Request.GetTypedHeaders().Accept;
+        return accepted.Any(a => a.MediaType.Value is "application/json" or "application/problem+json")
+            && !accepted.Any(a => a.MediaType.Value is "text/html");
+    }
 }

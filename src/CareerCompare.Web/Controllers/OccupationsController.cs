@@ -28,6 +28,7 @@ public sealed class OccupationsController(OccupationListService list, Occupation
     }
 
     [HttpGet("")]
+    [SingleValuedQuery]
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
     {
         var model = await list.GetAsync(query, cancellationToken);

@@ -28,6 +28,21 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
         });
     }
 
+    /// <summary>
+    /// Whether both data sets were imported and hold the occupations their imports recorded: what the readiness
+    /// probe asks before the site takes traffic.
+    /// </summary>
+    public async Task<bool> IsCatalogueCompleteAsync(CancellationToken cancellationToken)
+    {
+        var imports = await CatalogueImports.AsNoTracking()
+            .Select(i => new { i.DataSet, i.OccupationCount }).ToListAsync(cancellationToken);
+        var counts = await Occupations.AsNoTracking().GroupBy(o => o.DataSet)
+            .Select(g => new { DataSet = g.Key, Count = g.Count() }).ToListAsync(cancellationToken);
+        return new[] { Import.OfficialCatalogueImporter.DataSetName, SeedDocumentSeeder.DataSetName }.All(dataSet =>
+            imports.Any(i => i.DataSet == dataSet && i.OccupationCount > 0
+                && counts.Any(c => c.DataSet == dataSet && c.Count == i.OccupationCount)));
+    }
+
     protected override void OnModelCreating(ModelBuilder modelBuilder) =>
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(CareerCompareDbContext).Assembly);
 }

@@ -19,14 +19,17 @@ public static partial class DatabaseInitializer
         var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
 
         var watch = System.Diagnostics.Stopwatch.StartNew();
-        EnsureDirectoryExists(db.Database.GetConnectionString());
-        // Hash the seed files while the database is opened and migrated: both take a few hundred milliseconds.
+        // Hash the seed files while the database is checked, opened and migrated: each takes a few hundred milliseconds.
         var seedDirectory = scope.ServiceProvider.GetRequiredService<IOptions<SeedDataOptions>>().Value.ResolveDirectory();
         var hashing = Task.Run(() => OfficialCatalogueImporter.Hash(seedDirectory), cancellationToken);
+        var path = DatabaseFile.PathOf(db.Database.GetConnectionString());
+        await using var fileLock = path is null ? null : await PrepareFileAsync(path, logger, cancellationToken);
         if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
         {
             await db.Database.MigrateAsync(cancellationToken);
         }
+
+        await UseRollbackJournalAsync(db, cancellationToken);
 
         var migrated = watch.Elapsed.TotalMilliseconds;
         var succeeded = true;
@@ -59,18 +62,36 @@ public static partial class DatabaseInitializer
     [LoggerMessage(Level = LogLevel.Information, Message = "Database ready: migrations {MigrateMs:F0} ms, official catalogue {ImportMs:F0} ms, seed document {SeedMs:F0} ms")]
     private static partial void LogReady(ILogger logger, double migrateMs, double importMs, double seedMs);
 
-    private static void EnsureDirectoryExists(string? connectionString)
+    /// <summary>
+    /// Takes the start-up lock, then makes sure a sound database file exists: a damaged one (not a database,
+    /// truncated, failing SQLite's quick check) is moved aside and rebuilt from the seed data. The site opens the
+    /// file without creating it (a file deleted while it runs must not come back empty), so it is created here.
+    /// </summary>
+    private static async Task<FileStream?> PrepareFileAsync(string path, ILogger logger, CancellationToken cancellationToken)
     {
-        var dataSource = new Microsoft.Data.Sqlite.SqliteConnectionStringBuilder(connectionString).DataSource;
-        if (string.IsNullOrEmpty(dataSource) || dataSource == ":memory:")
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        var fileLock = await DatabaseFile.LockAsync(path, logger, cancellationToken);
+        if (DatabaseFile.FindDamage(path) is { } damage)
         {
-            return;
+            var aside = DatabaseFile.MoveAside(path);
+            LogRebuilding(logger, path, damage, aside);
         }
 
-        var directory = Path.GetDirectoryName(Path.GetFullPath(dataSource));
-        if (!string.IsNullOrEmpty(directory))
+        if (!File.Exists(path))
         {
-            Directory.CreateDirectory(directory);
+            await File.Create(path).DisposeAsync();
         }
+
+        return fileLock;
     }
+
+    /// <summary>
+    /// A rollback journal rather than WAL: the catalogue is read-only at run time, readers then need nothing but
+    /// read access to the one file, and that file alone is the whole database (to copy, share or restore).
+    /// </summary>
+    private static async Task UseRollbackJournalAsync(CareerCompareDbContext db, CancellationToken cancellationToken) =>
+        await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode = DELETE", cancellationToken);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The database {Path} is damaged ({Problem}); moved it to {Aside} and rebuilding it from the seed data")]
+    private static partial void LogRebuilding(ILogger logger, string path, string problem, string aside);
 }

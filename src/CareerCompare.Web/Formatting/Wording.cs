@@ -29,4 +29,17 @@ public static class Wording
             _ => string.Join(", ", items.Take(items.Count - 1)) + (serialComma ? "," : string.Empty) + $" {conjunction} " + items[^1],
         };
     }
+
+    /// <summary>
+    /// What a visitor typed, made safe to quote back in a message: control and formatting characters (NUL,
+    /// right-to-left overrides and the like, which could hide or reorder the words around them) are dropped and
+    /// anything past <paramref name="maxLength"/> characters is cut to "…". HTML encoding is still the view's job.
+    /// </summary>
+    public static string Echo(string text, int maxLength = 40)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var visible = new string(text.Where(c => char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.Control
+            or System.Globalization.UnicodeCategory.Format)).ToArray());
+        return visible.Length <= maxLength ? visible : visible[..maxLength] + "…";
+    }
 }

@@ -132,7 +132,7 @@ public sealed record OccupationListQuery
         return (int)value;
     }
 
-    private static string Shorten(string value) => value.Length <= 40 ? value : value[..40] + "…";
+    private static string Shorten(string value) => Formatting.Wording.Echo(value);
 }
 
 public sealed record SortOption(string Key, string Label);

@@ -38,7 +38,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         if (missing.Count > 0)
         {
             return new ComparisonResult(null, StatusCodes.Status404NotFound,
-                $"We have no occupation called \"{string.Join("\", \"", missing)}\". Search for the occupations you want, or pick them in the comparison form.");
+                $"We have no occupation called \"{string.Join("\", \"", missing.Select(m => Wording.Echo(m)))}\". Search for the occupations you want, or pick them in the comparison form.");
         }
 
         var twice = slugs.GroupBy(s => s).FirstOrDefault(g => g.Count() > 1);
@@ -91,8 +91,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             {
                 var near = entry.Length <= SuggestionService.MaxTextLength ? await suggestions.SuggestAsync(entry, cancellationToken) : [];
                 return (null, near.Count == 0
-                    ? $"We have no occupation called \"{entry}\". Type part of its title and pick one of the suggestions, or search the list of occupations."
-                    : $"\"{entry}\" is not one occupation. Did you mean {Wording.JoinList(near.Take(5).Select(n => n.Title).ToList(), serialComma: true, conjunction: "or")}?");
+                    ? $"We have no occupation called \"{Wording.Echo(entry)}\". Type part of its title and pick one of the suggestions, or search the list of occupations."
+                    : $"\"{Wording.Echo(entry)}\" is not one occupation. Did you mean {Wording.JoinList(near.Take(5).Select(n => n.Title).ToList(), serialComma: true, conjunction: "or")}?");
             }
 
             slugs.Add(slug);

@@ -29,8 +29,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
 
         if (criteria.Category is { } wanted && categories.All(c => c.Name != wanted))
         {
-            var shown = wanted.Length > 40 ? wanted[..40] + "…" : wanted;
-            return Rejected(query, [new FieldError("category", $"There is no category called \"{shown}\". Choose one from the list.")],
+            return Rejected(query, [new FieldError("category", $"There is no category called \"{Wording.Echo(wanted)}\". Choose one from the list.")],
                 criteria.Sort, criteria.ByMedian, null, categories);
         }
 

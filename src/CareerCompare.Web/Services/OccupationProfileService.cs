@@ -10,7 +10,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
 {
     /// <summary>What the profile page and the API say for a slug no occupation has.</summary>
     public static string NotFoundMessage(string slug) =>
-        $"We have no occupation called \"{slug}\". Browse the list of occupations or search for another title.";
+        $"We have no occupation called \"{Wording.Echo(slug)}\". Browse the list of occupations or search for another title.";
 
     /// <summary>The profile page, or null when no occupation has this slug.</summary>
     public async Task<OccupationProfileViewModel?> GetAsync(string slug, CancellationToken cancellationToken)

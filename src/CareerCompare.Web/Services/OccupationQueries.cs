@@ -18,11 +18,16 @@ public static class OccupationQueries
             .ToListAsync(cancellationToken);
     }
 
-    /// <summary>Text for SQL LIKE that matches itself only (case-insensitively), with "\\" as the escape character.</summary>
+    /// <summary>
+    /// Text for SQL LIKE that matches itself only (case-insensitively), with "\\" as the escape character. Control
+    /// characters are dropped: no title holds one, and SQLite's LIKE ends a pattern at NUL, so "nurse\0x" would
+    /// otherwise match every nurse.
+    /// </summary>
     public static string EscapeLike(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return text.Replace("\\", "\\\\", StringComparison.Ordinal)
+        return new string(text.Where(c => !char.IsControl(c)).ToArray())
+            .Replace("\\", "\\\\", StringComparison.Ordinal)
             .Replace("%", "\\%", StringComparison.Ordinal)
             .Replace("_", "\\_", StringComparison.Ordinal);
     }

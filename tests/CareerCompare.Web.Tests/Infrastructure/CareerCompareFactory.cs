@@ -26,6 +26,9 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
     /// <summary>A seed folder to use instead of the one shipped with the site.</summary>
     public string? SeedDirectory { get; set; }
 
+    /// <summary>Configuration for this factory's site only, e.g. tight rate limits; applied over the defaults.</summary>
+    public Dictionary<string, string?> Settings { get; } = [];
+
     /// <summary>A scratch folder that lives as long as the factory.</summary>
     public string WorkDirectory => directory;
 
@@ -62,11 +65,16 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
-        builder.ConfigureAppConfiguration((_, configuration) => configuration.AddInMemoryCollection(new Dictionary<string, string?>
-        {
-            ["ConnectionStrings:CareerCompare"] = $"Data Source={DatabasePath}",
-            ["SeedData:Directory"] = SeedDirectory ?? string.Empty,
-        }));
+        builder.ConfigureAppConfiguration((_, configuration) => configuration
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                // A short wait on a locked file, as in production, so a lock test answers in a second.
+                ["ConnectionStrings:CareerCompare"] = $"Data Source={DatabasePath};Default Timeout=1",
+                ["SeedData:Directory"] = SeedDirectory ?? string.Empty,
+                // Tests make hundreds of requests from one client; the limiter's own tests switch it on.
+                ["RateLimiting:Enabled"] = "false",
+            })
+            .AddInMemoryCollection(Settings));
     }
 
     protected override void Dispose(bool disposing)

@@ -36,6 +36,7 @@ public sealed partial class OfficialCatalogueImporter(
             return ImportOutcome.UpToDate;
         }
 
+        LogImporting(logger, directory);
         var watch = Stopwatch.StartNew();
         var imported = OfficialCatalogueReader.Read(directory);
         var read = watch.Elapsed;
@@ -122,6 +123,9 @@ public sealed partial class OfficialCatalogueImporter(
 
     /// <summary>The hash of the files this import reads, as recorded after a successful import.</summary>
     public static string Hash(string directory) => CatalogueImport.Hash(directory, "importer " + ImporterVersion, OfficialFiles.All);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Importing the official catalogue from {Directory}")]
+    private static partial void LogImporting(ILogger logger, string directory);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} official occupations (files read in {ReadMs:F0} ms, total {TotalMs:F0} ms)")]
     private static partial void LogImported(ILogger logger, int count, double readMs, double totalMs);

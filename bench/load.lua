@@ -1,0 +1,61 @@
+-- wrk script for bench/load.sh: rotates through the site's page types and counts answers by status code.
+local paths = {
+  "/",
+  "/occupations",
+  "/occupations?q=nurse",
+  "/occupations?min=50000&max=90000&sort=salary-desc&page=2",
+  "/occupations?category=Healthcare&basis=median&sort=median-desc",
+  "/occupations/registered-nurses",
+  "/occupations/software-developers",
+  "/occupations/patient-relations-director",
+  "/compare/registered-nurses-vs-software-developers",
+  "/compare/patient-relations-director-vs-patient-account-manager",
+  "/compare/registered-nurses-vs-actors-vs-software-developers-vs-accountants-and-auditors",
+  "/occupations/suggest?q=acc",
+  "/occupations/no-such-occupation",
+  "/css/site.css",
+  "/health/ready",
+}
+
+local threads = {}
+
+function setup(thread)
+  thread:set("offset", #threads)
+  table.insert(threads, thread)
+end
+
+function init(args)
+  counts = {}
+  index = offset
+end
+
+function request()
+  index = index + 1
+  return wrk.format("GET", paths[(index % #paths) + 1])
+end
+
+function response(status, headers, body)
+  counts[status] = (counts[status] or 0) + 1
+end
+
+function done(summary, latency, requests)
+  local total = {}
+  for _, thread in ipairs(threads) do
+    for status, count in pairs(thread:get("counts")) do
+      total[status] = (total[status] or 0) + count
+    end
+  end
+  local ok, limited, client, server = 0, 0, 0, 0
+  for status, count in pairs(total) do
+    if status == 429 then limited = limited + count
+    elseif status >= 500 then server = server + count
+    elseif status >= 400 then client = client + count
+    else ok = ok + count end
+  end
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d duration_s=%.1f rps=%.0f ok=%d limited_429=%d other_4xx=%d errors_5xx=%d "
+    .. "socket_connect=%d socket_read=%d socket_write=%d socket_timeout=%d latency_p50_ms=%.1f latency_p99_ms=%.1f\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6), ok, limited, client, server,
+    e.connect, e.read, e.write, e.timeout, latency:percentile(50) / 1000, latency:percentile(99) / 1000))
+  for status, count in pairs(total) do io.write(string.format("STATUS %d %d\n", status, count)) end
+end

@@ -1,0 +1,135 @@
+using System.Net;
+using CareerCompare.Web.Tests.Infrastructure;
+
+namespace CareerCompare.Web.Tests;
+
+/// <summary>Every kind of bad address, each with the status and the message it must get; none answers 500.</summary>
+public sealed class BadInputTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+{
+    private const string NoComparison = "There is no comparison at this address. A comparison address names two to four occupations joined by \"-vs-\", "
+        + "like /compare/patient-relations-director-vs-patient-account-manager.";
+
+    private const string NoPage = "There is no page at this address. Browse the occupations or search for a title.";
+
+    private const string Sorts = "relevance, title, title-desc, salary-desc, salary, median-desc, median, jobs-desc, jobs, growth-desc, growth";
+
+    private static readonly string Fifty = string.Join("-vs-", Enumerable.Repeat("registered-nurses", 50));
+
+    /// <summary>Address, status, the element holding the message, the message.</summary>
+    public static TheoryData<string, int, string, string> Cases => new()
+    {
+        // Slugs.
+        { "/occupations/no-such-occupation", 404, "#status-message",
+            "We have no occupation called \"no-such-occupation\". Browse the list of occupations or search for another title." },
+        { "/occupations/Not_A_Slug!", 404, "#status-message",
+            "We have no occupation called \"Not_A_Slug!\". Browse the list of occupations or search for another title." },
+        { "/occupations/" + new string('a', 300), 404, "#status-message",
+            $"We have no occupation called \"{new string('a', 40)}…\". Browse the list of occupations or search for another title." },
+        { "/compare/registered-nurses-vs-no-such-occupation", 404, "#status-message",
+            "We have no occupation called \"no-such-occupation\". Search for the occupations you want, or pick them in the comparison form." },
+        { "/compare/registered-nurses-vs-Bad_Slug", 404, "#status-message", NoComparison },
+
+        // The same occupation twice; lists of 1, 5 and 50 occupations; none.
+        { "/compare/registered-nurses-vs-registered-nurses", 400, "#status-message",
+            "Registered Nurses is in this comparison twice. Pick different occupations to compare, or read its profile." },
+        { "/compare/registered-nurses", 404, "#status-message", NoComparison },
+        { "/compare/registered-nurses-vs-actors-vs-software-developers-vs-accountants-and-auditors-vs-" + SeedDocument.Director, 404, "#status-message", NoComparison },
+        { "/compare/" + Fifty, 404, "#status-message", NoComparison },
+        { "/compare/-vs-", 404, "#status-message", NoComparison },
+        { "/compare?a=registered-nurses&b=", 400, "#picker-error", "Choose at least two occupations to compare." },
+        { "/compare?a=registered-nurses&b=registered-nurses", 400, "#picker-error", "You chose the same occupation twice. Choose different occupations to compare." },
+
+        // Repeated settings.
+        { "/occupations?min=1&min=2", 400, "#status-message", "The address gives \"min\" 2 times. Give each setting once." },
+        { "/occupations?page=1&page=2&page=3", 400, "#status-message", "The address gives \"page\" 3 times. Give each setting once." },
+        { "/compare?a=actors&a=registered-nurses", 400, "#status-message", "The address gives \"a\" 2 times. Give each setting once." },
+
+        // Salary bounds.
+        { "/occupations?min=abc", 400, "#min-error", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"abc\")." },
+        { "/occupations?max=-5", 400, "#max-error", "Maximum salary cannot be negative." },
+        { "/occupations?min=50000.50", 400, "#min-error", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"50000.50\")." },
+        { "/occupations?min=1e309", 400, "#min-error", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"1e309\")." },
+        { "/occupations?max=12345678901234567890", 400, "#max-error", "Maximum salary can be at most $10,000,000 a year." },
+        { "/occupations?min=90000&max=50000", 400, "#min-error", "Minimum salary ($90,000) is above the maximum salary ($50,000)." },
+
+        // Pages and sorting.
+        { "/occupations?page=0", 400, "#page-error", "Page must be a whole number, 1 or more." },
+        { "/occupations?page=-3", 400, "#page-error", "Page must be a whole number, 1 or more." },
+        { "/occupations?page=2.5", 400, "#page-error", "Page must be a whole number, 1 or more." },
+        { "/occupations?page=99999999999999999999", 400, "#page-error", "Page must be a whole number, 1 or more." },
+        { "/occupations?page=43", 404, "#page-error", "Page 43 does not exist: these results fill 42 pages." },
+        { "/occupations?sort=cheapest", 400, "#sort-error", $"Unknown sort order \"cheapest\". Choose one of: {Sorts}." },
+        { "/occupations?basis=mode", 400, "#basis-error", "Unknown salary basis \"mode\". Choose mean or median." },
+        { "/occupations?q=" + new string('x', 101), 400, "#q-error", "Search text can be at most 100 characters long." },
+        { "/occupations?category=Nowhere", 400, "#category-error", "There is no category called \"Nowhere\". Choose one from the list." },
+
+        // Path traversal towards files outside wwwroot.
+        { "/css/..%2F..%2Fappsettings.json", 404, "#status-message", NoPage },
+        { "/..%2Fappsettings.json", 404, "#status-message", NoPage },
+        { "/lib/%2e%2e%2f%2e%2e%2fProgram.cs", 404, "#status-message", NoPage },
+        { "/css/..%5C..%5Cappsettings.json", 404, "#status-message", NoPage },
+        { "/appsettings.json", 404, "#status-message", NoPage },
+        { "/lib/", 404, "#status-message", NoPage },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Get_BadAddress_AnswersItsStatusAndMessage(string url, int status, string selector, string message)
+    {
+        var document = await factory.CreateClient().GetDocumentAsync(url, status);
+
+        Assert.Equal(message, document.Find(selector).Folded());
+        Assert.DoesNotContain("ConnectionStrings", document.Source.Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/")]
+    [InlineData("/occupations?q=nurse")]
+    [InlineData("/occupations/registered-nurses")]
+    [InlineData(SeedDocument.ComparisonUrl)]
+    [InlineData("/compare")]
+    [InlineData("/occupations/suggest?q=nur")]
+    public async Task Head_Page_AnswersLikeGet(string url)
+    {
+        using var client = factory.CreateClient();
+
+        using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri(url, UriKind.Relative)));
+        using var get = await client.GetAsync(new Uri(url, UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.OK, head.StatusCode);
+        Assert.Equal(get.Content.Headers.ContentType?.ToString(), head.Content.Headers.ContentType?.ToString());
+        Assert.True(head.Headers.Contains("Content-Security-Policy"));
+    }
+
+    [Fact]
+    public async Task Head_UnknownPage_Answers404()
+    {
+        using var head = await factory.CreateClient().SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/occupations/no-such-occupation", UriKind.Relative)));
+
+        Assert.Equal(HttpStatusCode.NotFound, head.StatusCode);
+    }
+
+    [Theory]
+    [InlineData("POST", "/")]
+    [InlineData("POST", "/occupations")]
+    [InlineData("PUT", "/occupations/registered-nurses")]
+    [InlineData("DELETE", "/occupations/registered-nurses")]
+    [InlineData("PATCH", SeedDocument.ComparisonUrl)]
+    [InlineData("OPTIONS", "/compare")]
+    [InlineData("TRACE", "/")]
+    [InlineData("PROPFIND", "/occupations")]
+    public async Task OtherMethod_Page_Answers405WithItsMessage(string method, string url)
+    {
+        using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
+        {
+            Content = method is "POST" or "PUT" or "PATCH" ? new StringContent("<x>' OR 1=1 --</x>") : null,
+        };
+
+        using var response = await factory.CreateClient().SendAsync(request);
+        var document = await response.GetDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.MethodNotAllowed, response.StatusCode);
+        Assert.Equal("This page can only be read, not sent to.", document.Find("#status-message").Folded());
+        Assert.Contains("GET", response.Content.Headers.Allow);
+    }
+}
