@@ -47,12 +47,14 @@ builder.Services.AddOpenApi(options =>
     });
 });
 builder.AddHardening();
+builder.AddPerformance();
 
 var app = builder.Build();
 
 // Hardening: the real client first, then the headers every response carries (error pages included).
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
+app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -60,11 +62,15 @@ if (!app.Environment.IsDevelopment())
 }
 
 app.UseStatusCodePagesWithReExecute("/error/{0}");
-app.UseStaticFiles();
 app.UseRouting();
 app.UseRateLimiter();
+app.UseOutputCache();
 app.MapHealthEndpoints();
-app.MapControllers();
+// Static files are endpoints with fingerprinted addresses (cached as immutable), compressed at build time and
+// exempt from the rate limiter; the views link to their fingerprinted names.
+app.MapStaticAssets().DisableRateLimiting();
+app.MapControllers().WithStaticAssets();
+app.MapBenchmarkEndpoints();
 app.MapOpenApi();
 
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.

@@ -4,12 +4,47 @@ using Microsoft.Data.Sqlite;
 
 namespace CareerCompare.Web.Tests;
 
+/// <summary>The site without its output cache: every page is read from the database.</summary>
+public sealed class UncachedFactory : CareerCompareFactory
+{
+    public UncachedFactory() => Settings["OutputCache:Enabled"] = "false";
+}
+
+/// <summary>
+/// While the database file is missing, pages already in the output cache keep being served; others answer 503.
+/// </summary>
+public sealed class CachedPagesDuringFaultsTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+{
+    [Fact]
+    public async Task Deleted_WhileRunning_CachedPagesAreStillServedAndOthersAnswer503()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal("Registered Nurses", (await client.GetDocumentAsync("/occupations/registered-nurses")).Find("h1").Folded());
+        var aside = factory.DatabasePath + ".aside";
+        File.Move(factory.DatabasePath, aside);
+        try
+        {
+            using var cached = await client.GetAsync(new Uri("/occupations/registered-nurses", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+            Assert.NotNull(cached.Headers.Age);
+            var uncached = await client.GetDocumentAsync("/occupations/software-developers", 503);
+            Assert.Contains("cannot be read at the moment", uncached.Find("main").Folded(), StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Move(aside, factory.DatabasePath);
+        }
+
+        Assert.Equal("Software Developers", (await client.GetDocumentAsync("/occupations/software-developers")).Find("h1").Folded());
+    }
+}
+
 /// <summary>
 /// The database file deleted, truncated, corrupted, locked or made read-only while the site runs: pages answer
 /// a clear 503 (or keep serving), the readiness probe says so, and the site recovers by itself when the file is
 /// back. Each test puts the file back as it found it.
 /// </summary>
-public sealed class DatabaseFaultTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+public sealed class DatabaseFaultTests(UncachedFactory factory) : IClassFixture<UncachedFactory>
 {
     private const string Unavailable = "The occupations data cannot be read at the moment. Please try again in a minute.";
 

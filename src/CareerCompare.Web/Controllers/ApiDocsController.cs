@@ -1,5 +1,7 @@
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerCompare.Web.Controllers;
 
@@ -7,6 +9,7 @@ namespace CareerCompare.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class ApiDocsController(OpenDataService data) : Controller
 {
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("/api")]
     public async Task<IActionResult> Index(CancellationToken cancellationToken) => View(await data.GuideAsync(cancellationToken));
 }

@@ -1,6 +1,8 @@
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Models;
 using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerCompare.Web.Controllers;
 
@@ -8,6 +10,7 @@ namespace CareerCompare.Web.Controllers;
 public sealed class CompareController(ComparisonService comparisons) : Controller
 {
     /// <summary>The picker; with two to four occupations chosen it sends the visitor to the comparison's own address.</summary>
+    [OutputCache(PolicyName = CachePolicies.Picker)]
     [HttpGet("")]
     [SingleValuedQuery]
     public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
@@ -34,6 +37,7 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
         return RedirectToAction(nameof(Show), new { pair = ComparisonService.PairPath(slugs) });
     }
 
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("{pair}")]
     public async Task<IActionResult> Show(string pair, CancellationToken cancellationToken)
     {

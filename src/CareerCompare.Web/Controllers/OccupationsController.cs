@@ -1,6 +1,8 @@
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Models;
 using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerCompare.Web.Controllers;
 
@@ -8,6 +10,7 @@ namespace CareerCompare.Web.Controllers;
 public sealed class OccupationsController(OccupationListService list, OccupationProfileService profiles, SuggestionService suggestions) : Controller
 {
     /// <summary>Suggestions for a search box as the visitor types: JSON, each with the profile's address.</summary>
+    [OutputCache(PolicyName = CachePolicies.Suggest)]
     [HttpGet("suggest")]
     public async Task<IActionResult> Suggest(string? q, CancellationToken cancellationToken)
     {
@@ -27,6 +30,7 @@ public sealed class OccupationsController(OccupationListService list, Occupation
         }));
     }
 
+    [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("")]
     [SingleValuedQuery]
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
@@ -37,6 +41,7 @@ public sealed class OccupationsController(OccupationListService list, Occupation
         return result;
     }
 
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("{slug}")]
     public async Task<IActionResult> Profile(string slug, CancellationToken cancellationToken)
     {

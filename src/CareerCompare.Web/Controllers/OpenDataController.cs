@@ -1,7 +1,9 @@
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Models;
 using CareerCompare.Web.Services;
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerCompare.Web.Controllers;
 
@@ -19,6 +21,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// bounds included) on the mean or the median; sorts; pages by 20 with the total count. Bad values answer 400 with
     /// the list page's messages, a page past the last 404.
     /// </remarks>
+    [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations")]
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupationList>(StatusCodes.Status200OK, "application/json")]
@@ -29,6 +32,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
 
     /// <summary>The filtered list as a CSV file.</summary>
     /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
+    [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations.csv")]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
@@ -38,6 +42,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
 
     /// <summary>One occupation with every figure, its source and vintage.</summary>
     /// <param name="slug">The occupation's address, as in /occupations/{slug}: "registered-nurses".</param>
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("occupations/{slug}")]
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupation>(StatusCodes.Status200OK, "application/json")]
@@ -47,6 +52,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
 
     /// <summary>A comparison of two to four occupations, figure by figure.</summary>
     /// <param name="pair">Two to four slugs joined by "-vs-", as in /compare/{pair}: "registered-nurses-vs-nurse-practitioners".</param>
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("compare/{pair}")]
     [Tags("Comparisons")]
     [ProducesResponseType<ApiComparison>(StatusCodes.Status200OK, "application/json")]
@@ -58,6 +64,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <summary>A comparison as a CSV file.</summary>
     /// <remarks>One row per figure and occupation, with its unit, status, source and vintage.</remarks>
     /// <param name="pair">Two to four slugs joined by "-vs-".</param>
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("compare/{pair}.csv")]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]

@@ -1,5 +1,7 @@
+using CareerCompare.Web.Hosting;
 using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.OutputCaching;
 
 namespace CareerCompare.Web.Controllers;
 
@@ -7,6 +9,7 @@ namespace CareerCompare.Web.Controllers;
 [ApiExplorerSettings(IgnoreApi = true)]
 public sealed class SeoController(SitemapService sitemap, SiteUrls urls) : Controller
 {
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("/sitemap.xml")]
     public async Task<IActionResult> Sitemap(CancellationToken cancellationToken)
     {
@@ -16,6 +19,7 @@ public sealed class SeoController(SitemapService sitemap, SiteUrls urls) : Contr
     }
 
     // The API and the search box's suggestions are for programs; everything else is for everyone.
+    [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("/robots.txt")]
     public IActionResult Robots() => Content(
         $"User-agent: *\nDisallow: /api/v1/\nDisallow: /occupations/suggest\nDisallow: /error\n\nSitemap: {urls.Action(nameof(Sitemap), "Seo")}\n",

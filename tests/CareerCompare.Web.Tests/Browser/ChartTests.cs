@@ -49,6 +49,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
         await using var page = await browser.OpenAsync(path);
         var charts = (await page.Page.EvaluateAsync<JsonElement>(ReadCharts)).Deserialize<ChartReading[]>(JsonOptions)!;
 
+        page.AssertNoErrors();
         Assert.True(charts.Length == expectedCharts, $"{path} has {charts.Length} charts, expected {expectedCharts}.");
         foreach (var chart in charts)
         {

@@ -17,8 +17,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
         Assert.Contains("also called RN", first, StringComparison.Ordinal);
         await page.Page.Keyboard.PressAsync("Enter");
 
-        await page.Page.WaitForURLAsync("**/occupations/registered-nurses");
-        Assert.Equal("Registered Nurses", await page.Page.Locator("h1").InnerTextAsync());
+        await page.Page.WaitForURLAsync(url => !url.EndsWith('/'), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        Assert.Equal("/occupations/registered-nurses", new Uri(page.Page.Url).PathAndQuery);
+        await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync("Registered Nurses");
         page.AssertNoErrors();
     }
 

@@ -65,6 +65,9 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
     {
         ArgumentNullException.ThrowIfNull(builder);
         builder.UseEnvironment("Production");
+        // The static files as a build lays them out (wwwroot plus the build's compressed copies), as MapStaticAssets
+        // expects; a published site has them all in its own wwwroot.
+        builder.UseStaticWebAssets();
         builder.ConfigureAppConfiguration((_, configuration) => configuration
             .AddInMemoryCollection(new Dictionary<string, string?>
             {

@@ -1,0 +1,76 @@
+using System.IO.Compression;
+using Microsoft.AspNetCore.OutputCaching;
+using Microsoft.AspNetCore.ResponseCompression;
+using Microsoft.Extensions.Options;
+
+namespace CareerCompare.Web.Hosting;
+
+/// <summary>The framework's output cache (invalidated by imports) and response compression (Brotli, then gzip).</summary>
+public static class PerformanceExtensions
+{
+    public static WebApplicationBuilder AddPerformance(this WebApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.Configure<PagesCacheOptions>(builder.Configuration.GetSection(PagesCacheOptions.SectionName));
+        builder.Services.AddOutputCache(options =>
+        {
+            // Slugs are lower case: "/compare/Nurse-vs-…" is a different (404) address, not the cached page.
+            options.UseCaseSensitivePaths = true;
+            options.AddPolicy(CachePolicies.Page, policy => Cached(policy).SetVaryByQuery([]));
+            options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery(CachePolicies.ListParameters));
+            options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery("q"));
+            options.AddPolicy(CachePolicies.Picker, policy => Cached(policy).SetVaryByQuery("a", "b", "c", "d"));
+        });
+        // The settings are read when the site starts (tests and the benchmark set them after this code runs).
+        builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PagesCacheOptions>>((options, settings) =>
+        {
+            options.SizeLimit = settings.Value.SizeLimitMegabytes * 1024L * 1024L;
+            options.DefaultExpirationTimeSpan = settings.Value.Expiration;
+        });
+        builder.Services.AddHostedService<CatalogueChangeWatcher>();
+
+        builder.Services.AddResponseCompression(options =>
+        {
+            // The pages hold no secrets (no cookies, no tokens), so compressing them over HTTPS is safe.
+            options.EnableForHttps = true;
+            options.Providers.Add<BrotliCompressionProvider>();
+            options.Providers.Add<GzipCompressionProvider>();
+            options.MimeTypes = ResponseCompressionDefaults.MimeTypes.Concat(["application/problem+json", "text/csv", "image/svg+xml"]);
+        });
+        builder.Services.Configure<BrotliCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        builder.Services.Configure<GzipCompressionProviderOptions>(options => options.Level = CompressionLevel.Fastest);
+        return builder;
+    }
+
+    private static OutputCachePolicyBuilder Cached(OutputCachePolicyBuilder policy) =>
+        policy.Tag(CachePolicies.CatalogueTag)
+            .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<PagesCacheOptions>>().Value.Enabled);
+
+    /// <summary>
+    /// For the benchmark only ("Benchmark:Enabled"): the bytes of a saved page served from memory at
+    /// /bench/memory, and the same file served as a static file under /bench/static/. Absent otherwise.
+    /// </summary>
+    public static WebApplication MapBenchmarkEndpoints(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var section = app.Configuration.GetSection("Benchmark");
+        if (!section.GetValue<bool>("Enabled") || section["PageFile"] is not { Length: > 0 } pageFile)
+        {
+            return app;
+        }
+
+        var page = new Lazy<byte[]>(() => File.ReadAllBytes(pageFile));
+        app.MapGet("/bench/memory", (HttpContext context) =>
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = page.Value.Length;
+            return context.Response.Body.WriteAsync(page.Value).AsTask();
+        });
+        app.UseStaticFiles(new StaticFileOptions
+        {
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(Path.GetFullPath(pageFile))!),
+            RequestPath = "/bench/static",
+        });
+        return app;
+    }
+}
