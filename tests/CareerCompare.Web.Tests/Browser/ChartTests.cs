@@ -13,7 +13,15 @@ public sealed partial class ChartTests(BrowserFixture browser)
 
     // What each chart drew, read from the page: Chart.js's own data, the canvas's pixels and the table's cells.
     private const string ReadCharts = """
-        () => Array.from(document.querySelectorAll('canvas[data-chart]')).map(canvas => {
+        async () => {
+          const readings = [];
+          for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+          // Charts are drawn as they come near the screen: bring each one there, as a reader scrolling would.
+          canvas.scrollIntoView({ block: 'center' });
+          for (let i = 0; i < 100 && !(window.Chart && Chart.getChart(canvas)); i++) {
+            await new Promise(resolve => setTimeout(resolve, 20));
+          }
+          await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
           const chart = window.Chart ? Chart.getChart(canvas) : undefined;
           const pixels = canvas.getContext('2d').getImageData(0, 0, canvas.width, canvas.height).data;
           let painted = 0, coloured = 0;
@@ -25,7 +33,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
           }
           const spec = JSON.parse(document.getElementById(canvas.dataset.chart).textContent);
           const summary = document.getElementById(canvas.getAttribute('aria-describedby'));
-          return {
+          readings.push({
             id: canvas.id,
             drawn: chart !== undefined,
             role: canvas.getAttribute('role'),
@@ -34,8 +42,10 @@ public sealed partial class ChartTests(BrowserFixture browser)
             unit: spec.unit,
             values: chart ? chart.data.datasets.flatMap(d => d.data.flatMap(v => Array.isArray(v) ? v : [v])).filter(v => v !== null).map(v => String(v)) : [],
             cells: Array.from(document.querySelectorAll('#' + canvas.id + '-table tbody td')).map(td => td.textContent.trim())
-          };
-        })
+          });
+          }
+          return readings;
+        }
         """;
 
     [Theory]
@@ -62,6 +72,19 @@ public sealed partial class ChartTests(BrowserFixture browser)
             AssertTableHoldsDrawnValues(path, chart);
         }
 
+        page.AssertNoErrors();
+    }
+
+    [Fact]
+    public async Task Charts_far_below_the_screen_are_drawn_only_when_scrolled_to()
+    {
+        await using var page = await browser.OpenAsync(SitePages.FourWayComparison);
+        const string drawn = "id => !!Chart.getChart(document.getElementById(id))";
+
+        Assert.False(await page.Page.EvaluateAsync<bool>(drawn, "skills-chart"));
+        await page.Page.Locator("#skills-chart").ScrollIntoViewIfNeededAsync();
+
+        await page.Page.WaitForFunctionAsync(drawn, "skills-chart");
         page.AssertNoErrors();
     }
 

@@ -67,12 +67,25 @@ public sealed class SitePage : IAsyncDisposable
     /// A screenshot in the output folder: the whole page for the test output, the first screen for the README's
     /// pictures (made by docs/screenshots.sh).
     /// </summary>
-    public async Task ScreenshotAsync(string name) =>
-        await Page.ScreenshotAsync(new PageScreenshotOptions
+    public async Task ScreenshotAsync(string name)
+    {
+        var fullPage = !BrowserFixture.MakingPictures;
+        if (fullPage)
         {
-            Path = Path.Combine(BrowserFixture.OutputDirectory, name + ".png"),
-            FullPage = !BrowserFixture.MakingPictures,
-        });
+            // Charts are drawn as they come near the screen: scroll through the page first, then back.
+            await Page.EvaluateAsync("""
+                async () => {
+                  for (let y = 0; y < document.documentElement.scrollHeight; y += window.innerHeight / 2) {
+                    window.scrollTo(0, y);
+                    await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+                  }
+                  window.scrollTo(0, 0);
+                }
+                """);
+        }
+
+        await Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.OutputDirectory, name + ".png"), FullPage = fullPage });
+    }
 
     public async ValueTask DisposeAsync() => await context.CloseAsync();
 }

@@ -54,17 +54,21 @@
     };
   }
 
-  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+  function specOf(canvas) {
     var source = document.getElementById(canvas.getAttribute('data-chart'));
-    if (!source) {
-      return;
-    }
-    var spec = JSON.parse(source.textContent);
+    return source ? JSON.parse(source.textContent) : null;
+  }
+
+  // Every chart's box gets its height at once (nothing moves later); each chart is drawn when it comes near the
+  // screen, so a page with several charts does not draw them all before it can be used.
+  function size(canvas, spec) {
     var ranges = spec.datasets.filter(function (d) { return d.kind === 'range'; }).length;
     var bars = ranges > 1 ? 1 : spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
     var rows = spec.labels.length * Math.max(1, bars);
     canvas.parentElement.style.height = Math.max(160, 70 + rows * 28) + 'px';
+  }
 
+  function draw(canvas, spec) {
     var valueAxis = {
       beginAtZero: spec.unit !== 'money' && spec.unit !== 'hourly',
       ticks: { callback: function (value) { return format(spec.unit, value); } }
@@ -90,5 +94,31 @@
         }
       }
     });
+  }
+
+  var charts = [];
+  document.querySelectorAll('canvas[data-chart]').forEach(function (canvas) {
+    var spec = specOf(canvas);
+    if (spec) {
+      size(canvas, spec);
+      charts.push({ canvas: canvas, spec: spec });
+    }
   });
+
+  if (!('IntersectionObserver' in window)) {
+    charts.forEach(function (c) { draw(c.canvas, c.spec); });
+    return;
+  }
+
+  var observer = new IntersectionObserver(function (entries) {
+    entries.forEach(function (entry) {
+      if (!entry.isIntersecting) {
+        return;
+      }
+      observer.unobserve(entry.target);
+      var chart = charts.filter(function (c) { return c.canvas === entry.target; })[0];
+      draw(chart.canvas, chart.spec);
+    });
+  }, { rootMargin: '200px 0px' });
+  charts.forEach(function (c) { observer.observe(c.canvas); });
 })();
