@@ -7,5 +7,5 @@ cd "$(dirname "$0")/.."
 rm -rf docs/images
 mkdir -p docs/images
 CAREERCOMPARE_SCREENSHOTS="$PWD/docs/images" dotnet test tests/CareerCompare.Web.Tests \
-  --filter "FullyQualifiedName~CareerCompare.Web.Tests.Browser.LayoutTests&FullyQualifiedName~nothing_scrolls_sideways"
+  --filter "FullyQualifiedName~CareerCompare.Web.Tests.Browser.LayoutTests.Nothing_scrolls_sideways"
 ls -l docs/images

@@ -26,33 +26,35 @@ public sealed class LayoutTests(BrowserFixture browser)
           .map(e => `${e.tagName.toLowerCase()}${e.id ? '#' + e.id : ''} "${(e.textContent || e.value || '').trim().slice(0, 40)}" ${Math.round(e.getBoundingClientRect().width)}×${Math.round(e.getBoundingClientRect().height)}`)
         """;
 
-    public static TheoryData<string, string> Pictured => SitePages.Pictured;
-
-    [Theory]
-    [MemberData(nameof(Pictured))]
-    public async Task On_a_phone_nothing_scrolls_sideways_and_every_tap_target_is_big_enough(string name, string path)
+    /// <summary>Each pictured page at phone and desktop widths.</summary>
+    public static TheoryData<string, string, string> PicturedAtBothWidths
     {
-        await using var page = await browser.OpenAsync(path, BrowserFixture.Phone);
-        await page.ScreenshotAsync($"{name}-phone");
+        get
+        {
+            var data = new TheoryData<string, string, string>();
+            foreach (var width in new[] { "phone", "desktop" })
+            {
+                foreach (var page in SitePages.Pictured)
+                {
+                    data.Add((string)page[0], (string)page[1], width);
+                }
+            }
 
-        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px phone screen.");
-        var small = await page.Page.EvaluateAsync<string[]>(SmallTargets);
-        Assert.True(small.Length == 0, $"Tap targets under 24×24 on {path}:\n{string.Join('\n', small)}");
-        page.AssertNoErrors();
+            return data;
+        }
     }
 
     [Theory]
-    [MemberData(nameof(Pictured))]
-    public async Task On_a_desktop_nothing_scrolls_sideways(string name, string path)
+    [MemberData(nameof(PicturedAtBothWidths))]
+    public async Task Nothing_scrolls_sideways_and_every_tap_target_is_big_enough(string name, string path, string width)
     {
-        await using var page = await browser.OpenAsync(path, BrowserFixture.Desktop);
-        await page.ScreenshotAsync($"{name}-desktop");
+        await using var page = await browser.OpenAsync(path, width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        await page.ScreenshotAsync($"{name}-{width}");
 
         var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px screen.");
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
         var small = await page.Page.EvaluateAsync<string[]>(SmallTargets);
-        Assert.True(small.Length == 0, $"Targets under 24×24 on {path}:\n{string.Join('\n', small)}");
+        Assert.True(small.Length == 0, $"Targets under 24×24 on {path} ({width}):\n{string.Join('\n', small)}");
         page.AssertNoErrors();
     }
 
