@@ -8,8 +8,12 @@ using Microsoft.Playwright;
 
 namespace CareerCompare.Web.Tests.Browser;
 
-/// <summary>The browser tests share one site on a real Kestrel listener and one headless Chromium.</summary>
-[CollectionDefinition(Name)]
+/// <summary>
+/// The browser tests share one site on a real Kestrel listener and one headless Chromium. They run on their own,
+/// after the other collections: the site shares the test process's threads, and timings (suggestions as you type,
+/// navigation) should not depend on what the rest of the suite is doing.
+/// </summary>
+[CollectionDefinition(Name, DisableParallelization = true)]
 public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
@@ -63,6 +67,15 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         factory.StartServer();
         var addresses = factory.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses;
         BaseAddress = new Uri(addresses.Single());
+
+        // Warm the site (JIT, views, the output cache) so the first test does not pay for it.
+        using (var client = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromMinutes(2) })
+        {
+            foreach (var (_, path) in SitePages.Pictured.Select(row => ((string)row[0], (string)row[1])))
+            {
+                using var response = await client.GetAsync(new Uri(path, UriKind.Relative));
+            }
+        }
 
         playwright = await Playwright.CreateAsync();
         browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions

@@ -17,7 +17,19 @@ public sealed class KeyboardTests(BrowserFixture browser)
         Assert.Contains("also called RN", first, StringComparison.Ordinal);
         await page.Page.Keyboard.PressAsync("Enter");
 
-        await page.Page.WaitForURLAsync(url => !url.EndsWith('/'), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        try
+        {
+            await page.Page.WaitForURLAsync(url => !url.EndsWith('/'), new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            var state = await page.Page.EvaluateAsync<string>("""
+                () => { const i = document.getElementById('home-search'); return JSON.stringify({ focus: document.activeElement && document.activeElement.id,
+                  value: i.value, expanded: i.getAttribute('aria-expanded'), active: i.getAttribute('aria-activedescendant'), url: location.href }); }
+                """);
+            Assert.Fail($"Enter on the suggestion did not navigate. Page state: {state}; errors: {string.Join(" | ", page.Errors)}");
+        }
+
         Assert.Equal("/occupations/registered-nurses", new Uri(page.Page.Url).PathAndQuery);
         await Assertions.Expect(page.Page.Locator("h1")).ToHaveTextAsync("Registered Nurses");
         page.AssertNoErrors();
