@@ -4,16 +4,12 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-/// <summary>What sitemap.xml lists: every profile, every category page and the comparisons the profiles suggest.</summary>
+/// <summary>
+/// What sitemap.xml lists: every profile, every category page and the comparisons the profiles suggest (each
+/// official occupation with every one of its O*NET related occupations, in canonical order).
+/// </summary>
 public sealed class SitemapService(CareerCompareDbContext db)
 {
-    /// <summary>
-    /// How many of each occupation's related occupations (O*NET's closest first) the sitemap lists as comparisons.
-    /// A profile links to up to ten; search engines find the rest from the pages, and the sitemap stays a size a
-    /// crawler (and the test that follows every link) reads quickly.
-    /// </summary>
-    public const int ComparisonsPerOccupation = 1;
-
     public async Task<SitemapViewModel> GetAsync(CancellationToken cancellationToken)
     {
         var occupations = await db.Occupations.AsNoTracking().OrderBy(o => o.Slug)
@@ -23,7 +19,7 @@ public sealed class SitemapService(CareerCompareDbContext db)
                 .Select(r => new { r.OccupationId, r.Rank, To = r.Related!.Slug })
                 .ToListAsync(cancellationToken))
             .GroupBy(r => r.OccupationId)
-            .SelectMany(g => g.OrderBy(r => r.Rank).Take(ComparisonsPerOccupation).Select(r => new { From = slugs[g.Key], r.To }))
+            .SelectMany(g => g.OrderBy(r => r.Rank).Select(r => new { From = slugs[g.Key], r.To }))
             .ToList();
         var nearest = await db.Occupations.AsNoTracking()
             .Where(o => o.NearestOfficialSocCode != null)
