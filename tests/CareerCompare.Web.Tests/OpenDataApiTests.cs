@@ -167,6 +167,21 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
     }
 
     [Theory]
+    [InlineData("/occupations", "?min=1&min=2")]
+    [InlineData("/occupations", "?page=1&page=2&page=3")]
+    public async Task List_RepeatedSetting_Is400WithThePagesMessage(string path, string query)
+    {
+        var page = await client.GetDocumentAsync(path + query, 400);
+
+        var problem = await client.GetJsonAsync("/api/v1" + path + query, 400);
+        var csv = await client.GetJsonAsync("/api/v1" + path + ".csv" + query, 400);
+
+        Assert.Equal(page.Find("#status-message").Folded(), problem.GetProperty("detail").GetString());
+        Assert.Equal(problem.GetProperty("detail").GetString(), csv.GetProperty("detail").GetString());
+        Assert.Equal("Bad request", problem.GetProperty("title").GetString());
+    }
+
+    [Theory]
     [InlineData("astronaut")]
     [InlineData("Not-A-Slug")]
     public async Task Occupation_Unknown_Is404WithThePagesMessage(string slug)

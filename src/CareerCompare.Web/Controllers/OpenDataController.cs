@@ -23,6 +23,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// </remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations")]
+    [SingleValuedQuery]
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupationList>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -34,6 +35,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations.csv")]
+    [SingleValuedQuery]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]

@@ -15,10 +15,18 @@ public sealed class SingleValuedQueryAttribute : ActionFilterAttribute
     {
         ArgumentNullException.ThrowIfNull(context);
         var repeated = context.HttpContext.Request.Query.FirstOrDefault(p => p.Value.Count > 1);
-        if (repeated.Key is not null && context.Controller is Controller controller)
+        if (repeated.Key is null)
         {
-            context.Result = controller.StatusPage(StatusCodes.Status400BadRequest, "Bad request",
-                $"The address gives \"{Wording.Echo(repeated.Key)}\" {repeated.Value.Count} times. Give each setting once.");
+            return;
         }
+
+        var message = $"The address gives \"{Wording.Echo(repeated.Key)}\" {repeated.Value.Count} times. Give each setting once.";
+        // Pages answer with the status page, the API with problem details: the same rule and message for both.
+        context.Result = context.Controller switch
+        {
+            Controller page => page.StatusPage(StatusCodes.Status400BadRequest, "Bad request", message),
+            ControllerBase api => api.Problem(message, statusCode: StatusCodes.Status400BadRequest, title: "Bad request"),
+            _ => null,
+        };
     }
 }

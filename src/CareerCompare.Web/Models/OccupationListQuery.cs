@@ -74,7 +74,7 @@ public sealed record OccupationListQuery
         if (!SortOptions.Any(o => o.Key == sort))
         {
             errors.Add(new FieldError("sort",
-                $"Unknown sort order \"{Shorten(sort)}\". Choose one of: {string.Join(", ", SortOptions.Select(o => o.Key))}."));
+                $"Unknown sort order \"{Formatting.Wording.Echo(sort)}\". Choose one of: {string.Join(", ", SortOptions.Select(o => o.Key))}."));
         }
 
         var page = 1;
@@ -92,7 +92,7 @@ public sealed record OccupationListQuery
         var basis = string.IsNullOrWhiteSpace(Basis) ? "mean" : Basis.Trim();
         if (!BasisOptions.Any(o => o.Key == basis))
         {
-            errors.Add(new FieldError("basis", $"Unknown salary basis \"{Shorten(basis)}\". Choose mean or median."));
+            errors.Add(new FieldError("basis", $"Unknown salary basis \"{Formatting.Wording.Echo(basis)}\". Choose mean or median."));
         }
 
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
@@ -119,7 +119,7 @@ public sealed record OccupationListQuery
         var digitsOnly = cleaned.Length > 0 && cleaned.All(char.IsAsciiDigit);
         if (!long.TryParse(cleaned, NumberStyles.None, CultureInfo.InvariantCulture, out var value) && !digitsOnly)
         {
-            errors.Add(new FieldError(field, $"{label} must be a whole number of dollars, like 50000 (you entered \"{Shorten(raw)}\")."));
+            errors.Add(new FieldError(field, $"{label} must be a whole number of dollars, like 50000 (you entered \"{Formatting.Wording.Echo(raw)}\")."));
             return null;
         }
 
@@ -131,8 +131,6 @@ public sealed record OccupationListQuery
 
         return (int)value;
     }
-
-    private static string Shorten(string value) => Formatting.Wording.Echo(value);
 }
 
 public sealed record SortOption(string Key, string Label);
