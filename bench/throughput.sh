@@ -125,6 +125,9 @@ weigh() { # $1 path: prints compressed bytes of the page and of all it loads, an
   done
   echo "weight $1 html_bytes=$html total_bytes=$total" | tee -a "$results" >&2
 }
+# Static assets of a published site: fingerprinted addresses, cached as immutable.
+asset=$(curl -s "$base/" | grep -oE 'href="/css/site\.[a-z0-9]+\.css"' | head -1 | sed -E 's/^href="//; s/"$//')
+echo "static $asset cache-control=$(curl -s -o /dev/null -D - "$base$asset" | tr -d '\r' | awk -F': ' 'tolower($1) == "cache-control" {print $2}' | tr ' ' '_')" | tee -a "$results" >&2
 weigh /
 weigh "${targets[list-page2]}"
 weigh /occupations

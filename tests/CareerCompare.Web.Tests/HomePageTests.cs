@@ -62,8 +62,11 @@ public sealed class HomePageTests(CareerCompareFactory factory) : IClassFixture<
     [Theory]
     [InlineData("/", false)]
     [InlineData("/occupations", false)]
+    [InlineData("/compare", false)]
     [InlineData("/occupations/patient-account-manager", true)]
+    [InlineData("/occupations/registered-nurses", true)]
     [InlineData(ComparisonUrl, true)]
+    [InlineData("/compare/registered-nurses-vs-software-developers", true)]
     public async Task Get_Page_LoadsChartJsOnlyWhereItDrawsCharts(string url, bool drawsCharts)
     {
         var document = await client.GetDocumentAsync(url);

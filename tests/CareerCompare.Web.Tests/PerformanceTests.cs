@@ -124,20 +124,4 @@ public sealed class PerformanceTests(QuickCatalogueCheckFactory factory) : IClas
         // A published site caches them as immutable (bench/throughput.sh checks); a build serves them with no-cache.
         Assert.NotNull(response.Headers.ETag);
     }
-
-    [Theory]
-    [InlineData("/", false)]
-    [InlineData("/occupations", false)]
-    [InlineData("/compare", false)]
-    [InlineData("/occupations/registered-nurses", true)]
-    [InlineData("/compare/registered-nurses-vs-software-developers", true)]
-    public async Task Only_pages_with_charts_load_Chart_js(string url, bool charts)
-    {
-        var page = await factory.CreateClient().GetDocumentAsync(url);
-
-        var loadsChartJs = page.QuerySelectorAll("script[src]").Any(s => s.GetAttribute("src")!.Contains("chart.umd", StringComparison.Ordinal));
-
-        Assert.Equal(charts, loadsChartJs);
-        Assert.Equal(charts, page.QuerySelectorAll("canvas").Length > 0);
-    }
 }
