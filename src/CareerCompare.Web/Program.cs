@@ -21,7 +21,14 @@ builder.Services.Configure<WebEncoderOptions>(options =>
 });
 builder.Services.Configure<SeedDataOptions>(builder.Configuration.GetSection(SeedDataOptions.SectionName));
 builder.Services.AddDbContextPool<CareerCompareDbContext>((services, options) =>
-    options.UseSqlite(ResolveConnectionString(services)));
+{
+    var connectionString = ResolveConnectionString(services);
+    options.UseSqlite(connectionString);
+    if (DatabaseFile.PathOf(connectionString) is { } path)
+    {
+        options.AddInterceptors(new PooledFileGuard(path));
+    }
+});
 builder.Services.AddScoped<SeedDocumentSeeder>();
 builder.Services.AddScoped<OfficialCatalogueImporter>();
 builder.Services.AddScoped<HomeService>();
@@ -89,10 +96,9 @@ static string ResolveConnectionString(IServiceProvider services)
 {
     var configured = services.GetRequiredService<IConfiguration>().GetConnectionString("CareerCompare")
         ?? throw new InvalidOperationException("The connection string 'CareerCompare' is not configured.");
-    // No connection pool: each query opens the file afresh, so a file deleted, replaced or repaired while the
-    // site runs is seen at once (a pooled handle would keep reading a deleted file). And no creating it: a
-    // missing file is an error page until it is back, not a new empty database (start-up creates it).
-    var connection = new SqliteConnectionStringBuilder(configured) { Pooling = false };
+    // No creating the file at run time: a missing file is an error page until it is back, not a new empty
+    // database (start-up creates it). Connections are pooled; PooledFileGuard empties the pool when the file changes.
+    var connection = new SqliteConnectionStringBuilder(configured);
     if (connection.Mode == SqliteOpenMode.ReadWriteCreate)
     {
         connection.Mode = SqliteOpenMode.ReadWrite;
