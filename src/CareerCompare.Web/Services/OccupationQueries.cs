@@ -37,8 +37,10 @@ public static class OccupationQueries
         this CareerCompareDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
+        // One JSON parameter for the list (not one parameter a slug): the SQL stays the same for any number of slugs,
+        // so EF Core reuses it instead of writing the split queries' SQL again on every request.
         var found = await db.Occupations.AsNoTracking()
-            .Where(o => slugs.Contains(o.Slug))
+            .Where(o => EF.Parameter(slugs).Contains(o.Slug))
             .Select(OccupationDetails.Projection)
             .AsSplitQuery()
             .ToListAsync(cancellationToken);
