@@ -18,7 +18,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
           for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
           // Charts are drawn as they come near the screen: bring each one there, as a reader scrolling would.
           canvas.scrollIntoView({ block: 'center' });
-          for (let i = 0; i < 100 && !(window.Chart && Chart.getChart(canvas)); i++) {
+          for (let i = 0; i < 250 && !(window.Chart && Chart.getChart(canvas)); i++) {
             await new Promise(resolve => setTimeout(resolve, 20));
           }
           await new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(resolve)));
@@ -79,7 +79,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
     public async Task Charts_far_below_the_screen_are_drawn_only_when_scrolled_to()
     {
         await using var page = await browser.OpenAsync(SitePages.FourWayComparison);
-        const string drawn = "id => !!Chart.getChart(document.getElementById(id))";
+        const string drawn = "id => !!(window.Chart && Chart.getChart(document.getElementById(id)))";
 
         Assert.False(await page.Page.EvaluateAsync<bool>(drawn, "skills-chart"));
         await page.Page.Locator("#skills-chart").ScrollIntoViewIfNeededAsync();

@@ -26,6 +26,14 @@ public static class HtmlHelpers
     }
 
     /// <summary>The one element matching the selector; fails with the page's HTML when there is none.</summary>
+    /// <summary>
+    /// The address charts.js fetches Chart.js from (a script kept in &lt;template id="chart-library"&gt;, never run
+    /// as it is); null on a page without charts.
+    /// </summary>
+    public static string? ChartLibrary(this IHtmlDocument document) =>
+        (document.QuerySelector("template#chart-library") as AngleSharp.Html.Dom.IHtmlTemplateElement)
+            ?.Content.QuerySelector("script[src]")?.GetAttribute("src");
+
     public static IElement Find(this IParentNode node, string selector)
     {
         ArgumentNullException.ThrowIfNull(node);

@@ -1,11 +1,8 @@
 // Draws every chart on the page. Each <canvas data-chart="ID"> reads its numbers from the
 // <script type="application/json" id="ID"> block beside it; the same numbers are in the table below it.
+// Chart.js itself is fetched when the first chart comes near the screen (its address is in <template id="chart-library">).
 (function () {
   'use strict';
-
-  if (typeof Chart === 'undefined') {
-    return;
-  }
 
   // Colours with strong contrast that stay apart for the common forms of colour blindness;
   // the legend, the point style and the table say the same thing without colour.
@@ -105,8 +102,35 @@
     }
   });
 
+  if (charts.length === 0) {
+    return;
+  }
+
+  // Loads Chart.js once, then runs each waiting drawing. Without it (blocked, offline) the tables still say it all.
+  var waiting = [];
+  var loading = false;
+  function withLibrary(then) {
+    if (typeof Chart !== 'undefined') {
+      then();
+      return;
+    }
+    waiting.push(then);
+    var template = document.getElementById('chart-library');
+    var source = template && template.content.querySelector('script');
+    if (loading || !source) {
+      return;
+    }
+    loading = true;
+    var script = document.createElement('script');
+    script.src = source.getAttribute('src');
+    script.onload = function () {
+      waiting.splice(0).forEach(function (run) { run(); });
+    };
+    document.body.appendChild(script);
+  }
+
   if (!('IntersectionObserver' in window)) {
-    charts.forEach(function (c) { draw(c.canvas, c.spec); });
+    withLibrary(function () { charts.forEach(function (c) { draw(c.canvas, c.spec); }); });
     return;
   }
 
@@ -117,7 +141,7 @@
       }
       observer.unobserve(entry.target);
       var chart = charts.filter(function (c) { return c.canvas === entry.target; })[0];
-      draw(chart.canvas, chart.spec);
+      withLibrary(function () { draw(chart.canvas, chart.spec); });
     });
   }, { rootMargin: '200px 0px' });
   charts.forEach(function (c) { observer.observe(c.canvas); });
