@@ -28,6 +28,7 @@ public static class PerformanceExtensions
             options.DefaultExpirationTimeSpan = settings.Value.Expiration;
         });
         builder.Services.AddHostedService<CatalogueChangeWatcher>();
+        builder.Services.AddHostedService<MemoryAfterBurstTrimmer>();
 
         builder.Services.AddResponseCompression(options =>
         {
