@@ -43,21 +43,30 @@ run() {
   for path in $(grep -o '"/[^"]*"' bench/load.lua | tr -d '"'); do curl -s -o /dev/null "$base$path"; done
   sleep 10
   local rest; rest=$(rss)
-  local result
-  result=$(wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s bench/load.lua "$base" 2>&1)
-  local during; during=$(peak)
-  # Afterwards, light traffic (a probe or visitor every 200 ms, as behind a load balancer) for 60 s: the garbage
-  # collector only gives memory back when something allocates.
-  local after30 end=$((SECONDS + 60))
-  while [ $SECONDS -lt $end ]; do
-    curl -s -o /dev/null "$base/health/ready"; curl -s -o /dev/null "$base/occupations/registered-nurses"; sleep 0.2
-    if [ -z "${after30:-}" ] && [ $SECONDS -ge $((end - 30)) ]; then after30=$(rss); fi
-  done
-  local after; after=$(rss)
+  # Two bursts, each followed by 60 s of light traffic (a probe or visitor every 200 ms, as behind a load balancer):
+  # the first shows how far memory comes back after a burst, the second that it comes back to the same level again.
+  local result during after30 after result2 during2 after2
+  burst() { wrk -t"$threads" -c"$connections" -d"$duration" --timeout 10s -s bench/load.lua "$base" 2>&1; }
+  light() { # 60 s of light traffic; prints the RSS 30 s in and at the end
+    local end=$((SECONDS + 60)) half=""
+    while [ $SECONDS -lt $end ]; do
+      curl -s -o /dev/null "$base/health/ready"; curl -s -o /dev/null "$base/occupations/registered-nurses"; sleep 0.2
+      if [ -z "$half" ] && [ $SECONDS -ge $((end - 30)) ]; then half=$(rss); fi
+    done
+    echo "$half $(rss)"
+  }
+  result=$(burst); during=$(peak)
+  read -r after30 after <<<"$(light)"
+  result2=$(burst)
+  read -r _ after2 <<<"$(light)"
+  during2=$(peak)
   local failures; failures=$(grep -c '^fail:' "$work/server.log" || true)
   echo "## $label"
   grep -E '^(RESULT|STATUS)' <<<"$result"
   echo "MEMORY rss_rest_mb=$rest rss_peak_mb=$during rss_30s_after_mb=$after30 rss_60s_after_mb=$after"
+  echo "SECOND BURST $(grep -E '^RESULT' <<<"$result2" | cut -d' ' -f2-4)"
+  echo "MEMORY second burst: rss_peak_so_far_mb=$during2 rss_60s_after_mb=$after2"
+  grep -h 'Traffic burst over' "$work/server.log" | sed 's/^ */TRIM /' || true
   echo "SERVER_LOG failures=$failures (lines starting 'fail:')"
   echo
   kill "$server"; wait "$server" 2>/dev/null || true; server=""
