@@ -19,7 +19,7 @@ public sealed partial class MemoryAfterBurstTrimmer(IConfiguration configuration
     /// <summary>How far the committed heap must have grown since the last full collection to be worth another.</summary>
     private const long Growth = 24 * MiB;
 
-    /// <summary>Allocation in one interval above which the site counts as busy (about 100 pages a second).</summary>
+    /// <summary>Allocation in one interval above which the site counts as busy (a steady stream of pages; probes and a few visitors allocate far less).</summary>
     private const long BusyAllocation = 400 * MiB;
 
     private static readonly TimeSpan Interval = TimeSpan.FromSeconds(20);
