@@ -23,8 +23,6 @@ public sealed class ErrorController : Controller
     {
         if (DatabaseFaults.IsUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
-            // Whatever the pooled connections hold open, the next request opens the file afresh.
-            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
             Response.Headers.RetryAfter = UnavailableRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return Answer(StatusCodes.Status503ServiceUnavailable, "Temporarily unavailable",
                 "The occupations data cannot be read at the moment. Please try again in a minute.");

@@ -10,8 +10,10 @@ namespace CareerCompare.Web.Data;
 /// a deleted or replaced file; so before each connection is opened the file's size and last-write time are read
 /// (one stat call) and, when they differ from the last ones seen, the pool is emptied and the file opened afresh.
 /// A missing file then fails to open (the site never creates it at run time): a 503 page, not an empty database.
+/// Any SQLite error on opening or on a command empties the pool too, whoever met it (a page, the health check,
+/// the cache's import watcher), so the next read starts from the file as it is.
 /// </summary>
-public sealed class PooledFileGuard(string path) : DbConnectionInterceptor
+public sealed class PooledFileGuard(string path) : DbConnectionInterceptor, IDbCommandInterceptor
 {
     private readonly Lock gate = new();
     private FileState? seen;
@@ -27,6 +29,22 @@ public sealed class PooledFileGuard(string path) : DbConnectionInterceptor
     {
         Check();
         return ValueTask.FromResult(result);
+    }
+
+    public override void ConnectionFailed(DbConnection connection, ConnectionErrorEventData eventData) => SqliteConnection.ClearAllPools();
+
+    public override Task ConnectionFailedAsync(DbConnection connection, ConnectionErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
+    }
+
+    public void CommandFailed(DbCommand command, CommandErrorEventData eventData) => SqliteConnection.ClearAllPools();
+
+    public Task CommandFailedAsync(DbCommand command, CommandErrorEventData eventData, CancellationToken cancellationToken = default)
+    {
+        SqliteConnection.ClearAllPools();
+        return Task.CompletedTask;
     }
 
     /// <summary>Empties the pool when the file is not the one the pooled connections opened.</summary>

@@ -8,8 +8,8 @@ namespace CareerCompare.Web.Hosting;
 
 /// <summary>
 /// One limiter for every dynamic request (pages, JSON, and whatever endpoints come later), a fixed window per
-/// client IP address (after forwarded headers). Static files never reach it (the static file middleware answers
-/// them first); health probes and error pages opt out with <c>DisableRateLimiting</c>.
+/// client IP address (after forwarded headers). Static files (MapStaticAssets endpoints), health probes and
+/// error pages opt out with <c>DisableRateLimiting</c>.
 /// </summary>
 public static class RateLimitingExtensions
 {
