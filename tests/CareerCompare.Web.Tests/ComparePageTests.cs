@@ -48,9 +48,12 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
 
         Assert.Equal(director, cells[0].VisibleText());
         Assert.Equal(manager, cells[1].VisibleText());
-        Assert.Equal(Director, cells[0].GetAttribute("data-occupation"));
-        Assert.Equal(Manager, cells[1].GetAttribute("data-occupation"));
         Assert.Equal(["Patient relations director", "Patient account manager"], ColumnHeaders(document, table));
+        // A cell's occupation is the header of its column.
+        var headers = document.QuerySelectorAll($"#{table} thead th").ToList();
+        var rowCells = cells[0].ParentElement!.Children.ToList();
+        Assert.Equal(Director, headers[rowCells.IndexOf(cells[0])].GetAttribute("data-occupation"));
+        Assert.Equal(Manager, headers[rowCells.IndexOf(cells[1])].GetAttribute("data-occupation"));
     }
 
     [Fact]
@@ -194,18 +197,18 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal([[61000, 145000], [42000, 117000]],
             datasets[0].GetProperty("data").EnumerateArray().Select(r => r.EnumerateArray().Select(v => v.GetInt32()).ToArray()));
         Assert.Equal([94921, 70777], datasets[1].GetProperty("data").EnumerateArray().Select(v => v.GetInt32()));
-        var salaryRows = document.QuerySelectorAll("#salary-chart-table tbody tr").Select(r => r.Folded()).ToList();
+        var salaryRows = document.QuerySelectorAll("#salary-chart-table tbody tr").Select(r => r.RowText()).ToList();
         Assert.Equal(["Patient relations director $61,000 $94,921 $145,000", "Patient account manager $42,000 $70,777 $117,000"], salaryRows);
 
         using var gender = JsonDocument.Parse(document.Find("#gender-chart-data").TextContent);
         Assert.Equal([25.0, 75.0], gender.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(v => v.GetDouble()));
-        Assert.Equal("Female 75.0% 79.8%", document.QuerySelectorAll("#gender-chart-table tbody tr")[1].Folded());
+        Assert.Equal("Female 75.0% 79.8%", document.QuerySelectorAll("#gender-chart-table tbody tr")[1].RowText());
 
-        var raceRows = document.QuerySelectorAll("#race-chart-table tbody tr").Select(r => r.Folded()).ToList();
+        var raceRows = document.QuerySelectorAll("#race-chart-table tbody tr").Select(r => r.RowText()).ToList();
         Assert.Contains("White 61.2% 61.1%", raceRows);
         Assert.Equal(6, raceRows.Count);
 
-        var skillRows = document.QuerySelectorAll("#skills-chart-table tbody tr").Select(r => r.VisibleText()).ToList();
+        var skillRows = document.QuerySelectorAll("#skills-chart-table tbody tr").Select(r => r.VisibleRowText()).ToList();
         Assert.Contains("Customer Service 5% 13%", skillRows);
         Assert.Equal(8, skillRows.Count);
     }

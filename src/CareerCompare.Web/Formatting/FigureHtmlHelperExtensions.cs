@@ -50,7 +50,7 @@ public static class FigureHtmlHelperExtensions
     }
 
     private static readonly HtmlString UnknownMarkup =
-        new("<span class=\"unknown\" data-unknown><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">unknown</span></span>");
+        new("<span class=\"unknown\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">unknown</span></span>");
 
     private static readonly HtmlString NotPublishedMarkup = new("<span class=\"not-published\">not published</span>");
 

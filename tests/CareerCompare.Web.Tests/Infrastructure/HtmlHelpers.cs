@@ -61,5 +61,19 @@ public static class HtmlHelpers
         return clone.Folded();
     }
 
+    /// <summary>A table row's cells, each folded, joined by one space (the HTML has no white space between cells).</summary>
+    public static string RowText(this IElement row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return string.Join(' ', row.Children.Select(cell => cell.Folded()));
+    }
+
+    /// <summary>A table row's cells as <see cref="VisibleText"/> reads them, joined by one space.</summary>
+    public static string VisibleRowText(this IElement row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        return string.Join(' ', row.Children.Select(cell => cell.VisibleText()));
+    }
+
     private static string Shorten(string? text) => text is null ? "(none)" : text.Length <= 4000 ? text : text[..4000] + "…";
 }
