@@ -61,7 +61,6 @@ var app = builder.Build();
 // Hardening: the real client first, then the headers every response carries (error pages included).
 app.UseForwardedHeaders();
 app.UseSecurityHeaders();
-app.UseResponseCompression();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");
@@ -72,6 +71,9 @@ app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
 app.UseRateLimiter();
 app.UseOutputCache();
+// Compression inside the output cache: the cache keeps the compressed bytes (one entry per encoding chosen) and a hit
+// is sent as stored, instead of being compressed again on every request.
+app.UseResponseCompression();
 app.MapHealthEndpoints();
 // Static files are endpoints with fingerprinted addresses (cached as immutable), compressed at build time and
 // exempt from the rate limiter; the views link to their fingerprinted names.

@@ -5,7 +5,10 @@ using Microsoft.Extensions.Options;
 
 namespace CareerCompare.Web.Hosting;
 
-/// <summary>The framework's output cache (invalidated by imports) and response compression (Brotli, then gzip).</summary>
+/// <summary>
+/// The framework's output cache (invalidated by imports) in front of response compression (Brotli, then gzip), so cached
+/// pages are kept and served compressed.
+/// </summary>
 public static class PerformanceExtensions
 {
     public static WebApplicationBuilder AddPerformance(this WebApplicationBuilder builder)
@@ -45,7 +48,20 @@ public static class PerformanceExtensions
 
     private static OutputCachePolicyBuilder Cached(OutputCachePolicyBuilder policy) =>
         policy.Tag(CachePolicies.CatalogueTag)
-            .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<PagesCacheOptions>>().Value.Enabled);
+            .With(context => context.HttpContext.RequestServices.GetRequiredService<IOptions<PagesCacheOptions>>().Value.Enabled)
+            .VaryByValue(NegotiatedEncoding);
+
+    /// <summary>
+    /// The encoding response compression will choose for this request ("br", "gzip" or "identity"), asked of the
+    /// middleware's own provider: the cache keeps one entry per encoding (it stores compressed bytes, see Program.cs),
+    /// and any Accept-Encoding header, however odd, maps to one of those three keys.
+    /// </summary>
+    private static KeyValuePair<string, string> NegotiatedEncoding(HttpContext context)
+    {
+        var compression = context.RequestServices.GetRequiredService<IResponseCompressionProvider>();
+        var encoding = compression.CheckRequestAcceptsCompression(context) ? compression.GetCompressionProvider(context)?.EncodingName : null;
+        return new("encoding", encoding ?? "identity");
+    }
 
     /// <summary>
     /// For the benchmark only ("Benchmark:Enabled"): the bytes of a saved page served from memory at
