@@ -3,7 +3,10 @@
 # in Production mode with the full catalogue, warms up, then loads each target with wrk three times and prints the
 # median requests/second, p50/p90/p99 latency, non-2xx answers and socket errors, and each page's throughput as a
 # share of the limit: the exact bytes of the list's page 2 served by the same process from memory (/bench/memory,
-# mapped only with Benchmark:Enabled) and as a static file. The pages are measured with the output cache on and off.
+# mapped only with Benchmark:Enabled) and as a static file. The pages are measured with the output cache on and off,
+# and with the cache on a second time as a browser asks for them (Accept-Encoding: gzip, deflate, br, zstd; the cache
+# keeps the compressed bytes). The comparison of four is also served from memory as its own bytes, the bound for a
+# page of its size.
 # Then the server's memory over a soak, page weights (compressed, first visit) and, unless LIGHTHOUSE=0, Lighthouse.
 #
 # Usage: bench/throughput.sh          [DURATION=20s CONNECTIONS=32 RUNS=3 SOAK=300 LIGHTHOUSE=1]
@@ -59,12 +62,15 @@ declare -A targets=(
   [suggest]="/occupations/suggest?q=nu"
   [limit-memory]="/bench/memory"
   [limit-static]="/bench/static/page2.html"
+  [compare4-bytes]="/bench/memory/compare4.html"
 )
+browser_encoding="Accept-Encoding: gzip, deflate, br, zstd"
 
 # One wrk run: prints "rps p50 p90 p99 non2xx socketerrors" (latencies in ms).
-measure() {
-  local report
-  report=$("${load_cpu[@]}" wrk -t1 -c"$connections" -d"$duration" --latency "$base$1" 2>&1)
+measure() { # $1 path, $2 optional request header
+  local report headers=()
+  [ -n "${2:-}" ] && headers=(-H "$2")
+  report=$("${load_cpu[@]}" wrk -t1 -c"$connections" -d"$duration" --latency "${headers[@]}" "$base$1" 2>&1)
   python3 - "$report" <<'PY'
 import re, sys
 r = sys.argv[1]
@@ -80,24 +86,35 @@ print(f"{rps:.0f} {ms('50'):.2f} {ms('90'):.2f} {ms('99'):.2f} {non2xx} {sock}")
 PY
 }
 
-median_run() { # prints the run with the median requests/second of $runs runs
-  local path=$1 lines=()
-  for _ in $(seq "$runs"); do lines+=("$(measure "$path")"); done
+median_run() { # prints the run with the median requests/second of $runs runs; $1 path, $2 optional request header
+  local lines=()
+  for _ in $(seq "$runs"); do lines+=("$(measure "$1" "${2:-}")"); done
   printf '%s\n' "${lines[@]}" | sort -n -k1 | awk -v n="$runs" 'NR == int((n + 1) / 2)'
 }
 
-warm() { for _ in 1 2 3; do for path in "${targets[@]}"; do curl -s -o /dev/null "$base$path"; done; done; sleep 2; }
+warm() {
+  for _ in 1 2 3; do for path in "${targets[@]}"; do curl -s -o /dev/null "$base$path"; curl -s -o /dev/null -H "$browser_encoding" "$base$path"; done; done
+  # Ten seconds of load on each, so the first measured run does not pay for the JIT's second tier.
+  for path in "${targets[@]}"; do "${load_cpu[@]}" wrk -t1 -c"$connections" -d10s "$base$path" >/dev/null 2>&1; done
+  sleep 2
+}
 
 results="$out/throughput.txt"
 : >"$results"
 for mode in true false; do
   start "$mode"
   curl -s "$base$page2" -o "$work/static/page2.html"
+  curl -s "$base${targets[compare4]}" -o "$work/static/compare4.html"
   warm
-  for name in limit-memory limit-static profile compare2 compare4 list-page2 suggest; do
-    if [ "$mode" = false ] && [[ $name == limit-* ]]; then continue; fi
+  for name in limit-memory limit-static compare4-bytes profile compare2 compare4 list-page2 suggest; do
+    if [ "$mode" = false ] && [[ $name == limit-* || $name == *-bytes ]]; then continue; fi
     echo "$([ "$mode" = true ] && echo cached || echo uncached) $name $(median_run "${targets[$name]}")" | tee -a "$results" >&2
   done
+  if [ "$mode" = true ]; then
+    for name in profile compare2 compare4 list-page2 suggest; do
+      echo "cached-browser $name $(median_run "${targets[$name]}" "$browser_encoding")" | tee -a "$results" >&2
+    done
+  fi
   if [ "$mode" = true ]; then
     end_rss=$(rss_mb)
     # Soak: the cached pages in turn for $soak seconds; memory read every 30 s must stay flat.
@@ -166,11 +183,12 @@ stop
 python3 - "$results" <<'PY'
 import sys
 rows = [l.split() for l in open(sys.argv[1]) if l.startswith(('cached', 'uncached'))]
+names = {'cached': 'cached', 'cached-browser': 'cached, browser headers', 'uncached': 'uncached'}
 limit = next(float(r[2]) for r in rows if r[1] == 'limit-memory')
 print('| mode | target | req/s | share of limit | p50 ms | p90 ms | p99 ms | non-2xx | socket errors |')
 print('|---|---|---|---|---|---|---|---|---|')
 for mode, name, rps, p50, p90, p99, non2xx, sock in rows:
-    print(f'| {mode} | {name} | {float(rps):,.0f} | {float(rps) / limit:.2f} | {p50} | {p90} | {p99} | {non2xx} | {sock} |')
+    print(f'| {names[mode]} | {name} | {float(rps):,.0f} | {float(rps) / limit:.2f} | {p50} | {p90} | {p99} | {non2xx} | {sock} |')
 for l in open(sys.argv[1]):
     if not l.startswith(('cached', 'uncached')):
         print('-', l.strip())

@@ -65,7 +65,8 @@ public static class PerformanceExtensions
 
     /// <summary>
     /// For the benchmark only ("Benchmark:Enabled"): the bytes of a saved page served from memory at
-    /// /bench/memory, and the same file served as a static file under /bench/static/. Absent otherwise.
+    /// /bench/memory (the limit), any other page saved in the same folder at /bench/memory/{name}.html (the limit for
+    /// that page's own bytes), and the folder served as static files under /bench/static/. Absent otherwise.
     /// </summary>
     public static WebApplication MapBenchmarkEndpoints(this WebApplication app)
     {
@@ -76,18 +77,34 @@ public static class PerformanceExtensions
             return app;
         }
 
+        var folder = Path.GetDirectoryName(Path.GetFullPath(pageFile))!;
         var page = new Lazy<byte[]>(() => File.ReadAllBytes(pageFile));
-        app.MapGet("/bench/memory", (HttpContext context) =>
+        var others = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        app.MapGet("/bench/memory", (HttpContext context) => WriteAsync(context, page.Value));
+        app.MapGet("/bench/memory/{name:regex(^[a-z0-9-]+\\.html$)}", (string name, HttpContext context) =>
         {
-            context.Response.ContentType = "text/html; charset=utf-8";
-            context.Response.ContentLength = page.Value.Length;
-            return context.Response.Body.WriteAsync(page.Value).AsTask();
+            var path = Path.Combine(folder, name);
+            var bytes = others.TryGetValue(name, out var read) ? read : File.Exists(path) ? others.GetOrAdd(name, File.ReadAllBytes(path)) : null;
+            if (bytes is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
+            return WriteAsync(context, bytes);
         });
         app.UseStaticFiles(new StaticFileOptions
         {
-            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(Path.GetFullPath(pageFile))!),
+            FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(folder),
             RequestPath = "/bench/static",
         });
         return app;
+
+        static Task WriteAsync(HttpContext context, byte[] bytes)
+        {
+            context.Response.ContentType = "text/html; charset=utf-8";
+            context.Response.ContentLength = bytes.Length;
+            return context.Response.Body.WriteAsync(bytes).AsTask();
+        }
     }
 }
