@@ -208,7 +208,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Contains("White 61.2% 61.1%", raceRows);
         Assert.Equal(6, raceRows.Count);
 
-        var skillRows = document.QuerySelectorAll("#skills-chart-table tbody tr").Select(r => r.VisibleRowText()).ToList();
+        var skillRows = document.QuerySelectorAll("#skills-chart-table tbody tr").Select(r => r.RowText(HtmlHelpers.VisibleText)).ToList();
         Assert.Contains("Customer Service 5% 13%", skillRows);
         Assert.Equal(8, skillRows.Count);
     }

@@ -78,21 +78,9 @@ public static class PerformanceExtensions
         }
 
         var folder = Path.GetDirectoryName(Path.GetFullPath(pageFile))!;
-        var page = new Lazy<byte[]>(() => File.ReadAllBytes(pageFile));
-        var others = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
-        app.MapGet("/bench/memory", (HttpContext context) => WriteAsync(context, page.Value));
-        app.MapGet("/bench/memory/{name:regex(^[a-z0-9-]+\\.html$)}", (string name, HttpContext context) =>
-        {
-            var path = Path.Combine(folder, name);
-            var bytes = others.TryGetValue(name, out var read) ? read : File.Exists(path) ? others.GetOrAdd(name, File.ReadAllBytes(path)) : null;
-            if (bytes is null)
-            {
-                context.Response.StatusCode = StatusCodes.Status404NotFound;
-                return Task.CompletedTask;
-            }
-
-            return WriteAsync(context, bytes);
-        });
+        var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, byte[]>(StringComparer.Ordinal);
+        app.MapGet("/bench/memory", (HttpContext context) => WriteAsync(context, Path.GetFileName(pageFile)));
+        app.MapGet("/bench/memory/{name:regex(^[a-z0-9-]+\\.html$)}", (string name, HttpContext context) => WriteAsync(context, name));
         app.UseStaticFiles(new StaticFileOptions
         {
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(folder),
@@ -100,8 +88,17 @@ public static class PerformanceExtensions
         });
         return app;
 
-        static Task WriteAsync(HttpContext context, byte[] bytes)
+        // A saved page's bytes, read once; 404 for a name not saved (nothing is kept for it).
+        Task WriteAsync(HttpContext context, string name)
         {
+            var path = Path.Combine(folder, name);
+            var bytes = pages.TryGetValue(name, out var read) ? read : File.Exists(path) ? pages.GetOrAdd(name, File.ReadAllBytes(path)) : null;
+            if (bytes is null)
+            {
+                context.Response.StatusCode = StatusCodes.Status404NotFound;
+                return Task.CompletedTask;
+            }
+
             context.Response.ContentType = "text/html; charset=utf-8";
             context.Response.ContentLength = bytes.Length;
             return context.Response.Body.WriteAsync(bytes).AsTask();

@@ -25,7 +25,6 @@ public static class HtmlHelpers
         return document;
     }
 
-    /// <summary>The one element matching the selector; fails with the page's HTML when there is none.</summary>
     /// <summary>
     /// The address charts.js fetches Chart.js from (a script kept in &lt;template id="chart-library"&gt;, never run
     /// as it is); null on a page without charts.
@@ -34,6 +33,7 @@ public static class HtmlHelpers
         (document.QuerySelector("template#chart-library") as AngleSharp.Html.Dom.IHtmlTemplateElement)
             ?.Content.QuerySelector("script[src]")?.GetAttribute("src");
 
+    /// <summary>The one element matching the selector; fails with the page's HTML when there is none.</summary>
     public static IElement Find(this IParentNode node, string selector)
     {
         ArgumentNullException.ThrowIfNull(node);
@@ -61,18 +61,14 @@ public static class HtmlHelpers
         return clone.Folded();
     }
 
-    /// <summary>A table row's cells, each folded, joined by one space (the HTML has no white space between cells).</summary>
-    public static string RowText(this IElement row)
+    /// <summary>
+    /// A table row's cells joined by one space (the HTML has no white space between cells), each read by
+    /// <paramref name="cellText"/>: <see cref="Folded"/> unless told otherwise (for example <see cref="VisibleText"/>).
+    /// </summary>
+    public static string RowText(this IElement row, Func<IElement, string>? cellText = null)
     {
         ArgumentNullException.ThrowIfNull(row);
-        return string.Join(' ', row.Children.Select(cell => cell.Folded()));
-    }
-
-    /// <summary>A table row's cells as <see cref="VisibleText"/> reads them, joined by one space.</summary>
-    public static string VisibleRowText(this IElement row)
-    {
-        ArgumentNullException.ThrowIfNull(row);
-        return string.Join(' ', row.Children.Select(cell => cell.VisibleText()));
+        return string.Join(' ', row.Children.Select(cellText ?? (cell => cell.Folded())));
     }
 
     private static string Shorten(string? text) => text is null ? "(none)" : text.Length <= 4000 ? text : text[..4000] + "…";
