@@ -223,7 +223,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         Assert.Contains($"/compare/{Manager}-vs-{Director}", paths);
         var comparisons = paths.Where(p => p.StartsWith("/compare/", StringComparison.Ordinal)).ToList();
         Assert.True(comparisons.Count > slugs.Count / 2, $"only {comparisons.Count} comparisons");
-        Assert.All(comparisons, p => Assert.Equal(ComparisonService.CanonicalPairPath(p["/compare/".Length..].Split("-vs-")), p["/compare/".Length..]));
+        Assert.All(comparisons, p => Assert.Equal(ComparisonAddress.Canonical(p["/compare/".Length..].Split("-vs-")), p["/compare/".Length..]));
     }
 
     [Fact]

@@ -34,7 +34,7 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
             return result;
         }
 
-        return RedirectToAction(nameof(Show), new { pair = ComparisonService.PairPath(slugs) });
+        return RedirectToAction(nameof(Show), new { pair = ComparisonAddress.Of(slugs) });
     }
 
     [OutputCache(PolicyName = CachePolicies.Page)]

@@ -117,9 +117,13 @@ public static class FigureFormat
         before is { } b && after is { } a && b != 0 ? Math.Round((a - b) / (double)b * 100, 1, MidpointRounding.AwayFromZero) : null;
 
     /// <summary>A change in percent with its sign: "+4.1%".</summary>
-    public static string? Change(int? before, int? after)
+    public static string? Change(int? before, int? after) => SignedPercent(Figure.PercentOneDecimal(ChangePercent(before, after)));
+
+    /// <summary>A change in percent (a figure of one decimal) with its sign: "+4.1%", "−0.3%", "no change"; null when unknown.</summary>
+    public static string? SignedPercent(Figure figure)
     {
-        if (ChangePercent(before, after) is not { } percent)
+        ArgumentNullException.ThrowIfNull(figure);
+        if (!figure.IsKnown || figure.Kind == FigureKind.Text || figure.Value is not { } percent)
         {
             return null;
         }

@@ -1,4 +1,3 @@
-using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -22,9 +21,10 @@ public static class FigureHtmlHelperExtensions
             return UnknownMarkup;
         }
 
+        // Text goes through the page's own encoder when written (HtmlContentBuilder.Append), so "−" stays a character.
         return figure.Status == Data.FigureStatus.TopCoded
-            ? new HtmlString($"<span class=\"top-coded\" title=\"At or above the top code BLS publishes\">{HtmlEncoder.Default.Encode(text)}</span>")
-            : new HtmlString(HtmlEncoder.Default.Encode(text));
+            ? new HtmlContentBuilder(3).AppendHtml(TopCodedStart).Append(text).AppendHtml("</span>")
+            : new HtmlContentBuilder(1).Append(text);
     }
 
     public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
@@ -46,8 +46,10 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent Difference(this IHtmlHelper html, string? difference)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return difference is null ? NotComparableMarkup : new HtmlString(HtmlEncoder.Default.Encode(difference));
+        return difference is null ? NotComparableMarkup : new HtmlContentBuilder(1).Append(difference);
     }
+
+    private const string TopCodedStart = "<span class=\"top-coded\" title=\"At or above the top code BLS publishes\">";
 
     private static readonly HtmlString UnknownMarkup =
         new("<span class=\"unknown\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">unknown</span></span>");

@@ -21,7 +21,7 @@ public sealed record OccupationProfileViewModel(
         {
             var others = CompareWith.Where(c => c.Slug != Occupation.Slug).DistinctBy(c => c.Slug).Take(3).ToList();
             return others.Count < 2 ? null : new SuggestedComparison(
-                Services.ComparisonService.PairPath([Occupation.Slug, .. others.Select(c => c.Slug)]),
+                Services.ComparisonAddress.Of([Occupation.Slug, .. others.Select(c => c.Slug)]),
                 $"Compare {Occupation.Title} with {Formatting.Wording.JoinList(others.Select(c => c.Title).ToList())} at once");
         }
     }

@@ -109,7 +109,7 @@ public static class ChartBuilder
                 names.Select(n => (object?)SkillValue(o, n)).ToList())).ToList());
 
         var table = new ChartTable("Skill", occupations.Select(o => o.Title).ToList(),
-            names.Select(n => new ChartTableRow(n, occupations.Select(o => SkillFigure(o, n)).ToList())).ToList());
+            names.Select(n => new ChartTableRow(n, occupations.Select(o => FigureCatalogue.SkillFigure(o, n)).ToList())).ToList());
 
         return new ChartViewModel("skills-chart",
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
@@ -137,24 +137,6 @@ public static class ChartBuilder
 
     public static ChartViewModel Race(IReadOnlyList<OccupationDetails> occupations) =>
         Shares("race-chart", "Race and ethnicity", "Race or ethnicity", occupations, o => o.Race);
-
-    /// <summary>
-    /// The skill's share (careers site) or importance (O*NET, 1–5) for this occupation, "not listed" when it is
-    /// not among its top skills.
-    /// </summary>
-    public static Figure SkillFigure(OccupationDetails occupation, string skill)
-    {
-        ArgumentNullException.ThrowIfNull(occupation);
-        var found = occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase));
-        if (occupation.Skills.Count == 0)
-        {
-            return Figure.Words(null); // no ratings at all: unknown, not "not listed"
-        }
-
-        return found is null ? Figure.Words("not listed")
-            : occupation.IsOfficial ? new Figure(FigureKind.Number, found.Importance is { } i ? Math.Round(i, 2) : null)
-            : Figure.Percent(found.SharePercent);
-    }
 
     private static double? SkillValue(OccupationDetails occupation, string skill) =>
         occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase)) is { } s

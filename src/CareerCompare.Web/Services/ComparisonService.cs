@@ -9,26 +9,24 @@ namespace CareerCompare.Web.Services;
 /// <summary>What a comparison address led to: the page, or why there is none.</summary>
 public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, string? Problem, string? RedirectSlug = null);
 
+/// <summary>The occupations a comparison address names, or why there are none (the status and the message to show).</summary>
+public sealed record ComparisonLoad(List<OccupationDetails>? Occupations, int StatusCode, string? Problem, string? RedirectSlug = null);
+
 /// <summary>Builds the side-by-side comparison of two to four occupations, section by section.</summary>
 public sealed partial class ComparisonService(CareerCompareDbContext db, SuggestionService suggestions, SiteUrls urls)
 {
     public const int MaxOccupations = 4;
-    public const string Separator = "-vs-";
-
-    public static string PairPath(IEnumerable<string> slugs) => string.Join(Separator, slugs);
 
     /// <summary>
-    /// The one address search engines are given for a comparison: its slugs in ordinal order. Every order is a page
-    /// of its own (the differences are taken from the first occupation), so the others answer 200 and declare this one.
+    /// The occupations a comparison address names, in its order, or why there is no comparison there (404: not an
+    /// address or an unknown occupation; 400: the same occupation twice). What the page, the API and the CSV share.
     /// </summary>
-    public static string CanonicalPairPath(IEnumerable<string> slugs) => PairPath(slugs.Order(StringComparer.Ordinal));
-
-    public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
+    public async Task<ComparisonLoad> LoadAsync(string pair, CancellationToken cancellationToken)
     {
-        var slugs = (pair ?? string.Empty).Split(Separator);
-        if (slugs.Length < 2 || slugs.Length > MaxOccupations || slugs.Any(s => !Slug.IsValid(s)))
+        var slugs = ComparisonAddress.Slugs(pair);
+        if (slugs.Count < 2 || slugs.Count > MaxOccupations || slugs.Any(s => !Slug.IsValid(s)))
         {
-            return new ComparisonResult(null, StatusCodes.Status404NotFound,
+            return new ComparisonLoad(null, StatusCodes.Status404NotFound,
                 "There is no comparison at this address. A comparison address names two to four occupations joined by \"-vs-\", "
                 + "like /compare/patient-relations-director-vs-patient-account-manager.");
         }
@@ -37,7 +35,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         var missing = slugs.Where(s => occupations.All(o => o.Slug != s)).ToList();
         if (missing.Count > 0)
         {
-            return new ComparisonResult(null, StatusCodes.Status404NotFound,
+            return new ComparisonLoad(null, StatusCodes.Status404NotFound,
                 $"We have no occupation called \"{string.Join("\", \"", missing.Select(m => Wording.Echo(m)))}\". Search for the occupations you want, or pick them in the comparison form.");
         }
 
@@ -45,11 +43,18 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         if (twice is not null)
         {
             var title = occupations.First(o => o.Slug == twice.Key).Title;
-            return new ComparisonResult(null, StatusCodes.Status400BadRequest,
+            return new ComparisonLoad(null, StatusCodes.Status400BadRequest,
                 $"{title} is in this comparison twice. Pick different occupations to compare, or read its profile.", twice.Key);
         }
 
-        return new ComparisonResult(Build(occupations), StatusCodes.Status200OK, null);
+        return new ComparisonLoad(occupations, StatusCodes.Status200OK, null);
+    }
+
+    /// <summary>The comparison page: the occupations loaded, then the tables, charts, sentences and page metadata built.</summary>
+    public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
+    {
+        var load = await LoadAsync(pair, cancellationToken);
+        return new ComparisonResult(load.Occupations is { } occupations ? Build(occupations) : null, load.StatusCode, load.Problem, load.RedirectSlug);
     }
 
     /// <summary>The titles of the occupations these slugs name; what is not a slug is kept as typed.</summary>
@@ -103,14 +108,17 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             : (slugs, null);
     }
 
-    private const string Estimate = SeedDocumentSeeder.DataSetName;
-    private const string Official = OfficialCatalogueImporter.DataSetName;
+    /// <summary>
+    /// A row of a comparison table: the catalogue's figures it shows, the first that applies to each occupation (an
+    /// estimate's key beside the official one's when both say the same thing). A row none of the compared occupations
+    /// has is left out.
+    /// </summary>
+    /// <param name="Label">The row's name on this page; the figure's own label when null.</param>
+    /// <param name="Signed">A change, written with its sign ("+4.1%").</param>
+    /// <param name="Member">For a row of a family's member ("Female", "Active Listening"): the member; the keys are then the families' prefixes.</param>
+    private sealed record RowSpec(string? Label, string[] Keys, string? Group = null, bool Signed = false, string? Member = null);
 
-    /// <summary>A row of a comparison table, and the data sets that give its figure: a row none of the compared occupations' sources gives is left out.</summary>
-    /// <param name="Subtract">False for rows whose figures are changes or words: no difference is written.</param>
-    private sealed record RowSpec(string Label, Func<OccupationDetails, Figure> Select, string[] ProvidedBy, string? Group = null, bool Subtract = true);
-
-    private static RowSpec Spec(string label, Func<OccupationDetails, Figure> select, params string[] providedBy) => new(label, select, providedBy);
+    private static RowSpec Spec(string? label, params string[] keys) => new(label, keys);
 
     private CompareViewModel Build(List<OccupationDetails> occupations)
     {
@@ -119,7 +127,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ? new[] { "Difference" }
             : occupations.Skip(1).Select(o => $"{first.Title} vs {Name(o)}").ToArray();
         CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations, differenceHeaders,
-            specs.Where(spec => occupations.Any(o => spec.ProvidedBy.Contains(o.DataSet))).Select(spec => Row(spec, occupations)).ToList());
+            specs.Select(spec => Row(spec, occupations)).OfType<CompareRow>().ToList());
 
         var skillKinds = occupations.Select(o => o.IsOfficial).Distinct().Count();
         var skillNames = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
@@ -130,8 +138,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         return new CompareViewModel
         {
             Occupations = occupations,
-            CanonicalPair = CanonicalPairPath(occupations.Select(o => o.Slug)),
-            Heading = first.Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o))),
+            CanonicalPair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
+            Heading = HeadingOf(occupations),
             DifferenceHeaders = differenceHeaders,
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
@@ -142,7 +150,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             Demographics = Table("demographics-table", "Demographics", DemographicRows(occupations)),
             Skills = skillKinds == 1
                 ? Table("skills-table", first.IsOfficial ? "Skills: importance on O*NET's 1–5 scale" : "Skills: share of job postings that mention each",
-                    skillNames.Select(n => Spec(n, o => ChartBuilder.SkillFigure(o, n), Estimate, Official)))
+                    skillNames.Select(n => FamilyRow(n, "skills.importance", "skills.postingShare")))
                 : null,
             SalaryChart = ChartBuilder.Salary(occupations),
             SkillsChart = skillKinds == 1 ? ChartBuilder.Skills(occupations) : null,
@@ -155,111 +163,114 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         };
     }
 
+    /// <summary>"Patient relations director vs patient account manager".</summary>
+    public static string HeadingOf(IReadOnlyList<OccupationDetails> occupations) =>
+        occupations[0].Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o)));
+
+    /// <summary>A row for one member of a family ("Female", "Active Listening"), named by the member, keyed per data set.</summary>
+    private static RowSpec FamilyRow(string member, params string[] prefixes) => new(member, prefixes, Member: member);
+
     /// <summary>Each compared occupation beside its closest related occupations (O*NET) not in this comparison: where to go next.</summary>
     private static List<SuggestedComparison> Suggestions(List<OccupationDetails> occupations)
     {
         const int perOccupation = 3;
         var compared = occupations.Select(o => o.Slug).ToHashSet(StringComparer.Ordinal);
         return occupations.SelectMany(o => o.Related.Where(r => !compared.Contains(r.Slug)).Take(perOccupation)
-                .Select(r => new SuggestedComparison(PairPath([o.Slug, r.Slug]), $"{o.Title} vs {r.Title}")))
-            .DistinctBy(s => CanonicalPairPath(s.Pair.Split(Separator)))
+                .Select(r => new SuggestedComparison(ComparisonAddress.Of(o.Slug, r.Slug), $"{o.Title} vs {r.Title}")))
+            .DistinctBy(s => ComparisonAddress.Canonical(ComparisonAddress.Slugs(s.Pair)))
             .ToList();
     }
 
     /// <summary>The title, a description written from the figures, and the canonical address (the slugs in order).</summary>
     private PageMeta Meta(List<OccupationDetails> occupations)
     {
-        var heading = occupations[0].Title + string.Concat(occupations.Skip(1).Select(o => " vs " + Name(o)));
+        var heading = HeadingOf(occupations);
         var pay = occupations.Select(o => o.IsOfficial
-                ? FigureFormat.Format(o.Wage(WagePeriod.Annual, WageMeasure.Median)) is { } median ? $"{o.Title} {median} (median)" : null
-                : o.YearlySalary is { } average ? $"{o.Title} {FigureFormat.Money(average)} (average, careers-site estimate)" : null)
+                ? FigureFormat.Format(FigureCatalogue.Read("wages.annual.median", o)) is { } median ? $"{o.Title} {median} (median)" : null
+                : FigureFormat.Format(FigureCatalogue.Read("salary.average", o)) is { } average ? $"{o.Title} {average} (average, careers-site estimate)" : null)
             .OfType<string>().ToList();
         var sources = occupations.Any(o => o.IsOfficial) ? $" Official figures: {OfficialFiles.WagesSource}." : string.Empty;
         var description = (pay.Count > 0 ? $"Yearly pay: {Wording.JoinList(pay)}." : $"{heading}.") + sources
             + " Jobs, growth, education, demographics, tasks and skills side by side, with the difference on every row.";
         return new PageMeta(PageTitle.Shorten(heading), description,
-            urls.Action("Show", "Compare", new { pair = CanonicalPairPath(occupations.Select(o => o.Slug)) }));
+            urls.Action("Show", "Compare", new { pair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)) }));
     }
 
     private static IEnumerable<RowSpec> OverviewRows(string yearly, string hourly) =>
     [
-        Spec(yearly, o => Figure.Money(o.YearlySalary), Estimate, Official),
-        Spec("Median yearly salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
-        Spec(hourly, o => o.IsOfficial ? o.Wage(WagePeriod.Hourly, WageMeasure.Mean) : Figure.MoneyCents(o.HourlyRateCents), Estimate, Official),
-        Spec("Growth rate", o => o.IsOfficial ? Figure.Words(null) : Figure.Percent(o.GrowthRatePercent), Estimate),
-        Spec("Projected growth, 2024–34", o => o.IsOfficial ? Figure.Percent(o.GrowthRatePercent) : Figure.Words(null), Official),
-        Spec("Number of jobs", o => Figure.Count(o.NumberOfJobs), Estimate, Official),
-        Spec("Job satisfaction", o => Figure.Number(o.JobSatisfaction), Estimate),
-        Spec("Most common degree", o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent)), Estimate),
-        Spec("Typical entry education", o => Figure.Words(o.TypicalEntryEducation), Official),
-        Spec("Average age", o => Figure.Number(o.AverageAge), Estimate),
-        Spec("Median age", o => Figure.Number(o.MedianAge), Official),
-        Spec("Years of experience", o => Figure.Number(o.YearsOfExperience), Estimate),
-        Spec("Years to become one", o => Figure.Words(FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)), Estimate),
-        Spec("Job zone", o => Figure.Words(FigureFormat.JobZone(o.JobZone)), Official),
+        Spec(yearly, "salary.average", "wages.annual.mean"),
+        Spec("Median yearly salary", "wages.annual.median"),
+        Spec(hourly, "salary.hourly", "wages.hourly.mean"),
+        Spec("Growth rate", "jobs.growthRate"),
+        Spec("Projected growth, 2024–34", "projections.changePercent"),
+        Spec("Number of jobs", "jobs.count", "jobs.employment"),
+        Spec(null, "jobs.satisfaction"),
+        Spec(null, "education.mostCommonDegree.summary"),
+        Spec(null, "education.typicalEntry"),
+        Spec(null, "demographics.averageAge"),
+        Spec(null, "demographics.medianAge"),
+        Spec(null, "education.yearsOfExperience"),
+        Spec(null, "education.yearsToBecome"),
+        Spec(null, "education.jobZone.summary"),
     ];
 
     private static IEnumerable<RowSpec> SalaryRows(string average) =>
     [
-        Spec(average, o => Figure.Money(o.YearlySalary), Estimate, Official),
-        Spec("10th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), Official),
-        Spec("25th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile25), Official),
-        Spec("Median salary", o => o.Wage(WagePeriod.Annual, WageMeasure.Median), Official),
-        Spec("75th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile75), Official),
-        Spec("90th percentile", o => o.Wage(WagePeriod.Annual, WageMeasure.Percentile90), Official),
-        new("Salary range", o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)), [Estimate]),
-        Spec("Median hourly wage", o => o.Wage(WagePeriod.Hourly, WageMeasure.Median), Official),
-        new("Change in average (mean) pay since May 2023", o => Figure.Words(o.WageBasis == WageBasis.HourlyOnly
-            ? FigureFormat.Change(o.PreviousMeanHourlyCents, o.HourlyRateCents) + " (hourly)"
-            : FigureFormat.Change(o.PreviousMeanYearly, o.YearlySalary)), [Official], Subtract: false),
-        Spec("Highest paying city", o => Figure.Words(o.HighestPayingCity), Estimate),
-        new("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis) : o.HighestPayingState),
-            [Estimate, Official], Subtract: false),
-        Spec("Best paying company", o => Figure.Words(o.BestPayingCompany), Estimate),
-        Spec("Best paying industry", o => Figure.Words(o.BestPayingIndustry), Estimate),
+        Spec(average, "salary.average", "wages.annual.mean"),
+        Spec("10th percentile", "wages.annual.p10"),
+        Spec("25th percentile", "wages.annual.p25"),
+        Spec("Median salary", "wages.annual.median"),
+        Spec("75th percentile", "wages.annual.p75"),
+        Spec("90th percentile", "wages.annual.p90"),
+        Spec(null, "salary.range"),
+        Spec("Median hourly wage", "wages.hourly.median"),
+        new("Change in average (mean) pay since May 2023", ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true),
+        Spec(null, "salary.highestPayingCity"),
+        Spec("Highest paying state", "salary.highestPayingState", "wages.highestPayingState.summary"),
+        Spec(null, "salary.bestPayingCompany"),
+        Spec(null, "salary.bestPayingIndustry"),
     ];
 
     private static IEnumerable<RowSpec> EducationRows() =>
     [
-        Spec("Most common degree", o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent)), Estimate),
-        Spec("Most common major", o => Figure.Words(o.MostCommonMajor), Estimate),
-        Spec("Most common college", o => Figure.Words(o.MostCommonCollege), Estimate),
-        Spec("Typical entry education", o => Figure.Words(o.TypicalEntryEducation), Official),
-        Spec("Work experience in a related occupation", o => Figure.Words(o.WorkExperience), Official),
-        Spec("On-the-job training", o => Figure.Words(o.OnTheJobTraining), Official),
-        Spec("Education most often required (O*NET)", o => Figure.Words(FigureFormat.TopEducation(o.EducationLevels)), Official),
-        Spec("Job zone", o => Figure.Words(FigureFormat.JobZone(o.JobZone)), Official),
+        Spec(null, "education.mostCommonDegree.summary"),
+        Spec(null, "education.mostCommonMajor"),
+        Spec(null, "education.mostCommonCollege"),
+        Spec(null, "education.typicalEntry"),
+        Spec(null, "education.workExperience"),
+        Spec(null, "education.onTheJobTraining"),
+        Spec(null, "education.required.top"),
+        Spec(null, "education.jobZone.summary"),
     ];
 
     private static IEnumerable<RowSpec> OutlookRows() =>
     [
-        Spec("Jobs, May 2024", o => o.IsOfficial ? Figure.Count(o.NumberOfJobs) : Figure.Words(null), Official),
-        new("Change in jobs since May 2023", o => Figure.Words(FigureFormat.Change(o.PreviousNumberOfJobs, o.IsOfficial ? o.NumberOfJobs : null)), [Official], Subtract: false),
-        Spec("Employment, 2024 (projections)", o => Figure.Count(o.ProjectedEmployment2024), Official),
-        Spec("Employment, 2034 (projected)", o => Figure.Count(o.ProjectedEmployment2034), Official),
-        Spec("Change, 2024–34", o => Figure.Count(o.ProjectedChangeNumeric), Official),
-        Spec("Change, 2024–34 (percent)", o => o.IsOfficial ? Figure.Percent(o.GrowthRatePercent) : Figure.Words(null), Official),
-        Spec("Openings a year, 2024–34", o => Figure.Count(o.AnnualOpenings), Official),
+        Spec(null, "jobs.employment"),
+        new(null, ["jobs.employment.change"], Signed: true),
+        Spec(null, "projections.employment2024"),
+        Spec(null, "projections.employment2034"),
+        Spec("Change, 2024–34", "projections.change"),
+        Spec("Change, 2024–34 (percent)", "projections.changePercent"),
+        Spec(null, "projections.annualOpenings"),
     ];
 
     private static IEnumerable<RowSpec> DemographicRows(List<OccupationDetails> occupations)
     {
-        yield return Spec("Average age", o => Figure.Number(o.AverageAge), Estimate);
-        yield return Spec("Median age", o => o.SurveyFigure(o.MedianAge), Official);
+        yield return Spec(null, "demographics.averageAge");
+        yield return Spec(null, "demographics.medianAge");
         var gender = ChartBuilder.GenderShares(occupations);
         foreach (var group in occupations.SelectMany(o => gender(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal))
         {
-            yield return new RowSpec(group, o => o.SurveyFigure(Share(gender(o), group), percent: true), [Estimate, Official], "Gender ratio");
+            yield return FamilyRow(group, "demographics.gender") with { Group = "Gender ratio" };
         }
 
         foreach (var group in occupations.SelectMany(o => o.Race.Select(g => g.Group)).Distinct(StringComparer.Ordinal))
         {
-            yield return new RowSpec(group, o => o.SurveyFigure(Share(o.Race, group), percent: true), [Estimate, Official], "Race ratio");
+            yield return FamilyRow(group, "demographics.race") with { Group = "Race ratio" };
         }
 
-        yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
-        yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.DemographicsSourceRow is { } row
-            ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null), [Official], Subtract: false);
+        yield return Spec(null, "demographics.lgbt");
+        yield return Spec(null, "demographics.surveyGroup");
     }
 
     /// <summary>
@@ -274,29 +285,39 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
-    private static double? Share(IReadOnlyList<GroupShare> shares, string group) =>
-        shares.FirstOrDefault(s => s.Group == group)?.Percent;
-
-    private static CompareRow Row(RowSpec spec, List<OccupationDetails> occupations)
+    /// <summary>
+    /// One row: each occupation's value of the first of the row's figures it has (unknown when it has none), and the
+    /// first occupation's difference from each other, by the figure's own rule (never across sources, nor between two
+    /// different figures). Null when no compared occupation has any of the row's figures.
+    /// </summary>
+    private static CompareRow? Row(RowSpec spec, List<OccupationDetails> occupations)
     {
-        var values = occupations.Select(spec.Select).ToList();
+        var definitions = occupations.Select(o => spec.Member is { } member
+                ? spec.Keys.Select(p => FigureCatalogue.Family(p, o)).OfType<FigureFamily>().Select(f => f.Member(new FamilyMember(Slug.FromTitle(member), member))).FirstOrDefault()
+                : spec.Keys.Select(k => FigureCatalogue.Find(k, o)).OfType<FigureDefinition>().FirstOrDefault())
+            .ToList();
+        if (definitions.All(d => d is null))
+        {
+            return null;
+        }
+
+        var values = occupations.Select((o, i) => definitions[i]?.Read(o) ?? Figure.Words(null)).ToList();
+        var first = definitions[0];
+        var differences = occupations.Skip(1).Select((o, i) => o.DataSet != occupations[0].DataSet ? FigureCatalogue.DifferentSources
+            : first is null || definitions[i + 1] is not { } other || other.Key != first.Key ? null
+            : first.DifferenceOf(occupations[0], o)).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
-        var differences = occupations.Skip(1).Select((o, i) => o.DataSet != occupations[0].DataSet ? DifferentSources
-            : !spec.Subtract ? null
-            : spec.Label == "Salary range" ? RangeDifference(occupations[0], o)
-            : FigureFormat.Difference(values[0], values[i + 1])).ToList();
         var highest = sameSource ? Highest(values) : values.Select(_ => false).ToList();
-        return new CompareRow(spec.Label, values, highest, differences, spec.Group);
+        var label = spec.Label ?? definitions.First(d => d is not null)!.Label;
+        if (spec.Signed)
+        {
+            // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.
+            values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v) is { } text && definitions[i]?.Unit is "percent"
+                && definitions[i]!.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
+        }
+
+        return new CompareRow(label, values, highest, differences, spec.Group);
     }
-
-    /// <summary>Said instead of a difference when one column is a careers-site estimate and the other official.</summary>
-    public const string DifferentSources = "Not compared: different sources";
-
-    private static string? RangeDifference(OccupationDetails first, OccupationDetails other) =>
-        FigureFormat.SignedMoney(first.SalaryRangeLow, other.SalaryRangeLow) is { } low &&
-        FigureFormat.SignedMoney(first.SalaryRangeHigh, other.SalaryRangeHigh) is { } high
-            ? $"Low end {low}, high end {high}"
-            : null;
 
     /// <summary>
     /// Marks the highest numeric value when at least two are known and they are not all equal. A top-coded

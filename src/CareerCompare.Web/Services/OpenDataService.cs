@@ -84,27 +84,26 @@ public sealed class OpenDataService(
             o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, o.SocCode, o.OnetCode, o.NearestOfficialSocCode,
             o.IsOfficial ? WageBasisName(o.WageBasis) : "careers-site estimate",
             o.Description, o.Responsibilities, textSource,
-            OccupationFigures.For(o).Select(ApiNamedFigure.From).ToList(),
+            FigureCatalogue.For(o).Select(ApiNamedFigure.From).ToList(),
             o.Related.Select(r => new ApiRelated(r.Slug, r.Title, OccupationLinks(r.Slug),
-                urls.Action("Show", "Compare", new { pair = ComparisonService.PairPath([o.Slug, r.Slug]) }))).ToList(),
+                urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, r.Slug) }))).ToList(),
             OccupationLinks(o.Slug)));
     }
 
     public async Task<OpenDataResult<ApiComparison>> ComparisonAsync(string pair, CancellationToken cancellationToken)
     {
-        var result = await comparisons.GetAsync(pair, cancellationToken);
-        if (result.Model is not { } model)
+        var load = await comparisons.LoadAsync(pair, cancellationToken);
+        if (load.Occupations is not { } occupations)
         {
-            return ComparisonProblem<ApiComparison>(result);
+            return ComparisonProblem<ApiComparison>(load);
         }
 
-        var occupations = model.Occupations;
         var rows = AlignedRows(occupations).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
             row.Figures.Select(f => f is null ? null : ApiFigure.From(f.Figure, f.Source, f.Unit)).ToList(),
-            occupations.Skip(1).Select((o, i) => Difference(occupations[0], row.Figures[0], o, row.Figures[i + 1])).ToList())).ToList();
-        var path = ComparisonService.PairPath(occupations.Select(o => o.Slug));
+            occupations.Skip(1).Select((o, i) => Difference(row, occupations[0], o, i + 1)).ToList())).ToList();
+        var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
         return Answer<ApiComparison>(new ApiComparison(
-            model.Heading, path, model.CanonicalPair,
+            ComparisonService.HeadingOf(occupations), path, ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
             occupations.Select(o => new ApiComparedOccupation(o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, OccupationLinks(o.Slug))).ToList(),
             rows,
             new ApiLinks(urls.Action("Show", "Compare", new { pair = path }), urls.Action("Comparison", "OpenData", new { pair = path }),
@@ -114,13 +113,12 @@ public sealed class OpenDataService(
     /// <summary>One row per figure and occupation, with its source and vintage: a long table that pivots easily.</summary>
     public async Task<OpenDataResult<CsvFile>> ComparisonCsvAsync(string pair, CancellationToken cancellationToken)
     {
-        var result = await comparisons.GetAsync(pair, cancellationToken);
-        if (result.Model is not { } model)
+        var load = await comparisons.LoadAsync(pair, cancellationToken);
+        if (load.Occupations is not { } occupations)
         {
-            return ComparisonProblem<CsvFile>(result);
+            return ComparisonProblem<CsvFile>(load);
         }
 
-        var occupations = model.Occupations;
         string[] header = ["section", "figure_key", "figure", "occupation_slug", "occupation", "value", "unit", "status", "text", "source", "vintage"];
         var rows = AlignedRows(occupations).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
             .Where(x => x.Figure is not null)
@@ -130,7 +128,7 @@ public sealed class OpenDataService(
                 Csv.Number(ApiFigure.NumberOf(x.Figure.Figure)), x.Figure.Unit, ApiFigure.StatusOf(x.Figure.Figure),
                 ApiFigure.TextOf(x.Figure.Figure), x.Figure.Source.Name, x.Figure.Source.Vintage,
             ]));
-        var path = ComparisonService.PairPath(occupations.Select(o => o.Slug));
+        var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
         return Answer<CsvFile>(new CsvFile($"careercompare-{path}.csv", Csv.ToUtf8(header, rows)));
     }
 
@@ -149,26 +147,26 @@ public sealed class OpenDataService(
             "CareerCompare's figures as data: list and filter occupations, read one with every figure's source and vintage, "
             + "compare two to four, as JSON or CSV. Free, no key; an OpenAPI document describes it.",
             urls.Action("Index", "ApiDocs"));
-        return new ApiGuideViewModel(example.Link, ComparisonService.PairPath([example.Link.Slug, example.Related]), example.Link.Category, meta);
+        return new ApiGuideViewModel(example.Link, ComparisonAddress.Of(example.Link.Slug, example.Related), example.Link.Category, meta);
     }
 
-    private sealed record AlignedRow(string Key, string Section, string Label, IReadOnlyList<SourcedFigure?> Figures);
+    /// <param name="Definitions">Each occupation's definition of the figure (null where its data set has none).</param>
+    private sealed record AlignedRow(string Key, string Section, string Label, IReadOnlyList<SourcedFigure?> Figures, IReadOnlyList<FigureDefinition?> Definitions);
 
-    /// <summary>The figures of several occupations lined up by key, in the order they first appear.</summary>
-    private static List<AlignedRow> AlignedRows(IReadOnlyList<OccupationDetails> occupations)
+    /// <summary>The published figures of several occupations lined up by key, in the order they first appear.</summary>
+    private static List<AlignedRow> AlignedRows(List<OccupationDetails> occupations)
     {
-        var figures = occupations.Select(o => OccupationFigures.For(o).ToDictionary(f => f.Key)).ToList();
-        return occupations.SelectMany(o => OccupationFigures.For(o)).DistinctBy(f => f.Key)
-            .Select(first => new AlignedRow(first.Key, first.Section, first.Label, figures.Select(f => f.GetValueOrDefault(first.Key)).ToList()))
-            .ToList();
+        var definitions = occupations.Select(o => FigureCatalogue.DefinitionsFor(o).Where(d => d.Published).ToDictionary(d => d.Key)).ToList();
+        return definitions.SelectMany(d => d.Values).DistinctBy(d => d.Key).Select(first =>
+        {
+            var row = definitions.Select(d => d.GetValueOrDefault(first.Key)).ToList();
+            return new AlignedRow(first.Key, first.Section, first.Label, row.Select((d, i) => d?.Of(occupations[i])).ToList(), row);
+        }).ToList();
     }
 
-    /// <summary>As on the comparison page: figures from different sources are never subtracted; words are not compared.</summary>
-    private static string? Difference(OccupationDetails first, SourcedFigure? a, OccupationDetails other, SourcedFigure? b) =>
-        a is null || b is null ? null
-        : first.DataSet != other.DataSet ? ComparisonService.DifferentSources
-        : a.Figure.Kind == FigureKind.Text || b.Figure.Kind == FigureKind.Text ? null
-        : FigureFormat.Difference(a.Figure, b.Figure);
+    /// <summary>The figure's own rule, as on the comparison page: never across sources.</summary>
+    private static string? Difference(AlignedRow row, OccupationDetails first, OccupationDetails other, int index) =>
+        row.Definitions[0] is { } definition && row.Definitions[index] is not null ? definition.DifferenceOf(first, other) : null;
 
     private ApiOccupationListItem ListItem(OccupationListItem item)
     {
@@ -206,9 +204,9 @@ public sealed class OpenDataService(
         where T : class =>
         new(null, model.StatusCode, ListTitle, string.Join(" ", model.Errors.Select(e => e.Message)), model.Errors);
 
-    private static OpenDataResult<T> ComparisonProblem<T>(ComparisonResult result)
+    private static OpenDataResult<T> ComparisonProblem<T>(ComparisonLoad load)
         where T : class =>
-        new(null, result.StatusCode, result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations", result.Problem);
+        new(null, load.StatusCode, load.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations", load.Problem);
 
     private static string WageBasisName(WageBasis basis) => basis switch
     {

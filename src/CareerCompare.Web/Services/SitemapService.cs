@@ -31,7 +31,7 @@ public sealed class SitemapService(CareerCompareDbContext db)
         var pairs = related.Select(r => (IReadOnlyList<string>)[r.From, r.To])
             .Concat(nearest.Where(n => n.To is not null).Select(n => (IReadOnlyList<string>)[n.From, n.To!]))
             .Concat(featured.Count == 2 ? [featured] : [])
-            .Select(ComparisonService.CanonicalPairPath)
+            .Select(ComparisonAddress.Canonical)
             .Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal)
             .ToList();

@@ -1,0 +1,330 @@
+using System.Globalization;
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
+using CareerCompare.Web.Models;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>How two values of one figure are compared on a comparison page and in the comparison API.</summary>
+public enum DifferenceRule
+{
+    /// <summary>Money "+$24,144 (+34%)", counts "+1,200 (+5%)", numbers "+2", percentages "+4.8 pts".</summary>
+    Subtract,
+
+    /// <summary>Words: "Same" or "Different".</summary>
+    SameOrDifferent,
+
+    /// <summary>A range, by its ends: "Low end +$4,000, high end −$2,000".</summary>
+    Range,
+
+    /// <summary>Not compared (a description of the figures rather than a figure).</summary>
+    None,
+}
+
+/// <summary>An entry of the catalogue: one figure, or a family of figures of the same shape.</summary>
+public abstract record CatalogueEntry(string DataSet);
+
+/// <summary>
+/// One figure: its stable key (the API's and the CSV's name for it), where it belongs, what it is called, its unit,
+/// its source and vintage, which occupations have it, how it is read and how two of its values are compared.
+/// </summary>
+/// <param name="Key">A stable name for programs: "wages.annual.median". Never changed once published.</param>
+/// <param name="Section">The part of the profile it belongs to: "pay", "jobs", "education", "demographics", "skills".</param>
+/// <param name="Label">Its full name, as the API and the CSV files give it.</param>
+/// <param name="Unit">"USD per year", "percent", "jobs"…; null for words.</param>
+/// <param name="DataSet">The occupations that have it: official statistics or the careers site's estimates.</param>
+/// <param name="Source">Who published it and which release (the careers site's source is the occupation's own).</param>
+/// <param name="Read">The figure of one occupation; unknown, not zero, where the source gives none.</param>
+/// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
+/// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
+public sealed record FigureDefinition(
+    string Key,
+    string Section,
+    string Label,
+    string? Unit,
+    string DataSet,
+    Func<OccupationDetails, FigureSource> Source,
+    Func<OccupationDetails, Figure> Read,
+    DifferenceRule Difference = DifferenceRule.Subtract,
+    Func<OccupationDetails, bool>? Applies = null,
+    bool Published = true) : CatalogueEntry(DataSet)
+{
+    public bool AppliesTo(OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return occupation.DataSet == DataSet && (Applies?.Invoke(occupation) ?? true);
+    }
+
+    public SourcedFigure Of(OccupationDetails occupation) => new(Key, Section, Label, Read(occupation), Source(occupation), Unit);
+
+    /// <summary>
+    /// How <paramref name="first"/> differs from <paramref name="other"/> for this figure: never across sources,
+    /// null when either is unknown or top-coded (the truth is unknown), or when the rule says not to compare.
+    /// </summary>
+    public string? DifferenceOf(OccupationDetails first, OccupationDetails other)
+    {
+        ArgumentNullException.ThrowIfNull(first);
+        ArgumentNullException.ThrowIfNull(other);
+        return first.DataSet != other.DataSet ? FigureCatalogue.DifferentSources : Difference switch
+        {
+            DifferenceRule.None => null,
+            DifferenceRule.Range => FigureCatalogue.RangeDifference(first, other),
+            _ => FigureFormat.Difference(Read(first), Read(other)),
+        };
+    }
+}
+
+/// <summary>
+/// A set of figures of the same shape, one per member an occupation has: a skill, a survey group, an education level.
+/// A member's key is the prefix and the member's key ("skills.importance.active-listening").
+/// </summary>
+/// <param name="Members">The members an occupation has, each with the key part and the name its figure is read by.</param>
+public sealed record FigureFamily(
+    string KeyPrefix,
+    string Section,
+    Func<string, string> Label,
+    string? Unit,
+    string DataSet,
+    Func<OccupationDetails, FigureSource> Source,
+    Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
+    Func<OccupationDetails, string, Figure> Read) : CatalogueEntry(DataSet)
+{
+    public FigureDefinition Member(FamilyMember member)
+    {
+        ArgumentNullException.ThrowIfNull(member);
+        return new($"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Source, o => Read(o, member.Name));
+    }
+
+    /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
+    public static IEnumerable<FamilyMember> Named(IEnumerable<string> names) => names.Select(n => new FamilyMember(Slug.FromTitle(n), n));
+}
+
+/// <summary>A member of a figure family: its key part and its name.</summary>
+public sealed record FamilyMember(string Key, string Name);
+
+/// <summary>
+/// Every figure the site shows, defined once. Profiles, comparisons, the JSON API, the CSV files and the JSON-LD read
+/// their figures, labels, units, sources and difference rules from here; adding a figure is one entry here, its column
+/// in the query, and its test. The order is the API's order.
+/// </summary>
+public static class FigureCatalogue
+{
+    public const string Official = OfficialCatalogueImporter.DataSetName;
+    public const string Estimate = SeedDocumentSeeder.DataSetName;
+
+    /// <summary>Said instead of a difference when one value is a careers-site estimate and the other official.</summary>
+    public const string DifferentSources = "Not compared: different sources";
+
+    private static readonly (WageMeasure Measure, string Key, string Label)[] WageMeasures =
+    [
+        (WageMeasure.Percentile10, "p10", "10th percentile"), (WageMeasure.Percentile25, "p25", "25th percentile"),
+        (WageMeasure.Median, "median", "median"), (WageMeasure.Mean, "mean", "mean"),
+        (WageMeasure.Percentile75, "p75", "75th percentile"), (WageMeasure.Percentile90, "p90", "90th percentile"),
+    ];
+
+    private static Func<OccupationDetails, FigureSource> From(FigureSource source) => _ => source;
+
+    private static FigureSource EstimateSource(OccupationDetails o) => FigureSource.Estimate(o.Source, o.SourceReference);
+
+    private static bool HourlyOnly(OccupationDetails o) => o.WageBasis == WageBasis.HourlyOnly;
+
+    private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
+        DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
+        new(key, section, label, unit, Official, From(source), read, difference, applies, published);
+
+    private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
+        DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
+        new(key, section, label, unit, Estimate, EstimateSource, read, difference, null, published);
+
+    /// <summary>The figures every occupation of a data set may have, in the API's order; families sit where their members go.</summary>
+    private static readonly IReadOnlyList<CatalogueEntry> Entries =
+    [
+        // Official statistics: pay (BLS OEWS).
+        .. WageMeasures.Select(m => OfficialFigure($"wages.annual.{m.Key}", "pay", $"Yearly wage, {m.Label}", "USD per year", OfficialSources.Wages,
+            o => o.Wage(WagePeriod.Annual, m.Measure))),
+        .. WageMeasures.Select(m => OfficialFigure($"wages.hourly.{m.Key}", "pay", $"Hourly wage, {m.Label}", "USD per hour", OfficialSources.Wages,
+            o => o.Wage(WagePeriod.Hourly, m.Measure))),
+        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2023", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
+        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(o.MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(o.PreviousMedianYearly, o.MedianYearlySalary))),
+        OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
+            o => Figure.Words(o.HighestPayingState), DifferenceRule.None),
+        OfficialFigure("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", "USD per hour", OfficialSources.States,
+            o => Figure.MoneyCents(o.HighestPayingStateWage), DifferenceRule.None, applies: HourlyOnly),
+        OfficialFigure("wages.highestPayingState.mean", "pay", "Mean yearly wage in the highest-paying state", "USD per year", OfficialSources.States,
+            o => Figure.Money(o.HighestPayingStateWage), DifferenceRule.None, applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory, with its mean wage", null, OfficialSources.States,
+            o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis)), DifferenceRule.None, published: false),
+
+        // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
+        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
+        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2023", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
+        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (projections)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
+        OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
+        OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
+        OfficialFigure("projections.changePercent", "jobs", "Change in employment, 2024–34 (percent)", "percent", OfficialSources.Projections, o => Figure.Percent(o.GrowthRatePercent)),
+        OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
+
+        // Official statistics: education (Employment Projections, O*NET).
+        OfficialFigure("education.typicalEntry", "education", "Typical entry education", null, OfficialSources.Projections,
+            o => Figure.Words(o.TypicalEntryEducation), DifferenceRule.SameOrDifferent),
+        OfficialFigure("education.workExperience", "education", "Work experience in a related occupation", null, OfficialSources.Projections,
+            o => Figure.Words(o.WorkExperience), DifferenceRule.SameOrDifferent),
+        OfficialFigure("education.onTheJobTraining", "education", "On-the-job training", null, OfficialSources.Projections,
+            o => Figure.Words(o.OnTheJobTraining), DifferenceRule.SameOrDifferent),
+        OfficialFigure("education.jobZone", "education", "Job zone (1 = little preparation, 5 = extensive)", "zone, 1 to 5", OfficialSources.Onet,
+            o => Figure.Number(o.JobZone)),
+        OfficialFigure("education.jobZone.summary", "education", "Job zone", null, OfficialSources.Onet,
+            o => Figure.Words(FigureFormat.JobZone(o.JobZone)), DifferenceRule.SameOrDifferent, published: false),
+        OfficialFigure("education.required.top", "education", "Education most often required (O*NET)", null, OfficialSources.Onet,
+            o => Figure.Words(FigureFormat.TopEducation(o.EducationLevels)), DifferenceRule.SameOrDifferent, published: false),
+        new FigureFamily("education.required", "education", level => $"Share of respondents who say the job requires: {level}", "percent", Official,
+            From(OfficialSources.Onet), o => o.EducationLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
+            (o, level) => Figure.PercentOneDecimal(o.EducationLevels.FirstOrDefault(l => l.Level == level)?.Percent)),
+
+        // Official statistics: who does the job (Current Population Survey).
+        OfficialFigure("demographics.surveyGroup", "demographics", "Survey group these figures describe", null, OfficialSources.Demographics,
+            o => Figure.Words(o.DemographicsSourceRow is { } row ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null),
+            DifferenceRule.None),
+        OfficialFigure("demographics.medianAge", "demographics", "Median age", "years", OfficialSources.Demographics, o => o.SurveyFigure(o.MedianAge)),
+        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Official, From(OfficialSources.Demographics),
+            o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => o.SurveyFigure(GenderShare(o, group), percent: true)),
+        new FigureFamily("demographics.race", "demographics", group => group, "percent", Official, From(OfficialSources.Demographics),
+            o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
+
+        // Official statistics: skills (O*NET importance ratings).
+        new FigureFamily("skills.importance", "skills", skill => $"Importance of {skill}", "importance, 1 to 5", Official, From(OfficialSources.Onet),
+            o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
+
+        // The careers site's estimates (undated; the source is the occupation's own page).
+        EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary)),
+        EstimateFigure("salary.hourly", "pay", "Hourly rate", "USD per hour", o => Figure.MoneyCents(o.HourlyRateCents)),
+        EstimateFigure("salary.rangeLow", "pay", "Salary range, low end", "USD per year", o => Figure.Money(o.SalaryRangeLow)),
+        EstimateFigure("salary.rangeHigh", "pay", "Salary range, high end", "USD per year", o => Figure.Money(o.SalaryRangeHigh)),
+        EstimateFigure("salary.range", "pay", "Salary range", null, o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)),
+            DifferenceRule.Range, published: false),
+        EstimateFigure("salary.highestPayingCity", "pay", "Highest paying city", null, o => Figure.Words(o.HighestPayingCity), DifferenceRule.SameOrDifferent),
+        EstimateFigure("salary.highestPayingState", "pay", "Highest paying state", null, o => Figure.Words(o.HighestPayingState), DifferenceRule.None),
+        EstimateFigure("salary.bestPayingCompany", "pay", "Best paying company", null, o => Figure.Words(o.BestPayingCompany), DifferenceRule.SameOrDifferent),
+        EstimateFigure("salary.bestPayingIndustry", "pay", "Best paying industry", null, o => Figure.Words(o.BestPayingIndustry), DifferenceRule.SameOrDifferent),
+
+        EstimateFigure("jobs.count", "jobs", "Number of jobs", "jobs", o => Figure.Count(o.NumberOfJobs)),
+        EstimateFigure("jobs.growthRate", "jobs", "Growth rate", "percent", o => Figure.Percent(o.GrowthRatePercent)),
+        EstimateFigure("jobs.satisfaction", "jobs", "Job satisfaction", "rating", o => Figure.Number(o.JobSatisfaction)),
+
+        EstimateFigure("education.mostCommonDegree", "education", "Most common degree", null, o => Figure.Words(o.MostCommonDegree), DifferenceRule.SameOrDifferent),
+        EstimateFigure("education.mostCommonDegreeShare", "education", "Share with the most common degree", "percent", o => Figure.Percent(o.MostCommonDegreePercent)),
+        EstimateFigure("education.mostCommonDegree.summary", "education", "Most common degree", null,
+            o => Figure.Words(FigureFormat.WithShare(o.MostCommonDegree, o.MostCommonDegreePercent)), DifferenceRule.SameOrDifferent, published: false),
+        EstimateFigure("education.mostCommonMajor", "education", "Most common major", null, o => Figure.Words(o.MostCommonMajor), DifferenceRule.SameOrDifferent),
+        EstimateFigure("education.mostCommonCollege", "education", "Most common college", null, o => Figure.Words(o.MostCommonCollege), DifferenceRule.SameOrDifferent),
+        EstimateFigure("education.yearsToBecome", "education", "Years to become one", null,
+            o => Figure.Words(FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)), DifferenceRule.SameOrDifferent),
+        EstimateFigure("education.yearsOfExperience", "education", "Years of experience", "years", o => Figure.Number(o.YearsOfExperience)),
+
+        EstimateFigure("demographics.averageAge", "demographics", "Average age", "years", o => Figure.Number(o.AverageAge)),
+        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Estimate, EstimateSource,
+            o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => Figure.PercentOneDecimal(GenderShare(o, group))),
+        new FigureFamily("demographics.race", "demographics", group => group, "percent", Estimate, EstimateSource,
+            o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => Figure.PercentOneDecimal(Share(o.Race, group))),
+        EstimateFigure("demographics.lgbt", "demographics", "LGBT percentage", "percent", o => Figure.Percent(o.LgbtPercent)),
+        new FigureFamily("skills.postingShare", "skills", skill => $"Share of job postings that mention {skill}", "percent", Estimate, EstimateSource,
+            o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
+    ];
+
+    private static readonly Dictionary<string, FigureDefinition[]> ByKey = Entries.OfType<FigureDefinition>()
+        .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, FigureFamily[]> FamiliesByPrefix = Entries.OfType<FigureFamily>()
+        .GroupBy(f => f.KeyPrefix, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+
+    /// <summary>The definitions of one occupation, in the API's order, families expanded to the members it has.</summary>
+    public static IEnumerable<FigureDefinition> DefinitionsFor(OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        foreach (var entry in Entries)
+        {
+            switch (entry)
+            {
+                case FigureDefinition definition when definition.AppliesTo(occupation):
+                    yield return definition;
+                    break;
+                case FigureFamily family when family.DataSet == occupation.DataSet:
+                    foreach (var member in family.Members(occupation))
+                    {
+                        yield return family.Member(member);
+                    }
+
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Every published figure of one occupation with its key, source and vintage: what the API and CSV give.</summary>
+    public static IReadOnlyList<SourcedFigure> For(OccupationDetails occupation) =>
+        DefinitionsFor(occupation).Where(d => d.Published).Select(d => d.Of(occupation)).ToList();
+
+    /// <summary>The definition of <paramref name="key"/> that applies to this occupation, or null when its data set has no such figure.</summary>
+    public static FigureDefinition? Find(string key, OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return ByKey.TryGetValue(key, out var definitions) ? definitions.FirstOrDefault(d => d.AppliesTo(occupation)) : null;
+    }
+
+    /// <summary>The figure with this key for one occupation; unknown where its data set has no such figure.</summary>
+    public static Figure Read(string key, OccupationDetails occupation) => Find(key, occupation)?.Read(occupation) ?? Figure.Words(null);
+
+    /// <summary>The family of figures with this key prefix for this occupation's data set, or null.</summary>
+    public static FigureFamily? Family(string prefix, OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return FamiliesByPrefix.TryGetValue(prefix, out var families) ? families.FirstOrDefault(f => f.DataSet == occupation.DataSet) : null;
+    }
+
+    /// <summary>The source of a figure, for the source notes under a section.</summary>
+    public static FigureSource SourceOf(string key, OccupationDetails occupation) =>
+        Find(key, occupation)?.Source(occupation) ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+
+    /// <summary>A range's difference, end by end: "Low end +$4,000, high end −$2,000".</summary>
+    internal static string? RangeDifference(OccupationDetails first, OccupationDetails other) =>
+        FigureFormat.SignedMoney(first.SalaryRangeLow, other.SalaryRangeLow) is { } low &&
+        FigureFormat.SignedMoney(first.SalaryRangeHigh, other.SalaryRangeHigh) is { } high
+            ? $"Low end {low}, high end {high}"
+            : null;
+
+    /// <summary>
+    /// An occupation's value for a skill: its importance (O*NET) or its share of postings (careers site); "not listed"
+    /// when its list lacks the skill, unknown when it has no skills at all.
+    /// </summary>
+    public static Figure SkillFigure(OccupationDetails occupation, string skill)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        if (occupation.Skills.Count == 0)
+        {
+            return Figure.Words(null);
+        }
+
+        var found = occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase));
+        return found is null ? Figure.Words("not listed")
+            : occupation.IsOfficial ? Figure.Number(found.Importance is { } i ? Math.Round(i, 2) : null)
+            : Figure.Percent(found.SharePercent);
+    }
+
+    private static double? Share(IReadOnlyList<GroupShare> shares, string group) => shares.FirstOrDefault(s => s.Group == group)?.Percent;
+
+    /// <summary>A gender share by either source's name for the group: the careers site says "Female", the CPS "Women".</summary>
+    private static double? GenderShare(OccupationDetails occupation, string group) =>
+        Share(occupation.Gender, group) ?? Share(occupation.Gender, group switch
+        {
+            "Female" => "Women",
+            "Women" => "Female",
+            "Male" => "Men",
+            "Men" => "Male",
+            _ => group,
+        });
+}
