@@ -34,7 +34,7 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Label">Its full name, as the API and the CSV files give it.</param>
 /// <param name="Unit">"USD per year", "percent", "jobs"…; null for words.</param>
 /// <param name="DataSet">The occupations that have it: official statistics or the careers site's estimates.</param>
-/// <param name="Source">Who published it and which release (the careers site's source is the occupation's own).</param>
+/// <param name="Publisher">Who published it and which release; null for the careers site's estimates, whose source is the occupation's own page.</param>
 /// <param name="Read">The figure of one occupation; unknown, not zero, where the source gives none.</param>
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
@@ -44,7 +44,7 @@ public sealed record FigureDefinition(
     string Label,
     string? Unit,
     string DataSet,
-    Func<OccupationDetails, FigureSource> Source,
+    FigureSource? Publisher,
     Func<OccupationDetails, Figure> Read,
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
@@ -56,7 +56,14 @@ public sealed record FigureDefinition(
         return occupation.DataSet == DataSet && (Applies?.Invoke(occupation) ?? true);
     }
 
-    public SourcedFigure Of(OccupationDetails occupation) => new(Key, Section, Label, Read(occupation), Source(occupation), Unit);
+    public SourcedFigure Of(OccupationDetails occupation) => new(Key, Section, Label, Read(occupation), SourceFor(occupation), Unit);
+
+    /// <summary>The figure's source for this occupation: the publisher and release, or the careers site's page it was taken from.</summary>
+    public FigureSource SourceFor(OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return Publisher ?? FigureSource.Estimate(occupation.Source, occupation.SourceReference);
+    }
 
     /// <summary>
     /// How <paramref name="first"/> differs from <paramref name="other"/> for this figure: never across sources,
@@ -86,14 +93,14 @@ public sealed record FigureFamily(
     Func<string, string> Label,
     string? Unit,
     string DataSet,
-    Func<OccupationDetails, FigureSource> Source,
+    FigureSource? Publisher,
     Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
     Func<OccupationDetails, string, Figure> Read) : CatalogueEntry(DataSet)
 {
     public FigureDefinition Member(FamilyMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new($"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Source, o => Read(o, member.Name));
+        return new($"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name));
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
@@ -123,19 +130,15 @@ public static class FigureCatalogue
         (WageMeasure.Percentile75, "p75", "75th percentile"), (WageMeasure.Percentile90, "p90", "90th percentile"),
     ];
 
-    private static Func<OccupationDetails, FigureSource> From(FigureSource source) => _ => source;
-
-    private static FigureSource EstimateSource(OccupationDetails o) => FigureSource.Estimate(o.Source, o.SourceReference);
-
     private static bool HourlyOnly(OccupationDetails o) => o.WageBasis == WageBasis.HourlyOnly;
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
-        new(key, section, label, unit, Official, From(source), read, difference, applies, published);
+        new(key, section, label, unit, Official, source, read, difference, applies, published);
 
     private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
-        new(key, section, label, unit, Estimate, EstimateSource, read, difference, null, published);
+        new(key, section, label, unit, Estimate, null, read, difference, null, published);
 
     /// <summary>The figures every occupation of a data set may have, in the API's order; families sit where their members go.</summary>
     private static readonly IReadOnlyList<CatalogueEntry> Entries =
@@ -184,7 +187,7 @@ public static class FigureCatalogue
         OfficialFigure("education.required.top", "education", "Education most often required (O*NET)", null, OfficialSources.Onet,
             o => Figure.Words(FigureFormat.TopEducation(o.EducationLevels)), DifferenceRule.SameOrDifferent, published: false),
         new FigureFamily("education.required", "education", level => $"Share of respondents who say the job requires: {level}", "percent", Official,
-            From(OfficialSources.Onet), o => o.EducationLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
+            OfficialSources.Onet, o => o.EducationLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
             (o, level) => Figure.PercentOneDecimal(o.EducationLevels.FirstOrDefault(l => l.Level == level)?.Percent)),
 
         // Official statistics: who does the job (Current Population Survey).
@@ -192,13 +195,13 @@ public static class FigureCatalogue
             o => Figure.Words(o.DemographicsSourceRow is { } row ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null),
             DifferenceRule.None),
         OfficialFigure("demographics.medianAge", "demographics", "Median age", "years", OfficialSources.Demographics, o => o.SurveyFigure(o.MedianAge)),
-        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Official, From(OfficialSources.Demographics),
+        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Official, OfficialSources.Demographics,
             o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => o.SurveyFigure(GenderShare(o, group), percent: true)),
-        new FigureFamily("demographics.race", "demographics", group => group, "percent", Official, From(OfficialSources.Demographics),
+        new FigureFamily("demographics.race", "demographics", group => group, "percent", Official, OfficialSources.Demographics,
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
 
         // Official statistics: skills (O*NET importance ratings).
-        new FigureFamily("skills.importance", "skills", skill => $"Importance of {skill}", "importance, 1 to 5", Official, From(OfficialSources.Onet),
+        new FigureFamily("skills.importance", "skills", skill => $"Importance of {skill}", "importance, 1 to 5", Official, OfficialSources.Onet,
             o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
 
         // The careers site's estimates (undated; the source is the occupation's own page).
@@ -228,12 +231,12 @@ public static class FigureCatalogue
         EstimateFigure("education.yearsOfExperience", "education", "Years of experience", "years", o => Figure.Number(o.YearsOfExperience)),
 
         EstimateFigure("demographics.averageAge", "demographics", "Average age", "years", o => Figure.Number(o.AverageAge)),
-        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Estimate, EstimateSource,
+        new FigureFamily("demographics.gender", "demographics", group => group, "percent", Estimate, null,
             o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => Figure.PercentOneDecimal(GenderShare(o, group))),
-        new FigureFamily("demographics.race", "demographics", group => group, "percent", Estimate, EstimateSource,
+        new FigureFamily("demographics.race", "demographics", group => group, "percent", Estimate, null,
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => Figure.PercentOneDecimal(Share(o.Race, group))),
         EstimateFigure("demographics.lgbt", "demographics", "LGBT percentage", "percent", o => Figure.Percent(o.LgbtPercent)),
-        new FigureFamily("skills.postingShare", "skills", skill => $"Share of job postings that mention {skill}", "percent", Estimate, EstimateSource,
+        new FigureFamily("skills.postingShare", "skills", skill => $"Share of job postings that mention {skill}", "percent", Estimate, null,
             o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
     ];
 
@@ -288,7 +291,13 @@ public static class FigureCatalogue
 
     /// <summary>The source of a figure, for the source notes under a section.</summary>
     public static FigureSource SourceOf(string key, OccupationDetails occupation) =>
-        Find(key, occupation)?.Source(occupation) ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+        Find(key, occupation)?.SourceFor(occupation) ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+
+    /// <summary>The publisher and release of an official figure, for lists that show it without the whole occupation.</summary>
+    public static FigureSource OfficialSource(string key) =>
+        ByKey.TryGetValue(key, out var definitions) && definitions.FirstOrDefault(d => d.DataSet == Official)?.Publisher is { } source
+            ? source
+            : throw new ArgumentException($"No official figure '{key}'.", nameof(key));
 
     /// <summary>A range's difference, end by end: "Low end +$4,000, high end −$2,000".</summary>
     internal static string? RangeDifference(OccupationDetails first, OccupationDetails other) =>

@@ -188,7 +188,8 @@ public sealed class OpenDataService(
             return (estimate, estimate, estimate);
         }
 
-        return (OfficialSources.Wages, OfficialSources.Wages, OfficialSources.Projections);
+        return (FigureCatalogue.OfficialSource("wages.annual.median"), FigureCatalogue.OfficialSource("jobs.employment"),
+            FigureCatalogue.OfficialSource("projections.changePercent"));
     }
 
     private ApiLinks OccupationLinks(string slug) =>

@@ -9,10 +9,10 @@ namespace CareerCompare.Web.Services;
 /// <summary>schema.org data about a profile's occupation (JSON-LD), for search engines.</summary>
 public static class StructuredData
 {
-    private static readonly (WageMeasure Measure, string Property)[] Percentiles =
+    /// <summary>schema.org's points of a distribution and the catalogue's keys for them ("wages.annual.p10").</summary>
+    private static readonly (string Key, string Property)[] Percentiles =
     [
-        (WageMeasure.Percentile10, "percentile10"), (WageMeasure.Percentile25, "percentile25"), (WageMeasure.Median, "median"),
-        (WageMeasure.Percentile75, "percentile75"), (WageMeasure.Percentile90, "percentile90"),
+        ("p10", "percentile10"), ("p25", "percentile25"), ("median", "median"), ("p75", "percentile75"), ("p90", "percentile90"),
     ];
 
     /// <summary>
@@ -92,23 +92,24 @@ public static class StructuredData
     private static JsonArray OfficialSalaries(OccupationDetails o)
     {
         var salaries = new JsonArray();
-        foreach (var (period, duration, divisor, name) in new[] { (WagePeriod.Annual, "P1Y", 1.0, "yearly"), (WagePeriod.Hourly, "PT1H", 100.0, "hourly") })
+        foreach (var (period, duration, name) in new[] { ("annual", "P1Y", "yearly"), ("hourly", "PT1H", "hourly") })
         {
             var distribution = new JsonObject
             {
                 ["@type"] = "MonetaryAmountDistribution",
                 ["name"] = "base",
-                ["description"] = $"{name} wages, national, {OfficialFiles.WagesSource}",
+                ["description"] = $"{name} wages, national, {FigureCatalogue.SourceOf($"wages.{period}.median", o)}",
                 ["currency"] = "USD",
                 ["duration"] = duration,
             };
             var any = false;
-            foreach (var (measure, property) in Percentiles)
+            foreach (var (key, property) in Percentiles)
             {
-                var wage = o.Wages.FirstOrDefault(w => w.Period == period && w.Measure == measure);
-                if (wage is { Status: FigureStatus.Published, Amount: { } amount })
+                // Published figures only: a top-coded percentile would be understated, a withheld one is not there.
+                var wage = FigureCatalogue.Read($"wages.{period}.{key}", o);
+                if (wage is { Status: FigureStatus.Published, IsKnown: true } && ApiFigure.NumberOf(wage) is { } dollars)
                 {
-                    distribution[property] = amount / divisor;
+                    distribution[property] = dollars;
                     any = true;
                 }
             }
@@ -124,7 +125,10 @@ public static class StructuredData
 
     private static JsonArray EstimateSalaries(OccupationDetails o)
     {
-        if (o.YearlySalary is null && o.SalaryRangeLow is null && o.SalaryRangeHigh is null)
+        var low = ApiFigure.NumberOf(FigureCatalogue.Read("salary.rangeLow", o));
+        var high = ApiFigure.NumberOf(FigureCatalogue.Read("salary.rangeHigh", o));
+        var average = ApiFigure.NumberOf(FigureCatalogue.Read("salary.average", o));
+        if (average is null && low is null && high is null)
         {
             return [];
         }
@@ -136,19 +140,19 @@ public static class StructuredData
             ["description"] = "careers-site estimate of the yearly salary (average and range), undated",
             ["currency"] = "USD",
         };
-        if (o.SalaryRangeLow is { } low)
+        if (low is { } lowest)
         {
-            amount["minValue"] = low;
+            amount["minValue"] = lowest;
         }
 
-        if (o.SalaryRangeHigh is { } high)
+        if (high is { } highest)
         {
-            amount["maxValue"] = high;
+            amount["maxValue"] = highest;
         }
 
-        if (o.YearlySalary is { } average)
+        if (average is { } value)
         {
-            amount["value"] = average;
+            amount["value"] = value;
         }
 
         return [amount];
