@@ -65,8 +65,18 @@ public sealed record OccupationDetails
     public required IReadOnlyList<OccupationLink> Related { get; init; }
     public required IReadOnlyList<SkillShare> Skills { get; init; }
     public required IReadOnlyList<string> Responsibilities { get; init; }
-    public required IReadOnlyList<GroupShare> Gender { get; init; }
-    public required IReadOnlyList<GroupShare> Race { get; init; }
+    public IReadOnlyList<GroupShare> Gender { get; init; } = [];
+    public IReadOnlyList<GroupShare> Race { get; init; } = [];
+
+    /// <summary>The survey's or the careers site's shares, gender and race together: one query, split by <see cref="Gender"/> and <see cref="Race"/>.</summary>
+    private IReadOnlyList<DimensionShare> Shares
+    {
+        init
+        {
+            Gender = value.Where(d => d.Dimension == DemographicDimension.Gender).Select(d => d.Share).ToList();
+            Race = value.Where(d => d.Dimension == DemographicDimension.Race).Select(d => d.Share).ToList();
+        }
+    }
 
     /// <summary>
     /// A survey (CPS) figure: missing on an official occupation whose survey row exists means withheld by BLS
@@ -143,10 +153,7 @@ public sealed record OccupationDetails
         Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
         Skills = o.Skills.OrderBy(s => s.Rank).Select(s => new SkillShare(s.Name, s.SharePercent, s.Importance)).ToList(),
         Responsibilities = o.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text).ToList(),
-        Gender = o.DemographicShares.Where(d => d.Dimension == DemographicDimension.Gender)
-            .OrderBy(d => d.Position).Select(d => new GroupShare(d.Group, d.Percent)).ToList(),
-        Race = o.DemographicShares.Where(d => d.Dimension == DemographicDimension.Race)
-            .OrderBy(d => d.Position).Select(d => new GroupShare(d.Group, d.Percent)).ToList(),
+        Shares = o.DemographicShares.OrderBy(d => d.Position).Select(d => new DimensionShare(d.Dimension, new GroupShare(d.Group, d.Percent))).ToList(),
     };
 }
 
@@ -159,6 +166,8 @@ public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amo
 public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false);
 
 public sealed record GroupShare(string Group, double? Percent);
+
+public sealed record DimensionShare(DemographicDimension Dimension, GroupShare Share);
 
 /// <summary>A link to an occupation: what pickers, lists of links and the home page need.</summary>
 public sealed record OccupationLink(string Slug, string Title, string Category);

@@ -32,18 +32,28 @@ public static class OccupationQueries
             .Replace("_", "\\_", StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// Every page that shows an occupation's figures reads them with this query, compiled once: the profiler showed
+    /// EF Core's per-call work (finding the cached query, extracting its parameters) at a sixth of a profile's cost.
+    /// The slug list is one JSON parameter, so the SQL is the same for any number of slugs.
+    /// </summary>
+    private static readonly Func<CareerCompareDbContext, string[], IAsyncEnumerable<OccupationDetails>> DetailsQuery =
+        EF.CompileAsyncQuery((CareerCompareDbContext db, string[] slugs) => db.Occupations.AsNoTracking()
+            .Where(o => slugs.Contains(o.Slug))
+            .AsSplitQuery()
+            .Select(OccupationDetails.Projection));
+
     /// <summary>The occupations with these slugs, in the order the slugs are given; unknown slugs are skipped.</summary>
     public static async Task<List<OccupationDetails>> GetDetailsAsync(
         this CareerCompareDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        // One JSON parameter for the list (not one parameter a slug): the SQL stays the same for any number of slugs,
-        // so EF Core reuses it instead of writing the split queries' SQL again on every request.
-        var found = await db.Occupations.AsNoTracking()
-            .Where(o => EF.Parameter(slugs).Contains(o.Slug))
-            .Select(OccupationDetails.Projection)
-            .AsSplitQuery()
-            .ToListAsync(cancellationToken);
+        var found = new List<OccupationDetails>(slugs.Count);
+        await foreach (var occupation in DetailsQuery(db, slugs.ToArray()).WithCancellation(cancellationToken))
+        {
+            found.Add(occupation);
+        }
+
         return slugs.Select(s => found.FirstOrDefault(o => o.Slug == s)).OfType<OccupationDetails>().ToList();
     }
 }
