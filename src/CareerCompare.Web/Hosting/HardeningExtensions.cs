@@ -82,8 +82,9 @@ public static class HardeningExtensions
 
     /// <summary>
     /// /health/live: the process answers. /health/ready: the database can be read, holds the whole catalogue and
-    /// passes SQLite's quick check (at most 30 s old, see <see cref="CatalogueHealthCheck"/>); 503 otherwise. Neither is rate limited: a load balancer asks often. Both are read with GET or HEAD; any other
-    /// method gets 405 with an Allow header, as the pages do.
+    /// passes SQLite's quick check (at most 30 s old, see <see cref="CatalogueHealthCheck"/>); 503 otherwise. Neither
+    /// is rate limited: a load balancer asks often. Both are read with GET or HEAD; any other method gets 405 with an
+    /// Allow header, as the pages do.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
