@@ -58,8 +58,9 @@ builder.AddPerformance();
 
 var app = builder.Build();
 
-// Hardening: the real client first, then the headers every response carries (error pages included).
-app.UseForwardedHeaders();
+// Hardening: the real client first, then the headers every response carries (error pages included). Requests for a
+// host name not in AllowedHosts were refused before this, by the framework's host filtering.
+app.UseForwardedClient();
 app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
@@ -70,6 +71,8 @@ if (!app.Environment.IsDevelopment())
 app.UseStatusCodePagesWithReExecute("/error/{0}");
 app.UseRouting();
 app.UseRateLimiter();
+// Before the cache: a repeated query key is refused whatever the cache holds for the address without it.
+app.UseSingleValuedQuery();
 app.UseOutputCache();
 // Compression inside the output cache: the cache keeps the compressed bytes (one entry per encoding chosen) and a hit
 // is sent as stored, instead of being compressed again on every request.

@@ -1,5 +1,9 @@
 using System.Net;
+using System.Text.Json;
+using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Tests.Infrastructure;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace CareerCompare.Web.Tests;
 
@@ -132,4 +136,96 @@ public sealed class BadInputTests(CareerCompareFactory factory) : IClassFixture<
         Assert.Equal("This page can only be read, not sent to.", document.Find("#status-message").Folded());
         Assert.Contains("GET", response.Content.Headers.Allow);
     }
+
+    /// <summary>A blank path segment: spaces, a tab, a no-break space, as typed (encoded) and as the site reads it.</summary>
+    public static TheoryData<string, string> BlankSegments => new()
+    {
+        { "%20", " " },
+        { "%20%20", "  " },
+        { "%09", "\t" },
+        { "%C2%A0", "\u00A0" },
+    };
+
+    [Theory]
+    [MemberData(nameof(BlankSegments))]
+    public async Task Get_BlankSlug_AnswersThe404PageAndProblemDetailsWithTheSiteMessage(string encoded, string decoded)
+    {
+        var logs = new LogCollector();
+        using var site = factory.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        var client = site.CreateClient();
+        var notFound = $"We have no occupation called \"{Wording.Echo(decoded)}\". Browse the list of occupations or search for another title.";
+
+        var page = await client.GetDocumentAsync($"/occupations/{encoded}", 404);
+        var comparePage = await client.GetDocumentAsync($"/compare/{encoded}", 404);
+        using var api = await client.GetAsync(new Uri($"/api/v1/occupations/{encoded}", UriKind.Relative));
+        using var compare = await client.GetAsync(new Uri($"/api/v1/compare/{encoded}", UriKind.Relative));
+        using var compareCsv = await client.GetAsync(new Uri($"/api/v1/compare/{encoded}.csv", UriKind.Relative));
+
+        Assert.Equal("Occupation not found", page.Find("h1").Folded());
+        Assert.Equal(Fold(notFound), page.Find("#status-message").Folded());
+        Assert.Equal(NoComparison, comparePage.Find("#status-message").Folded());
+        await AssertProblemAsync(api, 404, "Occupation not found", notFound);
+        await AssertProblemAsync(compare, 404, "Comparison not found", NoComparison);
+        await AssertProblemAsync(compareCsv, 404, "Comparison not found", NoComparison);
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal) || line.Contains("Exception", StringComparison.Ordinal));
+    }
+
+    /// <summary>The plain address (read twice, so it is in the output cache), then the same with a setting given twice.</summary>
+    public static TheoryData<string, string, string> RepeatedSettings => new()
+    {
+        { "/occupations", "/occupations?zz=1&zz=2", "zz" },
+        { "/occupations?q=nurse", "/occupations?q=nurse&q=judge", "q" },
+        { "/", "/?a=1&a=2", "a" },
+        { "/occupations/registered-nurses", "/occupations/registered-nurses?x=1&x=2", "x" },
+        { SeedDocument.ComparisonUrl, SeedDocument.ComparisonUrl + "?sort=1&sort=2", "sort" },
+        { "/compare?a=actors", "/compare?a=actors&zz=1&zz=2", "zz" },
+        { "/sitemap.xml", "/sitemap.xml?zz=&zz=", "zz" },
+        { "/api", "/api?zz=1&zz=2", "zz" },
+        { "/occupations/suggest?q=pilot", "/occupations/suggest?q=pilot&q=judge", "q" },
+        { "/api/v1/occupations", "/api/v1/occupations?zz=1&zz=2", "zz" },
+        { "/api/v1/occupations.csv", "/api/v1/occupations.csv?zz=1&zz=2", "zz" },
+        { "/api/v1/occupations/registered-nurses", "/api/v1/occupations/registered-nurses?zz=1&zz=2", "zz" },
+        { "/api/v1/compare/actors-vs-registered-nurses", "/api/v1/compare/actors-vs-registered-nurses?zz=1&zz=2&zz=3", "zz" },
+    };
+
+    [Theory]
+    [MemberData(nameof(RepeatedSettings))]
+    public async Task Get_SettingGivenTwice_Answers400WhateverTheCacheHolds(string plain, string repeated, string key)
+    {
+        using var client = factory.CreateClient();
+        for (var i = 0; i < 2; i++)
+        {
+            using var warm = await client.GetAsync(new Uri(plain, UriKind.Relative));
+            Assert.Equal(HttpStatusCode.OK, warm.StatusCode);
+        }
+
+        using var response = await client.GetAsync(new Uri(repeated, UriKind.Relative));
+        var count = repeated.Split('?')[1].Split('&').Count(p => p.Split('=')[0].Equals(key, StringComparison.OrdinalIgnoreCase));
+        var message = $"The address gives \"{key}\" {count} times. Give each setting once.";
+
+        if (plain.StartsWith("/api/v1/", StringComparison.Ordinal) || plain.Contains("/suggest", StringComparison.Ordinal))
+        {
+            await AssertProblemAsync(response, 400, "Bad request", message);
+        }
+        else
+        {
+            var document = await response.GetDocumentAsync();
+            Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+            Assert.Equal("Bad request", document.Find("h1").Folded());
+            Assert.Equal(message, document.Find("#status-message").Folded());
+        }
+    }
+
+    private static async Task AssertProblemAsync(HttpResponseMessage response, int status, string title, string detail)
+    {
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True((int)response.StatusCode == status, $"{response.RequestMessage?.RequestUri} answered {(int)response.StatusCode}: {body}");
+        Assert.Equal("application/problem+json; charset=utf-8", response.Content.Headers.ContentType?.ToString());
+        using var problem = JsonDocument.Parse(body);
+        Assert.Equal(status, problem.RootElement.GetProperty("status").GetInt32());
+        Assert.Equal(title, problem.RootElement.GetProperty("title").GetString());
+        Assert.Equal(detail, problem.RootElement.GetProperty("detail").GetString());
+    }
+
+    private static string Fold(string text) => string.Join(' ', text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
 }

@@ -137,6 +137,27 @@ public sealed class DatabaseFaultTests(UncachedFactory factory) : IClassFixture<
         }, pagesUnavailable: false);
     }
 
+    [Fact]
+    public async Task PagesZeroed_WhileRunning_ReadyAnswers503()
+    {
+        await WithDamageAsync(path =>
+        {
+            // Ten pages amid the other names for the job: the catalogue's counts still read, searches do not.
+            using var file = new FileStream(path, FileMode.Open, FileAccess.Write);
+            Assert.True(file.Length > 1510 * 4096L, $"The database is smaller than expected: {file.Length} bytes.");
+            for (var page = 1500; page < 1510; page++)
+            {
+                file.Seek((page - 1) * 4096L, SeekOrigin.Begin);
+                file.Write(new byte[4096]);
+            }
+        }, async client =>
+        {
+            using var search = await client.GetAsync(new Uri("/occupations?q=pilot", UriKind.Relative));
+            Assert.Equal(HttpStatusCode.ServiceUnavailable, search.StatusCode);
+            Assert.Equal(Unavailable, (await search.GetDocumentAsync()).Find("#status-message").Folded());
+        }, pagesUnavailable: false);
+    }
+
     /// <summary>Damages the file, checks the site says so, puts the file back and checks the site serves again.</summary>
     private async Task WithDamageAsync(Action<string> damage, Func<HttpClient, Task>? whileDamaged = null, bool pagesUnavailable = true)
     {

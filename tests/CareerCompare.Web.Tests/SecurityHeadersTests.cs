@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Filters;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CareerCompare.Web.Tests;
@@ -53,7 +54,10 @@ public sealed class SecurityHeadersTests(CareerCompareFactory factory) : IClassF
     [Fact]
     public async Task Get_OverHttps_SendsHsts()
     {
-        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://careercompare.example/") });
+        // HSTS is never sent to local names, so the site is given its public one, as in production.
+        using var site = factory.WithWebHostBuilder(builder => builder.ConfigureAppConfiguration((_, configuration) =>
+            configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["AllowedHosts"] = "careercompare.example" })));
+        using var client = site.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("https://careercompare.example/") });
 
         using var response = await client.GetAsync(new Uri("/occupations", UriKind.Relative));
 

@@ -12,7 +12,6 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
     /// <summary>The picker; with two to four occupations chosen it sends the visitor to the comparison's own address.</summary>
     [OutputCache(PolicyName = CachePolicies.Picker)]
     [HttpGet("")]
-    [SingleValuedQuery]
     public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
     {
         var (typed, onlyFirst) = ComparisonService.ReadPicker(a, b, c, d, secondSent: Request.Query.ContainsKey("b"));

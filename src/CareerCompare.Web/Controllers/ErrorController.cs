@@ -1,17 +1,18 @@
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Hosting;
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.RateLimiting;
 
 namespace CareerCompare.Web.Controllers;
 
 /// <summary>
 /// Pages for errors that no action handled itself: unknown addresses, refused requests and unexpected failures.
 /// They say what happened in plain words and never show the exception. A request for JSON (an /api/ address, or
-/// one that accepts JSON and not HTML) gets the same as problem details.
+/// one that accepts JSON and not HTML) gets the same as problem details. They answer any method, since the request
+/// that failed may be a POST, but only when the site re-runs a request to write its error page: asked for directly,
+/// /error/500 is an address like any other that does not exist.
 /// </summary>
 [ApiExplorerSettings(IgnoreApi = true)]
-[DisableRateLimiting]
 [Route("error")]
 public sealed class ErrorController : Controller
 {
@@ -21,6 +22,11 @@ public sealed class ErrorController : Controller
     [Route("")]
     public IActionResult Index()
     {
+        if (!HttpContext.IsErrorReExecution())
+        {
+            return NotFound();
+        }
+
         if (DatabaseFaults.IsUnavailable(HttpContext.Features.Get<IExceptionHandlerFeature>()?.Error))
         {
             Response.Headers.RetryAfter = UnavailableRetrySeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -33,12 +39,13 @@ public sealed class ErrorController : Controller
     }
 
     [Route("{code:int}")]
-    public IActionResult Status(int code) => code switch
+    public IActionResult Status(int code) => !HttpContext.IsErrorReExecution() ? NotFound() : code switch
     {
         StatusCodes.Status404NotFound => Answer(code, "Page not found", IsApi(OriginalPath())
             ? "There is nothing at this address. The API's addresses are listed at /api."
             : "There is no page at this address. Browse the occupations or search for a title."),
-        StatusCodes.Status400BadRequest => Answer(code, "Bad request", "The address or form could not be understood."),
+        StatusCodes.Status400BadRequest => Answer(code, "Bad request",
+            HttpContext.Features.Get<StatusMessageFeature>()?.Message ?? "The address or form could not be understood."),
         StatusCodes.Status405MethodNotAllowed => Answer(code, "Not allowed", "This page can only be read, not sent to."),
         StatusCodes.Status429TooManyRequests => Answer(code, "Too many requests",
             "You have asked for a lot of pages in a short time. Please wait a few seconds and try again."),
@@ -61,7 +68,9 @@ public sealed class ErrorController : Controller
 
     private bool WantsJson()
     {
-        if (IsApi(OriginalPath()))
+        // The API and the search box's suggestions answer JSON, so their errors are problem details whatever was accepted.
+        var path = OriginalPath();
+        if (IsApi(path) || string.Equals(path, "/occupations/suggest", StringComparison.OrdinalIgnoreCase))
         {
             return true;
         }

@@ -32,7 +32,6 @@ public sealed class OccupationsController(OccupationListService list, Occupation
 
     [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("")]
-    [SingleValuedQuery]
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
     {
         var model = await list.GetAsync(query, cancellationToken);
@@ -43,8 +42,9 @@ public sealed class OccupationsController(OccupationListService list, Occupation
 
     [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Profile(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Profile(string? slug, CancellationToken cancellationToken)
     {
+        slug = this.RouteText(slug, nameof(slug));
         var model = await profiles.GetAsync(slug, cancellationToken);
         return model is null
             ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug))

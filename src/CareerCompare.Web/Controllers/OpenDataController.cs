@@ -23,7 +23,6 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// </remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations")]
-    [SingleValuedQuery]
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupationList>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -35,7 +34,6 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
     [HttpGet("occupations.csv")]
-    [SingleValuedQuery]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
@@ -49,8 +47,8 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupation>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Occupation(string slug, CancellationToken cancellationToken) =>
-        Answer(await data.OccupationAsync(slug, cancellationToken));
+    public async Task<IActionResult> Occupation(string? slug, CancellationToken cancellationToken) =>
+        Answer(await data.OccupationAsync(this.RouteText(slug, nameof(slug)), cancellationToken));
 
     /// <summary>A comparison of two to four occupations, figure by figure.</summary>
     /// <param name="pair">Two to four slugs joined by "-vs-", as in /compare/{pair}: "registered-nurses-vs-nurse-practitioners".</param>
@@ -60,8 +58,8 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     [ProducesResponseType<ApiComparison>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Comparison(string pair, CancellationToken cancellationToken) =>
-        Answer(await data.ComparisonAsync(pair, cancellationToken));
+    public async Task<IActionResult> Comparison(string? pair, CancellationToken cancellationToken) =>
+        Answer(await data.ComparisonAsync(this.RouteText(pair, nameof(pair)), cancellationToken));
 
     /// <summary>A comparison as a CSV file.</summary>
     /// <remarks>One row per figure and occupation, with its unit, status, source and vintage.</remarks>
@@ -72,8 +70,8 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> ComparisonCsv(string pair, CancellationToken cancellationToken) =>
-        Download(await data.ComparisonCsvAsync(pair, cancellationToken));
+    public async Task<IActionResult> ComparisonCsv(string? pair, CancellationToken cancellationToken) =>
+        Download(await data.ComparisonCsvAsync(this.RouteText(pair, nameof(pair)), cancellationToken));
 
     private IActionResult Answer<T>(OpenDataResult<T> result)
         where T : class =>

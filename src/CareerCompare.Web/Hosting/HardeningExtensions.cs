@@ -1,5 +1,4 @@
 using System.Net;
-using CareerCompare.Web.Data;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.AspNetCore.HttpOverrides;
@@ -47,8 +46,8 @@ public static class HardeningExtensions
 
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddClientRateLimiting(builder.Configuration);
-        services.AddHealthChecks().AddDbContextCheck<CareerCompareDbContext>("catalogue", tags: [ReadyTag],
-            customTestQuery: (db, cancellationToken) => db.IsCatalogueCompleteAsync(cancellationToken));
+        services.AddSingleton<CatalogueHealthCheck.LastQuickCheck>();
+        services.AddHealthChecks().AddCheck<CatalogueHealthCheck>("catalogue", tags: [ReadyTag]);
         services.Configure<MvcOptions>(options => options.Conventions.Add(new HeadRequestsConvention()));
 
         // Several instances behind one load balancer must read each other's cookies and tokens: give them one
@@ -63,13 +62,36 @@ public static class HardeningExtensions
     }
 
     /// <summary>
-    /// /health/live: the process answers. /health/ready: the database can be read and holds the whole catalogue;
-    /// 503 otherwise. Neither is rate limited: a load balancer asks often.
+    /// The real client and scheme, from X-Forwarded-For and X-Forwarded-Proto sent by a trusted proxy. A forwarded
+    /// scheme other than http or https ("javascript", "data") is not taken: the request keeps the scheme it came
+    /// with, so absolute addresses (canonical links, the sitemap) can only start with http:// or https://.
+    /// </summary>
+    public static IApplicationBuilder UseForwardedClient(this IApplicationBuilder app)
+    {
+        app.UseForwardedHeaders();
+        return app.Use(next => context =>
+        {
+            var request = context.Request;
+            var scheme = request.Scheme.ToLowerInvariant();
+            request.Scheme = scheme is "http" or "https"
+                ? scheme
+                : request.Headers[ForwardedHeadersDefaults.XOriginalProtoHeaderName].ToString() is "https" ? "https" : "http";
+            return next(context);
+        });
+    }
+
+    /// <summary>
+    /// /health/live: the process answers. /health/ready: the database can be read, holds the whole catalogue and
+    /// passes SQLite's quick check (at most 30 s old, see <see cref="CatalogueHealthCheck"/>); 503 otherwise. Neither
+    /// is rate limited: a load balancer asks often. Both are read with GET or HEAD; any other method gets 405 with an
+    /// Allow header, as the pages do.
     /// </summary>
     public static IEndpointRouteBuilder MapHealthEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false }).DisableRateLimiting();
-        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) }).DisableRateLimiting();
+        var readOnly = new HttpMethodMetadata([HttpMethods.Get, HttpMethods.Head]);
+        endpoints.MapHealthChecks(LivePath, new HealthCheckOptions { Predicate = _ => false }).WithMetadata(readOnly).DisableRateLimiting();
+        endpoints.MapHealthChecks(ReadyPath, new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag) })
+            .WithMetadata(readOnly).DisableRateLimiting();
         return endpoints;
     }
 }

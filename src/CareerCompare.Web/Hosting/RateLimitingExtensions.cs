@@ -8,8 +8,8 @@ namespace CareerCompare.Web.Hosting;
 
 /// <summary>
 /// One limiter for every dynamic request (pages, JSON, and whatever endpoints come later), a fixed window per
-/// client IP address (after forwarded headers). Static files (MapStaticAssets endpoints), health probes and
-/// error pages opt out with <c>DisableRateLimiting</c>.
+/// client (after forwarded headers; see <see cref="ClientKey"/>). Static files (MapStaticAssets endpoints) and health
+/// probes opt out with <c>DisableRateLimiting</c>; error pages the site writes for a request are not counted twice.
 /// </summary>
 public static class RateLimitingExtensions
 {
@@ -31,7 +31,8 @@ public static class RateLimitingExtensions
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => limit.Enabled
+            // An error page written for a request already counted (a 429 among them) is not counted again.
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => limit.Enabled && !context.IsErrorReExecution()
                 ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
                 {
                     PermitLimit = limit.PermitLimit,
@@ -43,11 +44,30 @@ public static class RateLimitingExtensions
         return services;
     }
 
-    /// <summary>The client's address; an IPv4 client seen through an IPv6 socket counts as its IPv4 address.</summary>
-    private static string ClientKey(IPAddress? address) => address switch
+    /// <summary>
+    /// Who counts as one client. IPv4: the address (an IPv4 client seen through an IPv6 socket as its IPv4 address).
+    /// IPv6: the /64 network, the smallest block a provider hands a subscriber, whose addresses its owner can pick at
+    /// will; scope ids (fe80::1%3) are not part of it.
+    /// </summary>
+    internal static string ClientKey(IPAddress? address)
     {
-        null => "unknown",
-        { IsIPv4MappedToIPv6: true } => address.MapToIPv4().ToString(),
-        _ => address.ToString(),
-    };
+        if (address is null)
+        {
+            return "unknown";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        bytes.AsSpan(8).Clear();
+        return new IPAddress(bytes) + "/64";
+    }
 }

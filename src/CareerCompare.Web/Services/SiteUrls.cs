@@ -9,7 +9,8 @@ public sealed class SiteOptions
 
     /// <summary>
     /// The site's public address ("https://careercompare.example"), used in canonical links, the sitemap and the API's
-    /// links. Empty: the address the request came to.
+    /// links. Empty: the address the request came to, whose host name is one of AllowedHosts (the framework's host
+    /// filtering refuses others with 400) and whose scheme is http or https (Hosting/HardeningExtensions.cs).
     /// </summary>
     public string? BaseUrl { get; set; }
 }
