@@ -213,7 +213,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ? FigureFormat.Change(o.PreviousMeanHourlyCents, o.HourlyRateCents) + " (hourly)"
             : FigureFormat.Change(o.PreviousMeanYearly, o.YearlySalary)), [Official], Subtract: false),
         Spec("Highest paying city", o => Figure.Words(o.HighestPayingCity), Estimate),
-        new("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis) : o.HighestPayingState),
+        new("Highest paying state", o => Figure.Words(o.IsOfficial ? FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis, o.StatesTopCoded) : o.HighestPayingState),
             [Estimate, Official], Subtract: false),
         Spec("Best paying company", o => Figure.Words(o.BestPayingCompany), Estimate),
         Spec("Best paying industry", o => Figure.Words(o.BestPayingIndustry), Estimate),
@@ -258,8 +258,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         }
 
         yield return Spec("LGBT percentage", o => Figure.Percent(o.LgbtPercent), Estimate);
-        yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.DemographicsSourceRow is { } row
-            ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null), [Official], Subtract: false);
+        yield return new RowSpec("Survey group these figures describe", o => Figure.Words(o.SurveyGroupText), [Official], Subtract: false);
     }
 
     /// <summary>

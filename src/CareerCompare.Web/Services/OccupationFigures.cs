@@ -42,12 +42,17 @@ public static class OccupationFigures
                 Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), OfficialSources.WageChange, "percent")
             : new("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023",
                 Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), OfficialSources.WageChange, "percent");
-        yield return new("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023",
-            Figure.PercentOneDecimal(o.MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(o.PreviousMedianYearly, o.MedianYearlySalary)), OfficialSources.WageChange, "percent");
-        yield return new("wages.highestPayingState", "pay", "Highest-paying state or territory", Figure.Words(o.HighestPayingState), OfficialSources.States, null);
         yield return o.WageBasis == WageBasis.HourlyOnly
-            ? new("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", Figure.MoneyCents(o.HighestPayingStateWage), OfficialSources.States, "USD per hour")
-            : new("wages.highestPayingState.mean", "pay", "Mean yearly wage in the highest-paying state", Figure.Money(o.HighestPayingStateWage), OfficialSources.States, "USD per year");
+            ? new("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2023",
+                Figure.PercentOneDecimal(o.MedianChangePercent()), OfficialSources.WageChange, "percent")
+            : new("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023",
+                Figure.PercentOneDecimal(o.MedianChangePercent()), OfficialSources.WageChange, "percent");
+        yield return new("wages.highestPayingState", "pay", "Highest-paying state or territory", o.HighestPayingStateFigure(), OfficialSources.States, null);
+        yield return o.WageBasis == WageBasis.HourlyOnly
+            ? new("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", o.HighestPayingStateMeanFigure(), OfficialSources.States, "USD per hour")
+            : new("wages.highestPayingState.mean", "pay", "Mean yearly wage in the highest-paying state", o.HighestPayingStateMeanFigure(), OfficialSources.States, "USD per year");
+        yield return new("wages.highestPayingState.topCodedStates", "pay", "States whose mean is top-coded (so the highest-paying state is not known)",
+            o.StatesTopCodedFigure(), OfficialSources.States, null);
 
         yield return new("jobs.employment", "jobs", "Jobs, May 2024", Figure.Count(o.NumberOfJobs), OfficialSources.Wages, "jobs");
         yield return new("jobs.employment.change", "jobs", "Change in jobs since May 2023",
@@ -65,12 +70,11 @@ public static class OccupationFigures
         foreach (var level in o.EducationLevels)
         {
             yield return new($"education.required.{level.Category}", "education", $"Share of respondents who say the job requires: {level.Level}",
-                Figure.PercentOneDecimal(level.Percent), OfficialSources.Onet, "percent");
+                level.Figure, OfficialSources.Onet, "percent");
         }
 
         yield return new("demographics.surveyGroup", "demographics", "Survey group these figures describe",
-            Figure.Words(o.DemographicsSourceRow is { } row ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null),
-            OfficialSources.Demographics, null);
+            Figure.Words(o.SurveyGroupText), OfficialSources.Demographics, null);
         yield return new("demographics.medianAge", "demographics", "Median age", o.SurveyFigure(o.MedianAge), OfficialSources.Demographics, "years");
         foreach (var share in o.Gender)
         {
@@ -82,6 +86,12 @@ public static class OccupationFigures
         {
             yield return new($"demographics.race.{Key(share.Group)}", "demographics", share.Group, o.SurveyFigure(share.Percent, percent: true),
                 OfficialSources.Demographics, "percent");
+        }
+
+        foreach (var (prefix, section, label, code, title) in o.OnetOrigins())
+        {
+            yield return new($"{prefix}.onetCode", section, $"O*NET code of the occupation the {label} describes", Figure.Words(code), OfficialSources.Onet, null);
+            yield return new($"{prefix}.onetTitle", section, $"O*NET title of the occupation the {label} describes", Figure.Words(title), OfficialSources.Onet, null);
         }
 
         foreach (var skill in o.Skills)
