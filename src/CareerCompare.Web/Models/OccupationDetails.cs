@@ -139,14 +139,14 @@ public sealed record OccupationDetails
         ? Wage(WagePeriod.Hourly, WageMeasure.Median).Status == FigureStatus.Published ? FigureFormat.ChangePercent(PreviousMedianHourlyCents, MedianHourlyCents) : null
         : MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(PreviousMedianYearly, MedianYearlySalary);
 
-    /// <summary>Which O*NET occupation each kind of O*NET figure comes from (code and title), by API key prefix and section.</summary>
-    public IReadOnlyList<(string Key, string Section, string Label, string? Code, string? Title)> OnetOrigins() =>
+    /// <summary>Which O*NET occupation each kind of O*NET figure comes from (code and title), by API key prefix.</summary>
+    public IReadOnlyList<(string Key, string Label, string? Code, string? Title)> OnetOrigins() =>
     [
-        ("description", "overview", "description", OnetCode, OnetTitle),
-        ("tasks", "tasks", "tasks", TasksOnetCode, TasksOnetTitle),
-        ("education.required", "education", "education distribution", EducationOnetCode, EducationOnetTitle),
-        ("education.jobZone", "education", "job zone", JobZoneOnetCode, JobZoneOnetTitle),
-        ("skills", "skills", "skill ratings", SkillsOnetCode, SkillsOnetTitle),
+        ("description", "description", OnetCode, OnetTitle),
+        ("tasks", "tasks", TasksOnetCode, TasksOnetTitle),
+        ("education.required", "education distribution", EducationOnetCode, EducationOnetTitle),
+        ("education.jobZone", "job zone", JobZoneOnetCode, JobZoneOnetTitle),
+        ("skills", "skill ratings", SkillsOnetCode, SkillsOnetTitle),
     ];
 
     public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = o => new OccupationDetails

@@ -88,10 +88,10 @@ public static class OccupationFigures
                 OfficialSources.Demographics, "percent");
         }
 
-        foreach (var (prefix, section, label, code, title) in o.OnetOrigins())
+        foreach (var (prefix, label, code, title) in o.OnetOrigins())
         {
-            yield return new($"{prefix}.onetCode", section, $"O*NET code of the occupation the {label} describes", Figure.Words(code), OfficialSources.Onet, null);
-            yield return new($"{prefix}.onetTitle", section, $"O*NET title of the occupation the {label} describes", Figure.Words(title), OfficialSources.Onet, null);
+            yield return new($"{prefix}.onetCode", "onet-occupations", $"O*NET code of the {label}", Figure.Words(code), OfficialSources.Onet, null);
+            yield return new($"{prefix}.onetTitle", "onet-occupations", $"O*NET title of the {label}", Figure.Words(title), OfficialSources.Onet, null);
         }
 
         foreach (var skill in o.Skills)

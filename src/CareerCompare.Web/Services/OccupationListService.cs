@@ -79,6 +79,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         // source) come after every official occupation, ranked among themselves, and the page says so.
         var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || criteria.MinSalary is not null || criteria.MaxSalary is not null;
         var estimates = apart ? await occupations.CountAsync(o => o.DataSet != OfficialCatalogueImporter.DataSetName, cancellationToken) : 0;
+        estimates = estimates == total ? 0 : estimates; // only estimates: nothing to keep them apart from
         var sorted = Sort(occupations, criteria.Sort, criteria.Text, apart);
         var page = paged ? criteria.Page : 1;
         var items = await (paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize) : sorted)
