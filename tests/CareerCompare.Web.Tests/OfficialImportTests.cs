@@ -28,7 +28,7 @@ public sealed class OfficialImportTests : IDisposable
     {
         var occupations = await QueryAsync(db => db.Occupations.Where(o => o.DataSet == "official").OrderBy(o => o.SocCode).Select(o => o.SocCode).ToListAsync());
 
-        Assert.Equal(["11-2011", "11-2021", "11-9111", "13-1020", "25-1011", "25-1021", "27-2011", "29-1141", "29-1211"], occupations);
+        Assert.Equal(["11-2011", "11-2021", "11-9111", "11-9199", "13-1020", "25-1011", "25-1021", "27-2011", "29-1141", "29-1211"], occupations);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class OfficialImportTests : IDisposable
     }
 
     [Fact]
-    public async Task Import_MergedCode_ReachesOnetThroughTheCrosswalkAndCpsThroughItsBroadGroup()
+    public async Task Import_MergedCode_ReachesOnetThroughTheCrosswalkAndCpsThroughItsLargestPublishedComponent()
     {
         var buyers = await OccupationAsync("13-1020");
 
@@ -106,11 +106,34 @@ public sealed class OfficialImportTests : IDisposable
         Assert.NotNull(buyers.Description);
         Assert.NotEmpty(buyers.Skills);
         Assert.Equal("Business and Financial", buyers.Category);
-        Assert.Equal("Buyers and purchasing agents, farm products", buyers.DemographicsSourceRow);
-        Assert.All(buyers.DemographicShares, d => Assert.Null(d.Percent)); // "-": not published
+        Assert.Equal("13-1021.00", buyers.SkillsOnetCode);
+        // Its CPS components: farm products (10 thousand, "-"), wholesale and retail (179), purchasing agents (296).
+        Assert.Equal("Purchasing agents, except wholesale, retail, and farm products", buyers.DemographicsSourceRow);
+        Assert.StartsWith("the largest published of the 3 survey groups", buyers.DemographicsRowChoice, StringComparison.Ordinal);
+        Assert.False(buyers.DemographicsRowShared);
+        Assert.Equal(50.0, buyers.DemographicShares.Single(d => d.Group == "Women").Percent);
+    }
 
-        var page = await factory.CreateClient().GetDocumentAsync("/occupations/buyers-and-purchasing-agents");
-        Assert.Equal("not published", page.Find("#demographics-table tr[data-row='Women'] td").Folded());
+    [Fact]
+    public async Task Import_StateMeans_KeepTheTopCodedStatesApartFromTheHighestPublished()
+    {
+        var anesthesiologists = await OccupationAsync("29-1211");
+        var nurses = await OccupationAsync("29-1141");
+
+        Assert.Equal(("Nebraska", 455_850), (anesthesiologists.HighestPayingState, anesthesiologists.HighestPayingStateWage));
+        Assert.Equal("Connecticut, Hawaii, Iowa, Maine, Maryland, Minnesota, New Jersey, Oklahoma, Pennsylvania, South Dakota", anesthesiologists.StatesTopCoded);
+        Assert.Null(nurses.StatesTopCoded);
+    }
+
+    [Fact]
+    public async Task Import_ChildCodes_RecordWhichOnetOccupationEachFigureCameFrom()
+    {
+        var managers = await OccupationAsync("11-9199");
+
+        Assert.Equal(("11-9199.00", "Managers, All Other"), (managers.OnetCode, managers.OnetTitle));
+        Assert.Equal(("11-9199.01", "Regulatory Affairs Managers"), (managers.SkillsOnetCode, managers.SkillsOnetTitle));
+        Assert.Equal(("11-9199.01", "11-9199.01", "11-9199.01"), (managers.TasksOnetCode, managers.EducationOnetCode, managers.JobZoneOnetCode));
+        Assert.Equal(2050, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2023 H_MEDIAN, 20.50
     }
 
     [Fact]
@@ -129,8 +152,8 @@ public sealed class OfficialImportTests : IDisposable
         Assert.Equal(ImportOutcome.UpToDate, await ImportAsync(data));
         Assert.Equal(ImportOutcome.Imported, await ImportAsync(data, force: true));
 
-        Assert.Equal(9, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(9 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
+        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(10 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
         Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync(i => i.DataSet == "official")));
     }
 
@@ -215,8 +238,8 @@ public sealed class OfficialImportTests : IDisposable
 
     private async Task AssertCatalogueIntactAsync()
     {
-        Assert.Equal(9, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(9 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
+        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(10 * 12, await QueryAsync(db => db.WageStatistics.CountAsync()));
         Assert.Equal(3_282_010, (await OccupationAsync("29-1141")).NumberOfJobs);
     }
 

@@ -74,6 +74,7 @@ public sealed class Occupation
     public int? PreviousMeanYearly { get; set; }
     public int? PreviousMedianYearly { get; set; }
     public int? PreviousMeanHourlyCents { get; set; }
+    public int? PreviousMedianHourlyCents { get; set; }
     public int? PreviousNumberOfJobs { get; set; }
 
     public int? ProjectedEmployment2024 { get; set; }
@@ -91,8 +92,37 @@ public sealed class Occupation
     public string? DemographicsSourceRow { get; set; }
     public bool DemographicsRowShared { get; set; }
 
-    /// <summary>Mean annual wage in the highest-paying state (May 2023), or hourly in cents for hourly-only occupations.</summary>
+    /// <summary>
+    /// How the CPS row was chosen when no row matches the code by the Census list's four rules (a merged code such as
+    /// 13-1020): the rule and the candidate rows, written for the page ("the largest published of: …").
+    /// </summary>
+    public string? DemographicsRowChoice { get; set; }
+
+    /// <summary>
+    /// Mean annual wage in the highest-paying state whose mean is published (May 2023), or hourly in cents for
+    /// hourly-only occupations. Where <see cref="StatesTopCoded"/> is set, a top-coded state may pay more.
+    /// </summary>
     public int? HighestPayingStateWage { get; set; }
+
+    /// <summary>
+    /// The states whose May 2023 mean is top-coded ("#", $239,200 / $115.00 or more), joined by ", "; null when
+    /// none is. Any of them may be the highest-paying state: the ranking cannot be known.
+    /// </summary>
+    public string? StatesTopCoded { get; set; }
+
+    /// <summary>The O*NET title of <see cref="OnetCode"/> (whose description is shown).</summary>
+    public string? OnetTitle { get; set; }
+
+    // The O*NET occupation each kind of O*NET figure was taken from: the code + ".00", a crosswalk code or a child
+    // code (Managers, All Other take their skills from 11-9199.01 Regulatory Affairs Managers).
+    public string? SkillsOnetCode { get; set; }
+    public string? SkillsOnetTitle { get; set; }
+    public string? TasksOnetCode { get; set; }
+    public string? TasksOnetTitle { get; set; }
+    public string? EducationOnetCode { get; set; }
+    public string? EducationOnetTitle { get; set; }
+    public string? JobZoneOnetCode { get; set; }
+    public string? JobZoneOnetTitle { get; set; }
 
     public List<OccupationSkill> Skills { get; set; } = [];
     public List<Responsibility> Responsibilities { get; set; } = [];

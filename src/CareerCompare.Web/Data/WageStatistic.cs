@@ -37,6 +37,12 @@ public enum FigureStatus
 
     /// <summary>Not published ("*", "**", "-").</summary>
     NotPublished,
+
+    /// <summary>
+    /// Published, but the publisher flags it as unreliable (O*NET "Recommend Suppress = Y": too few respondents or
+    /// too imprecise). Shown with the value and marked "low reliability".
+    /// </summary>
+    LowReliability,
 }
 
 /// <summary>One point of an occupation's national wage distribution (BLS OEWS, May 2024).</summary>

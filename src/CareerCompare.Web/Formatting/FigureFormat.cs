@@ -33,8 +33,17 @@ public static class FigureFormat
             FigureKind.Text => figure.Text,
             _ => FormatNumber(figure.Kind, figure.Value!.Value),
         };
-        return figure.Status == Data.FigureStatus.TopCoded ? text + " or more" : text;
+        // Words carry their own wording ("top-coded in 4 states …"); a number at the top code is "that or more".
+        return figure.Status switch
+        {
+            Data.FigureStatus.TopCoded when figure.Kind != FigureKind.Text => text + " or more",
+            Data.FigureStatus.LowReliability => $"{text} ({LowReliability})",
+            _ => text,
+        };
     }
+
+    /// <summary>What marks a figure its publisher flags as unreliable (O*NET "Recommend Suppress").</summary>
+    public const string LowReliability = "low reliability";
 
     public static string Money(double dollars) => "$" + dollars.ToString("N0", Culture);
 
@@ -131,21 +140,56 @@ public static class FigureFormat
         return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString("N1", Culture) + "%";
     }
 
-    /// <summary>"District of Columbia ($153,030 mean)".</summary>
-    public static string? StateWage(string? state, int? wage, Data.WageBasis basis) => (state, wage) switch
+    /// <summary>
+    /// "District of Columbia ($153,030 mean)". Where some states' means are top-coded, the highest-paying state is not
+    /// known and this says what is: "top-coded in 4 states (Florida, Oregon, Pennsylvania, Wisconsin: mean $239,200
+    /// or more); highest published: North Carolina ($361,480 mean)".
+    /// </summary>
+    public static string? StateWage(string? state, int? wage, Data.WageBasis basis, string? statesTopCoded = null)
     {
-        (null, _) => null,
-        (_, null) => state,
-        _ when basis == Data.WageBasis.HourlyOnly => $"{state} ({MoneyCents(wage.Value)} an hour, mean)",
-        _ => $"{state} ({Money(wage.Value)} mean)",
-    };
+        var published = (state, wage) switch
+        {
+            (null, _) => null,
+            (_, null) => state,
+            _ when basis == Data.WageBasis.HourlyOnly => $"{state} ({MoneyCents(wage.Value)} an hour, mean)",
+            _ => $"{state} ({Money(wage.Value)} mean)",
+        };
+        if (statesTopCoded is null)
+        {
+            return published;
+        }
+
+        var count = statesTopCoded.Split(", ").Length;
+        var topCode = basis == Data.WageBasis.HourlyOnly
+            ? MoneyCents(Data.Import.OfficialFiles.TopCodeHourlyCents) + " an hour"
+            : Money(Data.Import.OfficialFiles.TopCodeAnnual);
+        return $"top-coded in {count} {(count == 1 ? "state" : "states")} ({statesTopCoded}: mean {topCode} or more); "
+            + $"highest published: {published ?? "none"}";
+    }
+
+    /// <summary>
+    /// Which O*NET occupation a section's figures describe: "O*NET occupation 11-9199.01, Regulatory Affairs Managers,
+    /// one of the more specific occupations O*NET lists under this code". Null when there is none.
+    /// </summary>
+    public static string? OnetOrigin(string? onetCode, string? onetTitle, string? socCode)
+    {
+        if (onetCode is null)
+        {
+            return null;
+        }
+
+        var name = $"O*NET occupation {onetCode}{(onetTitle is null ? string.Empty : ", " + onetTitle)}";
+        return socCode is null || onetCode == socCode + ".00" ? name
+            : onetCode.StartsWith(socCode + ".", StringComparison.Ordinal) ? $"{name}, one of the more specific occupations O*NET lists under this code"
+            : $"{name}, which the BLS crosswalk matches to this code";
+    }
 
     /// <summary>The education level most respondents name, with its share: "Bachelor's Degree (62%)".</summary>
     public static string? TopEducation(IReadOnlyList<Models.EducationShare> levels)
     {
         ArgumentNullException.ThrowIfNull(levels);
         var top = levels.OrderByDescending(l => l.Percent).ThenBy(l => l.Category).FirstOrDefault();
-        return top is null ? null : $"{top.Level} ({Percent(Math.Round(top.Percent))})";
+        return top is null ? null : $"{top.Level} ({Percent(Math.Round(top.Percent))}{(top.LowPrecision ? ", " + LowReliability : string.Empty)})";
     }
 
     /// <summary>A signed money difference without the relative part: "+$19,000".</summary>

@@ -36,6 +36,7 @@ public sealed record ApiFigure(double? Value, string? Text, string Status, strin
         {
             FigureStatus.NotPublished => "not-published",
             FigureStatus.TopCoded => "top-coded",
+            FigureStatus.LowReliability => "low-reliability",
             _ => figure.IsKnown ? "published" : "unknown",
         };
     }
@@ -58,6 +59,10 @@ public sealed record ApiLinks(string Page, string? Self = null, string? Csv = nu
 /// <param name="TotalCount">How many occupations match, on every page.</param>
 /// <param name="UnknownSalaryExcluded">Occupations left out by the salary range because the salary it reads is unknown.</param>
 /// <param name="TopCodedInResults">Matching occupations whose median is top-coded, filtered and sorted as the top code.</param>
+/// <param name="EstimatesListedAfter">
+/// Careers-site estimates among the matches, listed after every official occupation when the list is sorted or filtered
+/// on a figure (never ranked among official figures); 0 when the order is by title.
+/// </param>
 public sealed record ApiOccupationList(
     int Page,
     int PageSize,
@@ -68,6 +73,7 @@ public sealed record ApiOccupationList(
     string? Category,
     int UnknownSalaryExcluded,
     int TopCodedInResults,
+    int EstimatesListedAfter,
     IReadOnlyList<ApiOccupationListItem> Items,
     ApiLinks Links);
 

@@ -60,6 +60,18 @@ public sealed record OccupationDetails
     public string? DemographicsSourceRow { get; init; }
     public bool DemographicsRowShared { get; init; }
     public int? HighestPayingStateWage { get; init; }
+    public int? PreviousMedianHourlyCents { get; init; }
+    public string? DemographicsRowChoice { get; init; }
+    public string? StatesTopCoded { get; init; }
+    public string? OnetTitle { get; init; }
+    public string? SkillsOnetCode { get; init; }
+    public string? SkillsOnetTitle { get; init; }
+    public string? TasksOnetCode { get; init; }
+    public string? TasksOnetTitle { get; init; }
+    public string? EducationOnetCode { get; init; }
+    public string? EducationOnetTitle { get; init; }
+    public string? JobZoneOnetCode { get; init; }
+    public string? JobZoneOnetTitle { get; init; }
     public required IReadOnlyList<WageFigure> Wages { get; init; }
     public required IReadOnlyList<EducationShare> EducationLevels { get; init; }
     public required IReadOnlyList<OccupationLink> Related { get; init; }
@@ -94,6 +106,58 @@ public sealed record OccupationDetails
         var wage = Wages.FirstOrDefault(w => w.Period == period && w.Measure == measure);
         return wage is null ? new Figure(kind, null) : Figure.Wage(kind, wage.Amount, wage.Status);
     }
+
+    /// <summary>The CPS row the demographics describe, and why it was taken when it is not the occupation's own.</summary>
+    public string? SurveyGroupText => DemographicsSourceRow is { } row
+        ? row + (DemographicsRowShared ? " (a broader group)" : string.Empty) + (DemographicsRowChoice is { } why ? $", chosen as {why}" : string.Empty)
+        : null;
+
+    /// <summary>
+    /// The highest-paying state (May 2023). Where some states' means are top-coded it cannot be known: the figure is
+    /// top-coded and says so ("top-coded in 4 states (…); highest published: North Carolina").
+    /// </summary>
+    public Figure HighestPayingStateFigure() => StatesTopCoded is null
+        ? Figure.Words(HighestPayingState)
+        : new Figure(FigureKind.Text, null, FigureFormat.StateWage(HighestPayingState, null, WageBasis, StatesTopCoded), FigureStatus.TopCoded);
+
+    /// <summary>
+    /// The mean in the highest-paying state. Where some states are top-coded, it is at least the top code and at least
+    /// the highest published mean: that, "or more", never a state's published mean as if it were the highest.
+    /// </summary>
+    public Figure HighestPayingStateMeanFigure()
+    {
+        var kind = WageBasis == WageBasis.HourlyOnly ? FigureKind.MoneyCents : FigureKind.Money;
+        if (StatesTopCoded is null)
+        {
+            return new Figure(kind, HighestPayingStateWage);
+        }
+
+        var topCode = WageBasis == WageBasis.HourlyOnly ? OfficialFiles.TopCodeHourlyCents : OfficialFiles.TopCodeAnnual;
+        return new Figure(kind, Math.Max(HighestPayingStateWage ?? 0, topCode), null, FigureStatus.TopCoded);
+    }
+
+    /// <summary>The states whose mean is top-coded, "none" where the state data has none.</summary>
+    public Figure StatesTopCodedFigure() => StatesTopCoded is { } states
+        ? new Figure(FigureKind.Text, null, states, FigureStatus.TopCoded)
+        : Figure.Words(HighestPayingState is null ? null : "none");
+
+    /// <summary>
+    /// Change in the median since May 2023: the hourly median for hourly-only occupations (their yearly median is not
+    /// published), else the yearly one; unknown where either year is top-coded or withheld.
+    /// </summary>
+    public double? MedianChangePercent() => WageBasis == WageBasis.HourlyOnly
+        ? Wage(WagePeriod.Hourly, WageMeasure.Median).Status == FigureStatus.Published ? FigureFormat.ChangePercent(PreviousMedianHourlyCents, MedianHourlyCents) : null
+        : MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(PreviousMedianYearly, MedianYearlySalary);
+
+    /// <summary>Which O*NET occupation each kind of O*NET figure comes from (code and title), by API key prefix.</summary>
+    public IReadOnlyList<(string Key, string Label, string? Code, string? Title)> OnetOrigins() =>
+    [
+        ("description", "description", OnetCode, OnetTitle),
+        ("tasks", "tasks", TasksOnetCode, TasksOnetTitle),
+        ("education.required", "education distribution", EducationOnetCode, EducationOnetTitle),
+        ("education.jobZone", "job zone", JobZoneOnetCode, JobZoneOnetTitle),
+        ("skills", "skill ratings", SkillsOnetCode, SkillsOnetTitle),
+    ];
 
     public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = o => new OccupationDetails
     {
@@ -148,6 +212,18 @@ public sealed record OccupationDetails
         DemographicsSourceRow = o.DemographicsSourceRow,
         DemographicsRowShared = o.DemographicsRowShared,
         HighestPayingStateWage = o.HighestPayingStateWage,
+        PreviousMedianHourlyCents = o.PreviousMedianHourlyCents,
+        DemographicsRowChoice = o.DemographicsRowChoice,
+        StatesTopCoded = o.StatesTopCoded,
+        OnetTitle = o.OnetTitle,
+        SkillsOnetCode = o.SkillsOnetCode,
+        SkillsOnetTitle = o.SkillsOnetTitle,
+        TasksOnetCode = o.TasksOnetCode,
+        TasksOnetTitle = o.TasksOnetTitle,
+        EducationOnetCode = o.EducationOnetCode,
+        EducationOnetTitle = o.EducationOnetTitle,
+        JobZoneOnetCode = o.JobZoneOnetCode,
+        JobZoneOnetTitle = o.JobZoneOnetTitle,
         Wages = o.Wages.Select(w => new WageFigure(w.Period, w.Measure, w.Amount, w.Status)).ToList(),
         EducationLevels = o.EducationLevels.OrderBy(e => e.Category).Select(e => new EducationShare(e.Category, e.Level, e.Percent, e.LowPrecision)).ToList(),
         Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
@@ -163,7 +239,11 @@ public sealed record SkillShare(string Name, int? SharePercent, double? Importan
 
 public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
 
-public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false);
+public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false)
+{
+    /// <summary>The share as a figure; one O*NET recommends suppressing is marked "low reliability" wherever it is shown.</summary>
+    public Figure Figure => new(FigureKind.PercentOneDecimal, Percent, null, LowPrecision ? FigureStatus.LowReliability : FigureStatus.Published);
+}
 
 public sealed record GroupShare(string Group, double? Percent);
 

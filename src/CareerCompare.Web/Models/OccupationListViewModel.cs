@@ -21,6 +21,12 @@ public sealed record OccupationListViewModel
     /// <summary>Occupations in the results whose median is top-coded ("$239,200 or more").</summary>
     public required int TopCodedInResults { get; init; }
 
+    /// <summary>
+    /// Careers-site estimates in the results, listed after every official occupation because the list is sorted or
+    /// filtered on a figure (never ranked among official figures); 0 when the order is by title.
+    /// </summary>
+    public int EstimatesListedAfter { get; init; }
+
     public required bool ByMedian { get; init; }
     public required string? Category { get; init; }
     public required IReadOnlyList<CategoryCount> Categories { get; init; }
@@ -57,6 +63,16 @@ public sealed record OccupationListItem(
     public Figure Median => Figure.Wage(FigureKind.Money, MedianYearlySalary, MedianTopCoded ? FigureStatus.TopCoded : Missing(MedianYearlySalary));
 
     public Figure Mean => Figure.Wage(FigureKind.Money, YearlySalary, Missing(YearlySalary));
+
+    // The same rule as the profile: an official yearly figure BLS does not release (hourly-only occupations) is "not published".
+    public Figure RangeLow => Figure.Wage(FigureKind.Money, SalaryRangeLow, Missing(SalaryRangeLow));
+
+    public Figure RangeHigh => Figure.Wage(FigureKind.Money, SalaryRangeHigh, SalaryRangeHighTopCoded ? FigureStatus.TopCoded : Missing(SalaryRangeHigh));
+
+    /// <summary>"$61,000 – $145,000", "not published" where BLS releases no yearly figures, unknown otherwise.</summary>
+    public Figure Range => RangeLow.Status == FigureStatus.NotPublished || RangeHigh.Status == FigureStatus.NotPublished
+        ? new Figure(FigureKind.Text, null, null, FigureStatus.NotPublished)
+        : Figure.Words(FigureFormat.MoneyRange(SalaryRangeLow, SalaryRangeHigh, SalaryRangeHighTopCoded));
 }
 
 public sealed record CategoryCount(string Name, int Count);

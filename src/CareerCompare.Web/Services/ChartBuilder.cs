@@ -156,8 +156,8 @@ public static class ChartBuilder
         var spec = new ChartSpec("percent", true, levels, official.Select(o => new ChartDataset(o.Title, "bar",
             levels.Select(l => (object?)o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent).ToList())).ToList());
         var table = new ChartTable("Education level", official.Select(o => o.Title).ToList(),
-            levels.Select(l => new ChartTableRow(l, official.Select(o => Figure.PercentOneDecimal(
-                o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent)).ToList())).ToList());
+            levels.Select(l => new ChartTableRow(l, official.Select(o =>
+                o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Figure ?? Figure.PercentOneDecimal(null)).ToList())).ToList());
         return new ChartViewModel("education-chart", "Education the job requires (share of O*NET respondents)", summary, spec, table);
     }
 

@@ -87,6 +87,7 @@ public sealed record FigureDefinition(
 /// A member's key is the prefix and the member's key ("skills.importance.active-listening").
 /// </summary>
 /// <param name="Members">The members an occupation has, each with the key part and the name its figure is read by.</param>
+/// <param name="KeyFormat">A member's whole key from its key part, where the key does not start with the prefix.</param>
 public sealed record FigureFamily(
     string KeyPrefix,
     string Section,
@@ -95,12 +96,13 @@ public sealed record FigureFamily(
     string DataSet,
     FigureSource? Publisher,
     Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
-    Func<OccupationDetails, string, Figure> Read) : CatalogueEntry(DataSet)
+    Func<OccupationDetails, string, Figure> Read,
+    Func<string, string>? KeyFormat = null) : CatalogueEntry(DataSet)
 {
     public FigureDefinition Member(FamilyMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new($"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name));
+        return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name));
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
@@ -152,16 +154,20 @@ public static class FigureCatalogue
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
         OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2023", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly),
         OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(o.PreviousMedianYearly, o.MedianYearlySalary))),
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o)),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
-            o => Figure.Words(o.HighestPayingState), DifferenceRule.None),
+            o => o.HighestPayingStateFigure(), DifferenceRule.None),
         OfficialFigure("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", "USD per hour", OfficialSources.States,
-            o => Figure.MoneyCents(o.HighestPayingStateWage), DifferenceRule.None, applies: HourlyOnly),
+            o => o.HighestPayingStateMeanFigure(), DifferenceRule.None, applies: HourlyOnly),
         OfficialFigure("wages.highestPayingState.mean", "pay", "Mean yearly wage in the highest-paying state", "USD per year", OfficialSources.States,
-            o => Figure.Money(o.HighestPayingStateWage), DifferenceRule.None, applies: o => !HourlyOnly(o)),
+            o => o.HighestPayingStateMeanFigure(), DifferenceRule.None, applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.highestPayingState.topCodedStates", "pay", "States whose mean is top-coded (so the highest-paying state is not known)", null,
+            OfficialSources.States, o => o.StatesTopCodedFigure(), DifferenceRule.None),
         OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory, with its mean wage", null, OfficialSources.States,
-            o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis)), DifferenceRule.None, published: false),
+            o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis, o.StatesTopCoded)), DifferenceRule.None, published: false),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
         OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
@@ -188,17 +194,24 @@ public static class FigureCatalogue
             o => Figure.Words(FigureFormat.TopEducation(o.EducationLevels)), DifferenceRule.SameOrDifferent, published: false),
         new FigureFamily("education.required", "education", level => $"Share of respondents who say the job requires: {level}", "percent", Official,
             OfficialSources.Onet, o => o.EducationLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
-            (o, level) => Figure.PercentOneDecimal(o.EducationLevels.FirstOrDefault(l => l.Level == level)?.Percent)),
+            (o, level) => o.EducationLevels.FirstOrDefault(l => l.Level == level)?.Figure ?? Figure.PercentOneDecimal(null)),
 
         // Official statistics: who does the job (Current Population Survey).
         OfficialFigure("demographics.surveyGroup", "demographics", "Survey group these figures describe", null, OfficialSources.Demographics,
-            o => Figure.Words(o.DemographicsSourceRow is { } row ? row + (o.DemographicsRowShared ? " (a broader group)" : string.Empty) : null),
-            DifferenceRule.None),
+            o => Figure.Words(o.SurveyGroupText), DifferenceRule.None),
         OfficialFigure("demographics.medianAge", "demographics", "Median age", "years", OfficialSources.Demographics, o => o.SurveyFigure(o.MedianAge)),
         new FigureFamily("demographics.gender", "demographics", group => group, "percent", Official, OfficialSources.Demographics,
             o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => o.SurveyFigure(GenderShare(o, group), percent: true)),
         new FigureFamily("demographics.race", "demographics", group => group, "percent", Official, OfficialSources.Demographics,
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
+
+        // Official statistics: which O*NET occupation each O*NET section describes (a more specific one, or the crosswalk's).
+        new FigureFamily("onet.code", "onet-occupations", section => $"O*NET code of the {section}", null, Official, OfficialSources.Onet,
+            o => o.OnetOrigins().Select(x => new FamilyMember(x.Key, x.Label)),
+            (o, section) => Figure.Words(o.OnetOrigins().FirstOrDefault(x => x.Label == section).Code), KeyFormat: key => $"{key}.onetCode"),
+        new FigureFamily("onet.title", "onet-occupations", section => $"O*NET title of the {section}", null, Official, OfficialSources.Onet,
+            o => o.OnetOrigins().Select(x => new FamilyMember(x.Key, x.Label)),
+            (o, section) => Figure.Words(o.OnetOrigins().FirstOrDefault(x => x.Label == section).Title), KeyFormat: key => $"{key}.onetTitle"),
 
         // Official statistics: skills (O*NET importance ratings).
         new FigureFamily("skills.importance", "skills", skill => $"Importance of {skill}", "importance, 1 to 5", Official, OfficialSources.Onet,

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
@@ -74,7 +75,12 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
             : 0;
         // When the search matched another name for the job rather than its title, the list says which.
         var contains = criteria.Text is null ? null : "%" + OccupationQueries.EscapeLike(criteria.Text) + "%";
-        var sorted = Sort(occupations, criteria.Sort, criteria.Text);
+        // Sorting or filtering on a figure ranks official figures only: the careers site's estimates (undated, another
+        // source) come after every official occupation, ranked among themselves, and the page says so.
+        var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || criteria.MinSalary is not null || criteria.MaxSalary is not null;
+        var estimates = apart ? await occupations.CountAsync(o => o.DataSet != OfficialCatalogueImporter.DataSetName, cancellationToken) : 0;
+        estimates = estimates == total ? 0 : estimates; // only estimates: nothing to keep them apart from
+        var sorted = Sort(occupations, criteria.Sort, criteria.Text, apart);
         var page = paged ? criteria.Page : 1;
         var items = await (paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize) : sorted)
             .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
@@ -100,6 +106,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
             Sort = criteria.Sort,
             UnknownSalaryExcluded = unknownSalaryExcluded,
             TopCodedInResults = topCoded,
+            EstimatesListedAfter = estimates,
             ByMedian = criteria.ByMedian,
             Category = criteria.Category,
             Categories = categories,
@@ -148,25 +155,33 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
             .Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(cancellationToken);
 
     // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
-    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text) => sort switch
+    // When "apart" (see above), official occupations come first and the estimates after them.
+    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text, bool apart)
     {
-        // Titles that start with the text first, then titles with a word that does, then titles that contain it,
-        // then other names for the job; shorter (more general) titles first within each.
-        "relevance" when text is not null => occupations
-            .OrderBy(o => EF.Functions.Like(o.Title, OccupationQueries.EscapeLike(text) + "%", "\\") ? 0
-                : EF.Functions.Like(o.Title, "% " + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1
-                : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 2 : 3)
-            .ThenBy(o => o.Title.Length)
-            .ThenBy(o => o.Title),
-        "median" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
-        "median-desc" => occupations.OrderBy(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),
-        "title-desc" => occupations.OrderByDescending(o => o.Title),
-        "salary" => occupations.OrderBy(o => o.YearlySalary == null).ThenBy(o => o.YearlySalary).ThenBy(o => o.Title),
-        "salary-desc" => occupations.OrderBy(o => o.YearlySalary == null).ThenByDescending(o => o.YearlySalary).ThenBy(o => o.Title),
-        "jobs" => occupations.OrderBy(o => o.NumberOfJobs == null).ThenBy(o => o.NumberOfJobs).ThenBy(o => o.Title),
-        "jobs-desc" => occupations.OrderBy(o => o.NumberOfJobs == null).ThenByDescending(o => o.NumberOfJobs).ThenBy(o => o.Title),
-        "growth" => occupations.OrderBy(o => o.GrowthRatePercent == null).ThenBy(o => o.GrowthRatePercent).ThenBy(o => o.Title),
-        "growth-desc" => occupations.OrderBy(o => o.GrowthRatePercent == null).ThenByDescending(o => o.GrowthRatePercent).ThenBy(o => o.Title),
-        _ => occupations.OrderBy(o => o.Title),
-    };
+        var ordered = apart ? occupations.OrderBy(o => o.DataSet != OfficialCatalogueImporter.DataSetName) : null;
+        IOrderedQueryable<Occupation> By<TKey>(Expression<Func<Occupation, TKey>> key) => ordered is null ? occupations.OrderBy(key) : ordered.ThenBy(key);
+        IOrderedQueryable<Occupation> ByDescending<TKey>(Expression<Func<Occupation, TKey>> key) =>
+            ordered is null ? occupations.OrderByDescending(key) : ordered.ThenByDescending(key);
+
+        return sort switch
+        {
+            // Titles that start with the text first, then titles with a word that does, then titles that contain it,
+            // then other names for the job; shorter (more general) titles first within each.
+            "relevance" when text is not null => By(o => EF.Functions.Like(o.Title, OccupationQueries.EscapeLike(text) + "%", "\\") ? 0
+                    : EF.Functions.Like(o.Title, "% " + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1
+                    : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 2 : 3)
+                .ThenBy(o => o.Title.Length)
+                .ThenBy(o => o.Title),
+            "median" => By(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
+            "median-desc" => By(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),
+            "title-desc" => ByDescending(o => o.Title),
+            "salary" => By(o => o.YearlySalary == null).ThenBy(o => o.YearlySalary).ThenBy(o => o.Title),
+            "salary-desc" => By(o => o.YearlySalary == null).ThenByDescending(o => o.YearlySalary).ThenBy(o => o.Title),
+            "jobs" => By(o => o.NumberOfJobs == null).ThenBy(o => o.NumberOfJobs).ThenBy(o => o.Title),
+            "jobs-desc" => By(o => o.NumberOfJobs == null).ThenByDescending(o => o.NumberOfJobs).ThenBy(o => o.Title),
+            "growth" => By(o => o.GrowthRatePercent == null).ThenBy(o => o.GrowthRatePercent).ThenBy(o => o.Title),
+            "growth-desc" => By(o => o.GrowthRatePercent == null).ThenByDescending(o => o.GrowthRatePercent).ThenBy(o => o.Title),
+            _ => By(o => o.Title),
+        };
+    }
 }

@@ -26,7 +26,7 @@ public sealed class OpenDataService(
 
         return Answer<ApiOccupationList>(new ApiOccupationList(
             model.Page, OccupationListQuery.PageSize, model.TotalCount, model.TotalPages, model.Sort, model.ByMedian ? "median" : "mean",
-            model.Category, model.UnknownSalaryExcluded, model.TopCodedInResults,
+            model.Category, model.UnknownSalaryExcluded, model.TopCodedInResults, model.EstimatesListedAfter,
             model.Items.Select(ListItem).ToList(),
             new ApiLinks(urls.Action("Index", "Occupations", ListValues(query)), urls.Action("List", "OpenData", ListValues(query)),
                 urls.Action("ListCsv", "OpenData", ListValues(query with { Page = null })))));
@@ -50,8 +50,7 @@ public sealed class OpenDataService(
         var rows = model.Items.Select(item =>
         {
             var (pay, jobs, growth) = ListSources(item);
-            var low = Figure.Money(item.SalaryRangeLow);
-            var high = Figure.Wage(FigureKind.Money, item.SalaryRangeHigh, item.SalaryRangeHighTopCoded ? FigureStatus.TopCoded : FigureStatus.Published);
+            var (low, high) = (item.RangeLow, item.RangeHigh);
             return (IReadOnlyList<string?>)
             [
                 item.Slug, item.Title, item.Category, item.IsOfficial ? "official statistics" : "careers-site estimates",
@@ -171,8 +170,7 @@ public sealed class OpenDataService(
     private ApiOccupationListItem ListItem(OccupationListItem item)
     {
         var (pay, jobs, growth) = ListSources(item);
-        var low = Figure.Money(item.SalaryRangeLow);
-        var high = Figure.Wage(FigureKind.Money, item.SalaryRangeHigh, item.SalaryRangeHighTopCoded ? FigureStatus.TopCoded : FigureStatus.Published);
+        var (low, high) = (item.RangeLow, item.RangeHigh);
         return new ApiOccupationListItem(item.Slug, item.Title, item.Category, item.IsOfficial, item.AlsoCalled,
             ApiFigure.From(item.Median, pay, "USD per year"), ApiFigure.From(item.Mean, pay, "USD per year"),
             ApiFigure.From(low, pay, "USD per year"), ApiFigure.From(high, pay, "USD per year"),

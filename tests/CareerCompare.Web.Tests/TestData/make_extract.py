@@ -12,7 +12,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 src = os.path.join(here, '..', '..', '..', 'seed-data')
 dst = os.path.join(here, 'official-extract')
 
-CODES = ['11-9111', '29-1141', '29-1211', '27-2011', '25-1011', '25-1021', '13-1020', '11-2011', '11-2021']
+CODES = ['11-9111', '29-1141', '29-1211', '27-2011', '25-1011', '25-1021', '13-1020', '11-2011', '11-2021', '11-9199']
 
 
 def keep_code(code):

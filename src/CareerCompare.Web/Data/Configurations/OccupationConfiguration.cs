@@ -32,6 +32,17 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.WorkExperience).HasMaxLength(100);
         builder.Property(o => o.OnTheJobTraining).HasMaxLength(100);
         builder.Property(o => o.DemographicsSourceRow).HasMaxLength(200);
+        builder.Property(o => o.DemographicsRowChoice).HasMaxLength(1000);
+        builder.Property(o => o.StatesTopCoded).HasMaxLength(1000);
+        builder.Property(o => o.OnetTitle).HasMaxLength(200);
+        builder.Property(o => o.SkillsOnetCode).HasMaxLength(12);
+        builder.Property(o => o.SkillsOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.TasksOnetCode).HasMaxLength(12);
+        builder.Property(o => o.TasksOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.EducationOnetCode).HasMaxLength(12);
+        builder.Property(o => o.EducationOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.JobZoneOnetCode).HasMaxLength(12);
+        builder.Property(o => o.JobZoneOnetTitle).HasMaxLength(200);
 
         builder.HasMany(o => o.Wages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.EducationLevels).WithOne().HasForeignKey(e => e.OccupationId).OnDelete(DeleteBehavior.Cascade);

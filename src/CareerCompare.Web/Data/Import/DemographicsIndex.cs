@@ -5,9 +5,11 @@ namespace CareerCompare.Web.Data.Import;
 /// <summary>
 /// CPS demographics by SOC code. CPS rows carry Census titles, which the Census code list turns into SOC codes;
 /// an OEWS code takes the row whose code matches exactly, else its broad code (XX-XXX0), else a wildcard
-/// (13-20XX), else its minor group. A code with none of these (a merged code such as 13-1020, or one the Census
-/// list knows by older codes) takes, among the rows of its broad group, the one whose title shares most words
-/// with its own, then the largest.
+/// (13-20XX), else its minor group. A code with none of these chooses among the rows of its broad group, and the
+/// page says how (<see cref="Occupation.DemographicsRowChoice"/>): a merged OEWS code (13-1020, 31-1120) covers
+/// the detailed codes of its broad group and takes the largest published of their rows; a code the Census list
+/// knows by older codes (21-1018) takes the published row whose title shares most words with its own, then the
+/// largest. A row BLS does not publish ("-") is taken only when no candidate is published.
 /// </summary>
 internal sealed partial class DemographicsIndex
 {
@@ -15,6 +17,7 @@ internal sealed partial class DemographicsIndex
     private readonly Dictionary<string, DataRow> table11b = new(StringComparer.Ordinal);
     private readonly List<(string Title, string Soc)> census = [];
     private readonly Dictionary<string, string?> rowByCode = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> choiceByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> rowUse = new(StringComparer.Ordinal);
 
     public DemographicsIndex(string directory, IEnumerable<(string Code, string Title)> occupations)
@@ -46,8 +49,13 @@ internal sealed partial class DemographicsIndex
 
         foreach (var (code, title) in occupations)
         {
-            var row = Find(code, title);
+            var (row, choice) = Find(code, title);
             rowByCode[code] = row;
+            if (choice is not null)
+            {
+                choiceByCode[code] = choice;
+            }
+
             if (row is not null)
             {
                 rowUse[row] = rowUse.GetValueOrDefault(row) + 1;
@@ -65,6 +73,7 @@ internal sealed partial class DemographicsIndex
         var row = table11[key];
         occupation.DemographicsSourceRow = row["occupation"];
         occupation.DemographicsRowShared = rowUse[key] > 1;
+        occupation.DemographicsRowChoice = choiceByCode.GetValueOrDefault(code);
         occupation.DemographicShares.Add(Share(row, "pct_women", DemographicDimension.Gender, "Women", 1));
         occupation.DemographicShares.Add(Share(row, "pct_white", DemographicDimension.Race, "White", 1));
         occupation.DemographicShares.Add(Share(row, "pct_black_or_african_american", DemographicDimension.Race, "Black or African American", 2));
@@ -81,14 +90,14 @@ internal sealed partial class DemographicsIndex
         Dimension = dimension, Group = group, Position = position, Percent = Cell.Number(row, column, "-", "–"),
     };
 
-    private string? Find(string code, string title)
+    private (string? Key, string? Choice) Find(string code, string title)
     {
         string? Exact(string soc) => census.Where(c => c.Soc == soc).Select(c => Normalize(c.Title)).FirstOrDefault();
 
         var found = Exact(code) ?? Exact(code[..6] + "0");
         if (found is not null)
         {
-            return found;
+            return (found, null);
         }
 
         foreach (var (censusTitle, soc) in census)
@@ -96,27 +105,55 @@ internal sealed partial class DemographicsIndex
             var x = soc.IndexOf('X', StringComparison.Ordinal);
             if (x > 0 && code.StartsWith(soc[..x], StringComparison.Ordinal))
             {
-                return Normalize(censusTitle);
+                return (Normalize(censusTitle), null);
             }
         }
 
         found = Exact(code[..4] + "000");
         if (found is not null)
         {
-            return found;
+            return (found, null);
         }
 
-        // A merged code (13-1020) or one the Census list knows by its older codes (21-1018): the rows of the
-        // same broad group, best title match first, then the largest.
+        var group = census.Where(c => c.Soc.StartsWith(code[..6], StringComparison.Ordinal))
+            .Select(c => (Key: Normalize(c.Title), c.Title)).DistinctBy(c => c.Key).ToList();
+        if (code.EndsWith('0'))
+        {
+            // A merged code: its components are the detailed codes of its broad group.
+            var components = group.OrderByDescending(c => Published(c.Key)).ThenByDescending(c => Size(c.Key)).ToList();
+            if (components.Count == 0)
+            {
+                return (null, null);
+            }
+
+            var chosen = components[0];
+            var rule = Published(chosen.Key)
+                ? $"the largest published of the {components.Count} survey groups this occupation's code covers"
+                : $"the largest of the {components.Count} survey groups this occupation's code covers (none is published)";
+            return (chosen.Key, components.Count == 1 ? null : $"{rule}: {string.Join("; ", components.Select(c => Described(c.Key)))}");
+        }
+
         var words = Words(title);
-        return census.Where(c => c.Soc.StartsWith(code[..6], StringComparison.Ordinal))
-            .Select(c => (Key: Normalize(c.Title), Overlap: Words(c.Title).Intersect(words).Count()))
+        var match = group
+            .Select(c => (c.Key, Overlap: Words(c.Title).Intersect(words).Count()))
             .Where(c => c.Overlap > 0)
-            .OrderByDescending(c => c.Overlap)
-            .ThenByDescending(c => Cell.Number(table11[c.Key], "total_employed_thousands") ?? 0)
+            .OrderByDescending(c => Published(c.Key))
+            .ThenByDescending(c => c.Overlap)
+            .ThenByDescending(c => Size(c.Key))
             .Select(c => c.Key)
             .FirstOrDefault();
+        return match is null ? (null, null)
+            : (match, $"the {(Published(match) ? "published " : string.Empty)}survey group whose title is closest to this occupation's, "
+                + $"among the {group.Count} of its broad group {code[..6]}0 in the survey");
     }
+
+    private bool Published(string key) => Cell.Number(table11[key], "pct_women", "-", "–") is not null;
+
+    private double Size(string key) => Cell.Number(table11[key], "total_employed_thousands", "-", "–") ?? 0;
+
+    /// <summary>"Wholesale and retail buyers, except farm products (179,000 workers)", "… (10,000 workers, not published)".</summary>
+    private string Described(string key) =>
+        $"{table11[key]["occupation"]} ({Formatting.FigureFormat.Count(Size(key) * 1000)} workers{(Published(key) ? string.Empty : ", not published")})";
 
     private static HashSet<string> Words(string title) =>
         Normalize(title).Split(' ').Where(w => w.Length > 2 && w is not ("and" or "all" or "other" or "except")).ToHashSet(StringComparer.Ordinal);

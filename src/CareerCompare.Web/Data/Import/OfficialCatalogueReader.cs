@@ -29,7 +29,7 @@ internal static partial class OfficialCatalogueReader
         }
 
         var majorGroups = oews.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
-        var previous = DataFile.ReadCsv(directory, OfficialFiles.Oews2023, ["OCC_CODE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "A_MEDIAN"])
+        var previous = DataFile.ReadCsv(directory, OfficialFiles.Oews2023, ["OCC_CODE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "H_MEDIAN", "A_MEDIAN"])
             .Where(r => r["O_GROUP"] == "detailed").ToDictionary(r => r["OCC_CODE"]);
         var states = ReadHighestPayingStates(directory);
         var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
@@ -74,6 +74,7 @@ internal static partial class OfficialCatalogueReader
                 occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));
                 occupation.PreviousMedianYearly = Whole(Cell.Number(before, "A_MEDIAN", "*", "#"));
                 occupation.PreviousMeanHourlyCents = Cents(Cell.Number(before, "H_MEAN", "*", "#"));
+                occupation.PreviousMedianHourlyCents = Cents(Cell.Number(before, "H_MEDIAN", "*", "#"));
                 occupation.PreviousNumberOfJobs = Whole(Cell.Number(before, "TOT_EMP", "**", "*"));
             }
 
@@ -81,6 +82,7 @@ internal static partial class OfficialCatalogueReader
             {
                 occupation.HighestPayingState = state.Area;
                 occupation.HighestPayingStateWage = state.Wage;
+                occupation.StatesTopCoded = state.TopCoded.Count == 0 ? null : string.Join(", ", state.TopCoded);
             }
 
             if (projections.TryGetValue(code, out var projection))
@@ -193,26 +195,46 @@ internal static partial class OfficialCatalogueReader
         occupation.OnTheJobTraining = Text(row[ProjTraining]);
     }
 
-    private static Dictionary<string, (string Area, int Wage)> ReadHighestPayingStates(string directory)
+    /// <summary>
+    /// The highest published state mean of each occupation, and the states whose mean is top-coded ("#"). A "#" mean
+    /// is $239,200 (or $115.00) or more, so it cannot be ranked: the state named is only the highest published one.
+    /// </summary>
+    private static Dictionary<string, (string? Area, int? Wage, List<string> TopCoded)> ReadHighestPayingStates(string directory)
     {
-        var best = new Dictionary<string, (string Area, int Wage, bool Annual)>(StringComparer.Ordinal);
+        var best = new Dictionary<string, (string? Area, int? Wage, bool Annual, List<string> TopCoded)>(StringComparer.Ordinal);
         foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.OewsStates2023, ["AREA_TITLE", "OCC_CODE", "H_MEAN", "A_MEAN"], ';'))
         {
-            var annual = Whole(Cell.Number(row, "A_MEAN", "*", "#"));
-            var hourly = Cents(Cell.Number(row, "H_MEAN", "*", "#"));
             var code = row["OCC_CODE"];
+            if (!best.TryGetValue(code, out var current))
+            {
+                current = (null, null, false, []);
+            }
+
+            // A yearly mean of "#" is top-coded; so is an hourly one where no yearly mean is released (hourly-only).
+            if (row["A_MEAN"] == "#" || (row["A_MEAN"] == "*" && row["H_MEAN"] == "#"))
+            {
+                current.TopCoded.Add(row["AREA_TITLE"]);
+                best[code] = current;
+                continue;
+            }
+
+            var annual = Whole(Cell.Number(row, "A_MEAN", "*"));
+            var hourly = Cents(Cell.Number(row, "H_MEAN", "*", "#"));
             // Rank by the annual mean; occupations with only hourly wages by the hourly mean.
-            if (annual is { } a && (!best.TryGetValue(code, out var current) || !current.Annual || a > current.Wage))
+            if (annual is { } a && (current.Wage is null || !current.Annual || a > current.Wage))
             {
-                best[code] = (row["AREA_TITLE"], a, true);
+                current = (row["AREA_TITLE"], a, true, current.TopCoded);
             }
-            else if (annual is null && hourly is { } h && (!best.TryGetValue(code, out current) || (!current.Annual && h > current.Wage)))
+            else if (annual is null && hourly is { } h && (current.Wage is null || (!current.Annual && h > current.Wage)))
             {
-                best[code] = (row["AREA_TITLE"], h, false);
+                current = (row["AREA_TITLE"], h, false, current.TopCoded);
             }
+
+            best[code] = current;
         }
 
-        return best.ToDictionary(p => p.Key, p => (p.Value.Area, p.Value.Wage));
+        return best.Where(p => p.Value.Area is not null || p.Value.TopCoded.Count > 0)
+            .ToDictionary(p => p.Key, p => (p.Value.Area, p.Value.Wage, p.Value.TopCoded));
     }
 
     private static string MajorGroupName(Dictionary<string, string> majorGroups, string code) =>

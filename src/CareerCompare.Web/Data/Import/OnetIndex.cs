@@ -110,9 +110,11 @@ internal sealed class OnetIndex
     {
         var main = candidates.FirstOrDefault(occupations.ContainsKey);
         occupation.OnetCode = main;
+        occupation.OnetTitle = TitleOf(main);
         occupation.Description = main is null ? null : occupations[main].Description;
 
         var taskCode = candidates.FirstOrDefault(c => tasks[c].Any());
+        (occupation.TasksOnetCode, occupation.TasksOnetTitle) = (taskCode, TitleOf(taskCode));
         if (taskCode is not null)
         {
             occupation.Responsibilities.AddRange(tasks[taskCode]
@@ -121,6 +123,7 @@ internal sealed class OnetIndex
         }
 
         var skillCode = candidates.FirstOrDefault(c => skills[c].Any());
+        (occupation.SkillsOnetCode, occupation.SkillsOnetTitle) = (skillCode, TitleOf(skillCode));
         if (skillCode is not null)
         {
             occupation.Skills.AddRange(skills[skillCode]
@@ -131,6 +134,7 @@ internal sealed class OnetIndex
         }
 
         var educationCode = candidates.FirstOrDefault(c => education[c].Any());
+        (occupation.EducationOnetCode, occupation.EducationOnetTitle) = (educationCode, TitleOf(educationCode));
         if (educationCode is not null)
         {
             foreach (var row in education[educationCode])
@@ -146,7 +150,9 @@ internal sealed class OnetIndex
             }
         }
 
-        occupation.JobZone = candidates.Where(jobZones.ContainsKey).Select(c => (int?)jobZones[c]).FirstOrDefault();
+        var jobZoneCode = candidates.FirstOrDefault(jobZones.ContainsKey);
+        occupation.JobZone = jobZoneCode is null ? null : jobZones[jobZoneCode];
+        (occupation.JobZoneOnetCode, occupation.JobZoneOnetTitle) = (jobZoneCode, TitleOf(jobZoneCode));
 
         var title = occupation.Title;
         occupation.AlternateTitles.AddRange(candidates.SelectMany(c => alternateTitles[c])
@@ -155,6 +161,8 @@ internal sealed class OnetIndex
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(t => new AlternateTitle { Title = t }));
     }
+
+    private string? TitleOf(string? code) => code is not null && occupations.TryGetValue(code, out var o) ? o.Title : null;
 
     /// <summary>The SOC codes of the occupations O*NET relates to this one, in O*NET's order.</summary>
     public List<string> RelatedSocCodes(List<string> candidates, string soc)

@@ -161,6 +161,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("DemographicsRowChoice")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("DemographicsRowShared")
                         .HasColumnType("INTEGER");
 
@@ -169,6 +173,14 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EducationOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("EducationOnetTitle")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("GrowthRatePercent")
@@ -191,6 +203,14 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<int?>("JobZone")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("JobZoneOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("JobZoneOnetTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("LgbtPercent")
                         .HasColumnType("INTEGER");
@@ -234,10 +254,17 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("OnetTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("PreviousMeanHourlyCents")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PreviousMeanYearly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("PreviousMedianHourlyCents")
                         .HasColumnType("INTEGER");
 
                     b.Property<int?>("PreviousMedianYearly")
@@ -264,6 +291,14 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int?>("SalaryRangeLow")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SkillsOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SkillsOnetTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Slug")
                         .IsRequired()
                         .HasMaxLength(120)
@@ -280,6 +315,18 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("SourceReference")
                         .HasMaxLength(300)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("StatesTopCoded")
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TasksOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TasksOnetTitle")
+                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
