@@ -128,7 +128,7 @@ public static class FigureFormat
     /// <summary>A change in percent with its sign: "+4.1%".</summary>
     public static string? Change(int? before, int? after) => SignedPercent(Figure.PercentOneDecimal(ChangePercent(before, after)));
 
-    /// <summary>A change in percent (a figure of one decimal) with its sign: "+4.1%", "−0.3%", "no change"; null when unknown.</summary>
+    /// <summary>A change in percent with its sign: "+4.1%", "−0.3%", "+3%" (a whole percentage), "no change"; null when unknown.</summary>
     public static string? SignedPercent(Figure figure)
     {
         ArgumentNullException.ThrowIfNull(figure);
@@ -137,7 +137,8 @@ public static class FigureFormat
             return null;
         }
 
-        return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString("N1", Culture) + "%";
+        var decimals = figure.Kind == FigureKind.Percent && percent == Math.Round(percent) ? "N0" : "N1";
+        return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString(decimals, Culture) + "%";
     }
 
     /// <summary>

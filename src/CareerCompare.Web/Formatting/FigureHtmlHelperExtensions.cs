@@ -1,3 +1,5 @@
+using CareerCompare.Web.Models;
+using CareerCompare.Web.Services;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 
@@ -26,6 +28,14 @@ public static class FigureHtmlHelperExtensions
             ? new HtmlContentBuilder(3).AppendHtml(TopCodedStart).Append(text).AppendHtml("</span>")
             : new HtmlContentBuilder(1).Append(text);
     }
+
+    /// <summary>The catalogue's figure <paramref name="key"/> of this occupation ("wages.annual.median").</summary>
+    public static IHtmlContent FigureOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
+        html.Figure(FigureCatalogue.Read(key, occupation));
+
+    /// <summary>The catalogue's change <paramref name="key"/> of this occupation, with its sign: "+4.1%".</summary>
+    public static IHtmlContent ChangeOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
+        html.Words(FigureFormat.SignedPercent(FigureCatalogue.Read(key, occupation)));
 
     public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
 
