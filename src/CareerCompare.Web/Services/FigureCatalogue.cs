@@ -285,12 +285,20 @@ public static class FigureCatalogue
     public static IReadOnlyList<SourcedFigure> For(OccupationDetails occupation) =>
         DefinitionsFor(occupation).Where(d => d.Published).Select(d => d.Of(occupation)).ToList();
 
-    /// <summary>The definition of <paramref name="key"/> that applies to this occupation, or null when its data set has no such figure.</summary>
+    /// <summary>
+    /// The definition of <paramref name="key"/> that applies to this occupation, or null when its data set has no such
+    /// figure. A key the catalogue does not define is a mistake in the code that asks, not an unknown figure: it throws.
+    /// </summary>
     public static FigureDefinition? Find(string key, OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(occupation);
-        return ByKey.TryGetValue(key, out var definitions) ? definitions.FirstOrDefault(d => d.AppliesTo(occupation)) : null;
+        return ByKey.TryGetValue(key, out var definitions)
+            ? definitions.FirstOrDefault(d => d.AppliesTo(occupation))
+            : throw new ArgumentException($"The figure catalogue has no figure '{key}'.", nameof(key));
     }
+
+    /// <summary>Every key the catalogue defines outside its families, each once.</summary>
+    public static IReadOnlyCollection<string> Keys => ByKey.Keys;
 
     /// <summary>The figure with this key for one occupation; unknown where its data set has no such figure.</summary>
     public static Figure Read(string key, OccupationDetails occupation) => Find(key, occupation)?.Read(occupation) ?? Figure.Words(null);
