@@ -85,7 +85,6 @@ app.MapHealthEndpoints();
 // exempt from the rate limiter; the views link to their fingerprinted names.
 app.MapStaticAssets().DisableRateLimiting();
 app.MapControllers().WithStaticAssets();
-app.MapBenchmarkEndpoints();
 app.MapOpenApi();
 
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.
