@@ -66,7 +66,6 @@ run() {
   echo "MEMORY rss_rest_mb=$rest rss_peak_mb=$during rss_30s_after_mb=$after30 rss_60s_after_mb=$after"
   echo "SECOND BURST $(grep -E '^RESULT' <<<"$result2" | cut -d' ' -f2-4)"
   echo "MEMORY second burst: rss_peak_so_far_mb=$during2 rss_60s_after_mb=$after2"
-  grep -h 'Traffic burst over' "$work/server.log" | sed 's/^ */TRIM /' || true
   echo "SERVER_LOG failures=$failures (lines starting 'fail:')"
   echo
   kill "$server"; wait "$server" 2>/dev/null || true; server=""

@@ -2,9 +2,9 @@
 # Page throughput against the in-memory limit (issue "Fast"). Publishes the site in Release, starts it on 127.0.0.1
 # in Production mode with the full catalogue, warms up, then loads each target with wrk three times and prints the
 # median requests/second, p50/p90/p99 latency, non-2xx answers and socket errors, and each page's throughput as a
-# share of the limit: the exact bytes of the list's page 2 served by the same process from memory (/bench/memory,
-# mapped only with Benchmark:Enabled) and as a static file; with the cache on, each run of a page follows a run of the
-# limit, and the share is taken from that pair. The pages are measured with the output cache on and off,
+# share of the limit: the exact bytes of the list's page 2 served from memory by bench/limit-server.cs (Kestrel alone,
+# on a port of its own and the same core as the site) and by it as a static file; with the cache on, each run of a
+# page follows a run of the limit, and the share is taken from that pair. The pages are measured with the output cache on and off,
 # and with the cache on a second time as a browser asks for them (Accept-Encoding: gzip, deflate, br, zstd; the cache
 # keeps the compressed bytes). The comparison of four is also served from memory as its own bytes, the bound for a
 # page of its size.
@@ -30,7 +30,11 @@ out=bench/results
 mkdir -p "$out"
 work=$(mktemp -d)
 server=""
-cleanup() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; fi; rm -rf "$work"; }
+limit=""
+cleanup() {
+  for pid in "$server" "$limit"; do if [ -n "$pid" ]; then kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; fi; done
+  rm -rf "$work"
+}
 trap cleanup EXIT
 
 # Two cores: the server on core 0, wrk on core 1.
@@ -40,14 +44,23 @@ echo "Publishing (Release, ReadyToRun)..." >&2
 dotnet publish src/CareerCompare.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CareerCompare="Data Source=$work/bench.db" dotnet CareerCompare.Web.dll import >/dev/null)
 
-port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')
-base="http://127.0.0.1:$port"
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()'; }
+base="http://127.0.0.1:$(free_port)"
 page2="/occupations?min=50000&max=90000&basis=median&sort=median-desc&page=2"
 mkdir -p "$work/static"
 
+# The limit: the saved pages served by a program of its own (bench/limit-server.cs), which reads each page when it is
+# first asked for, so it can start before the pages are saved.
+limit_base="http://127.0.0.1:$(free_port)"
+echo "Building the limit server..." >&2
+dotnet build -c Release bench/limit-server.cs >/dev/null
+(exec "${server_cpu[@]}" dotnet run -c Release --no-build bench/limit-server.cs -- "$work/static" "$limit_base" >"$work/limit.log" 2>&1) &
+limit=$!
+until curl -sf -o /dev/null "$limit_base/ready"; do sleep 0.2; done
+
 start() { # $1: output cache on (true) or off (false)
   (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CareerCompare="Data Source=$work/bench.db" \
-    RateLimiting__Enabled=false OutputCache__Enabled="$1" Benchmark__Enabled=true Benchmark__PageFile="$work/static/page2.html" \
+    RateLimiting__Enabled=false OutputCache__Enabled="$1" \
     Logging__LogLevel__Default=Warning "${server_cpu[@]}" dotnet CareerCompare.Web.dll --urls "$base" >"$work/server.log" 2>&1) &
   server=$!
   until curl -sf -o /dev/null "$base/health/ready"; do sleep 0.2; done
@@ -56,22 +69,22 @@ stop() { kill "$server"; wait "$server" 2>/dev/null || true; server=""; }
 rss_mb() { awk '/^VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$server/status"; }
 
 declare -A targets=(
-  [profile]="/occupations/registered-nurses"
-  [compare2]="/compare/registered-nurses-vs-software-developers"
-  [compare4]="/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists"
-  [list-page2]="$page2"
-  [suggest]="/occupations/suggest?q=nu"
-  [limit-memory]="/bench/memory"
-  [limit-static]="/bench/static/page2.html"
-  [compare4-bytes]="/bench/memory/compare4.html"
+  [profile]="$base/occupations/registered-nurses"
+  [compare2]="$base/compare/registered-nurses-vs-software-developers"
+  [compare4]="$base/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists"
+  [list-page2]="$base$page2"
+  [suggest]="$base/occupations/suggest?q=nu"
+  [limit-memory]="$limit_base/memory/page2.html"
+  [limit-static]="$limit_base/static/page2.html"
+  [compare4-bytes]="$limit_base/memory/compare4.html"
 )
 browser_encoding="Accept-Encoding: gzip, deflate, br, zstd"
 
 # One wrk run: prints "rps p50 p90 p99 non2xx socketerrors" (latencies in ms).
-measure() { # $1 path, $2 optional request header
+measure() { # $1 address, $2 optional request header
   local report headers=()
   [ -n "${2:-}" ] && headers=(-H "$2")
-  report=$("${load_cpu[@]}" wrk -t1 -c"$connections" -d"$duration" --latency "${headers[@]}" "$base$1" 2>&1)
+  report=$("${load_cpu[@]}" wrk -t1 -c"$connections" -d"$duration" --latency "${headers[@]}" "$1" 2>&1)
   python3 - "$report" <<'PY'
 import re, sys
 r = sys.argv[1]
@@ -107,9 +120,9 @@ paired_run() { # $1 path, $2 optional request header
 }
 
 warm() {
-  for _ in 1 2 3; do for path in "${targets[@]}"; do curl -s -o /dev/null "$base$path"; curl -s -o /dev/null -H "$browser_encoding" "$base$path"; done; done
+  for url in "${targets[@]}"; do for _ in 1 2 3; do curl -s -o /dev/null "$url"; curl -s -o /dev/null -H "$browser_encoding" "$url"; done; done
   # Ten seconds of load on each, so the first measured run does not pay for the JIT's second tier.
-  for path in "${targets[@]}"; do "${load_cpu[@]}" wrk -t1 -c"$connections" -d10s "$base$path" >/dev/null 2>&1; done
+  for url in "${targets[@]}"; do "${load_cpu[@]}" wrk -t1 -c"$connections" -d10s "$url" >/dev/null 2>&1; done
   sleep 2
 }
 
@@ -117,8 +130,8 @@ results="$out/throughput.txt"
 : >"$results"
 for mode in true false; do
   start "$mode"
-  curl -s "$base$page2" -o "$work/static/page2.html"
-  curl -s "$base${targets[compare4]}" -o "$work/static/compare4.html"
+  curl -s "${targets[list-page2]}" -o "$work/static/page2.html"
+  curl -s "${targets[compare4]}" -o "$work/static/compare4.html"
   warm
   for name in limit-memory limit-static compare4-bytes profile compare2 compare4 list-page2 suggest; do
     if [ "$mode" = false ]; then
@@ -139,8 +152,8 @@ for mode in true false; do
     # Soak: the cached pages in turn for $soak seconds; memory read every 30 s must stay flat.
     soak_rss=()
     for _ in $(seq $((soak / 30))); do
-      for path in "${targets[profile]}" "${targets[compare4]}" "${targets[list-page2]}" "${targets[suggest]}"; do
-        "${load_cpu[@]}" wrk -t1 -c"$connections" -d7s "$base$path" >/dev/null 2>&1
+      for url in "${targets[profile]}" "${targets[compare4]}" "${targets[list-page2]}" "${targets[suggest]}"; do
+        "${load_cpu[@]}" wrk -t1 -c"$connections" -d7s "$url" >/dev/null 2>&1
       done
       soak_rss+=("$(rss_mb)")
     done
@@ -165,11 +178,11 @@ weigh() { # $1 path: prints compressed bytes of the page and of all it loads, an
 asset=$(curl -s "$base/" | grep -oE 'href="/css/site\.[a-z0-9]+\.css"' | head -1 | sed -E 's/^href="//; s/"$//')
 echo "static $asset cache-control=$(curl -s -o /dev/null -D - "$base$asset" | tr -d '\r' | awk -F': ' 'tolower($1) == "cache-control" {print $2}' | tr ' ' '_')" | tee -a "$results" >&2
 weigh /
-weigh "${targets[list-page2]}"
+weigh "$page2"
 weigh /occupations
-weigh "${targets[profile]}"
-weigh "${targets[compare2]}"
-weigh "${targets[compare4]}"
+weigh /occupations/registered-nurses
+weigh /compare/registered-nurses-vs-software-developers
+weigh /compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists
 
 if [ "$lighthouse" = 1 ]; then
   need chromium chromium

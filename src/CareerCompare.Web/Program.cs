@@ -9,6 +9,12 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.WebEncoders;
 
 var builder = WebApplication.CreateBuilder(args);
+// A build (dotnet run, or CareerCompare.Web.dll in bin/) keeps its compressed static files in obj/, listed in the
+// build's static web assets manifest, which the framework reads only in Development: read it in every environment, or
+// MapStaticAssets answers 200 with an empty body. A published site has no such manifest (its wwwroot holds every
+// file), so this does nothing there. ReloadStaticAssetsAtRuntime (appsettings) is on in Development only: it serves
+// files edited after the build, re-compressed without compression and marked no-cache.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddControllersWithViews();
 // Pages are UTF-8: "·", "–" and curly quotes are written as characters, not as numeric entities. Bidirectional
@@ -82,7 +88,6 @@ app.MapHealthEndpoints();
 // exempt from the rate limiter; the views link to their fingerprinted names.
 app.MapStaticAssets().DisableRateLimiting();
 app.MapControllers().WithStaticAssets();
-app.MapBenchmarkEndpoints();
 app.MapOpenApi();
 
 // "import" refreshes the catalogue from seed-data/ (even when the files look unchanged) and exits.

@@ -5,7 +5,7 @@ public sealed class PagesCacheOptions
 {
     public const string SectionName = "OutputCache";
 
-    /// <summary>False serves every request from the database (the benchmark measures both).</summary>
+    /// <summary>False serves every request from the database (to rule the cache out when looking into a fault).</summary>
     public bool Enabled { get; set; } = true;
 
     /// <summary>The most memory cached answers may take; the oldest go first when it is reached.</summary>
