@@ -14,7 +14,8 @@ public static class ImportedCatalogue
 {
     private static readonly string RunDirectory = Path.Combine(Path.GetTempPath(), "careercompare-tests", "run-" + Guid.NewGuid().ToString("N"));
 
-    private static readonly Lazy<string> Template = new(Import, LazyThreadSafetyMode.ExecutionAndPublication);
+    // Imported on the thread pool: the factories that wait for it block test threads, which the import must not need.
+    private static readonly Lazy<string> Template = new(() => Task.Run(ImportAsync).GetAwaiter().GetResult(), LazyThreadSafetyMode.ExecutionAndPublication);
 
     /// <summary>Copies the run's imported database to <paramref name="path"/>, importing it first if no one has yet.</summary>
     public static void CopyTo(string path)
@@ -23,7 +24,7 @@ public static class ImportedCatalogue
         File.Copy(Template.Value, path);
     }
 
-    private static string Import()
+    private static async Task<string> ImportAsync()
     {
         Directory.CreateDirectory(RunDirectory);
         AppDomain.CurrentDomain.ProcessExit += (_, _) => TryDelete(RunDirectory);
@@ -31,7 +32,7 @@ public static class ImportedCatalogue
         // The real start-up: migrations, the official import and the seed document. Disposing the site closes its
         // connections; the file alone is then the whole database (a rollback journal, no WAL), ready to copy.
         using var site = new CareerCompareFactory { DatabasePath = path, ImportAtStart = true };
-        var imports = site.QueryAsync(db => db.CatalogueImports.Select(i => i.DataSet).ToListAsync()).GetAwaiter().GetResult();
+        var imports = await site.QueryAsync(db => db.CatalogueImports.Select(i => i.DataSet).ToListAsync());
         if (!imports.Contains(OfficialCatalogueImporter.DataSetName) || !imports.Contains(SeedDocumentSeeder.DataSetName))
         {
             throw new InvalidOperationException($"The start-up did not import the catalogue (imports recorded: {string.Join(", ", imports)}).");
