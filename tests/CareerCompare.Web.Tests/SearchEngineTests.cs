@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text.Json;
 using System.Xml.Linq;
 using AngleSharp.Html.Dom;
@@ -227,23 +226,102 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
     }
 
     [Fact]
-    public async Task Sitemap_EveryLinkAnswers200()
+    public async Task Sitemap_EveryAddressIsAbsoluteCanonicalAndNamesAPageThatExists()
     {
-        var urls = await SitemapUrlsAsync();
-        var failures = new ConcurrentBag<string>();
+        var slugs = (await factory.QueryAsync(db => db.Occupations.Select(o => o.Slug).ToListAsync())).ToHashSet(StringComparer.Ordinal);
+        var categories = await factory.QueryAsync(db => db.Occupations.Select(o => o.Category).Distinct().ToListAsync());
+        var related = await factory.QueryAsync(db => db.RelatedOccupations
+            .Select(r => new[] { db.Occupations.Where(o => o.Id == r.OccupationId).Select(o => o.Slug).First(), r.Related!.Slug }).ToListAsync());
+        var nearest = await factory.QueryAsync(db => db.Occupations.Where(o => o.NearestOfficialSocCode != null)
+            .Select(o => new[] { o.Slug, db.Occupations.Where(n => n.SocCode == o.NearestOfficialSocCode).Select(n => n.Slug).First() }).ToListAsync());
+        var expectedComparisons = related.Concat(nearest).Append([Director, Manager])
+            .Select(ComparisonService.CanonicalPairPath).Distinct(StringComparer.Ordinal).Count();
 
-        await Parallel.ForEachAsync(urls, new ParallelOptions { MaxDegreeOfParallelism = 4 }, async (url, cancellationToken) =>
+        var locations = await SitemapLocationsAsync();
+
+        var failures = new List<string>();
+        foreach (var location in locations)
         {
-            using var response = await client.GetAsync(new Uri(url.PathAndQuery, UriKind.Relative), HttpCompletionOption.ResponseHeadersRead, cancellationToken);
-            if ((int)response.StatusCode != 200)
+            if (!Uri.TryCreate(location, UriKind.Absolute, out var url) || url.GetLeftPart(UriPartial.Authority) != "http://localhost"
+                || url.Fragment.Length > 0 || url.AbsoluteUri != location)
             {
-                failures.Add($"{url.PathAndQuery}: {(int)response.StatusCode}");
+                failures.Add($"{location}: not an absolute address of the site in canonical form");
             }
-        });
+            else if (!IsKnownPage(url, slugs, categories))
+            {
+                failures.Add($"{location}: not a page the site has");
+            }
+        }
 
-        Assert.True(urls.Count > 1000, $"only {urls.Count} addresses");
-        Assert.Empty(failures);
+        Assert.True(failures.Count == 0, string.Join('\n', failures));
+        Assert.Equal(locations.Count, locations.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(4 + categories.Count + slugs.Count + expectedComparisons, locations.Count);
+        Assert.True(locations.Count > 1000, $"only {locations.Count} addresses");
     }
+
+    [Fact]
+    public async Task Sitemap_SampleOfEveryPageType_Answers200WithItsSitemapAddressAsCanonicalLink()
+    {
+        var locations = await SitemapLocationsAsync();
+        var paths = locations.Select(l => new Uri(l).PathAndQuery).ToList();
+        string First(Func<string, bool> kind) => paths.First(kind);
+        var estimates = new[] { Director, Manager };
+        // One of every page type the sitemap holds, then every 100th address for the rest.
+        var sample = new List<string>
+        {
+            "/", "/occupations", "/compare", "/api",
+            First(p => p.StartsWith("/occupations?category=", StringComparison.Ordinal)),
+            "/occupations/registered-nurses",
+            $"/occupations/{Director}",
+            First(p => p.StartsWith("/compare/", StringComparison.Ordinal) && !estimates.Any(e => p.Contains(e, StringComparison.Ordinal))),
+            First(p => p.StartsWith("/compare/", StringComparison.Ordinal) && estimates.Count(e => p.Contains(e, StringComparison.Ordinal)) == 1),
+            $"/compare/{Manager}-vs-{Director}",
+        };
+        sample.AddRange(paths.Where((_, i) => i % 100 == 0));
+        Assert.All(sample, p => Assert.Contains(p, paths));
+
+        foreach (var path in sample.Distinct(StringComparer.Ordinal))
+        {
+            var page = await client.GetDocumentAsync(path);
+            Assert.Equal(locations[paths.IndexOf(path)], page.Find("link[rel=canonical]").GetAttribute("href"));
+        }
+    }
+
+    /// <summary>
+    /// An address of one of the sitemap's page kinds, naming occupations and categories the catalogue has: the four
+    /// fixed pages, a category's list, a profile, or a comparison of two different occupations in canonical order.
+    /// </summary>
+    private static bool IsKnownPage(Uri url, HashSet<string> slugs, List<string> categories)
+    {
+        var path = url.AbsolutePath;
+        if (url.Query.Length > 0)
+        {
+            var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(url.Query);
+            return path == "/occupations" && query.Count == 1 && query.TryGetValue("category", out var category)
+                && categories.Contains(category.ToString(), StringComparer.Ordinal);
+        }
+
+        if (path is "/" or "/occupations" or "/compare" or "/api")
+        {
+            return true;
+        }
+
+        if (path.StartsWith("/occupations/", StringComparison.Ordinal))
+        {
+            return slugs.Contains(path["/occupations/".Length..]);
+        }
+
+        if (path.StartsWith("/compare/", StringComparison.Ordinal))
+        {
+            var pair = path["/compare/".Length..];
+            var names = pair.Split("-vs-");
+            return names.Length == 2 && names[0] != names[1] && names.All(slugs.Contains) && ComparisonService.CanonicalPairPath(names) == pair;
+        }
+
+        return false;
+    }
+
+    private async Task<List<string>> SitemapLocationsAsync() => (await SitemapUrlsAsync()).Select(u => u.OriginalString).ToList();
 
     private async Task<List<Uri>> SitemapUrlsAsync()
     {

@@ -1,6 +1,9 @@
 using System.Net;
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Tests.Infrastructure;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace CareerCompare.Web.Tests;
@@ -16,7 +19,7 @@ public sealed class StartupRecoveryTests
     [Fact]
     public async Task Start_OnDamagedFile_MovesItAsideRebuildsAndLogsIt()
     {
-        using var factory = new CareerCompareFactory();
+        using var factory = new CareerCompareFactory { ImportAtStart = true };
         await File.WriteAllBytesAsync(factory.DatabasePath, [.. "SQLite format 3\0"u8, .. Enumerable.Repeat((byte)0xA5, 8192)]);
         var logs = new LogCollector();
 
@@ -71,14 +74,33 @@ public sealed class StartupRecoveryTests
         var database = Path.Combine(directory, "careercompare.db");
         try
         {
+            // The test holds the start-up lock while both processes start, so both are known to be waiting on it
+            // whatever the order and the speed they start in; released, one of them imports and the other waits.
+            var startUpLock = new FileStream(database + ".lock", FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, bufferSize: 1);
             await using var one = SiteProcess.Start(database);
             await using var two = SiteProcess.Start(database);
+            try
+            {
+                foreach (var site in new[] { one, two })
+                {
+                    await site.WaitForAsync(() => site.Output.Contains("Another process is preparing the database", StringComparison.Ordinal),
+                        StartTimeout, "the start-up to wait for the lock");
+                }
+            }
+            finally
+            {
+                await startUpLock.DisposeAsync();
+            }
 
             await Task.WhenAll(one.WaitUntilReadyAsync(StartTimeout), two.WaitUntilReadyAsync(StartTimeout));
 
             var logs = new[] { one.Output, two.Output };
-            Assert.Equal(1, logs.Count(log => log.Contains("Imported 831 official occupations", StringComparison.Ordinal)));
-            Assert.Equal(1, logs.Count(log => log.Contains("Another process is preparing the database", StringComparison.Ordinal)));
+            Assert.Equal(1, logs.Sum(log => Occurrences(log, "Importing the official catalogue")));
+            Assert.Equal(1, logs.Sum(log => Occurrences(log, "Imported 831 official occupations")));
+            Assert.All(logs, log => Assert.Equal(1, Occurrences(log, "Another process is preparing the database")));
+            // A fresh file numbers its import records 1 and 2; an import done again would replace its record with a 3.
+            Assert.Equal([$"{OfficialCatalogueImporter.DataSetName}:1", $"{SeedDocumentSeeder.DataSetName}:2"], await ImportRecordsAsync(database));
+            var comparisons = new List<string>();
             foreach (var site in new[] { one, two })
             {
                 using var client = site.CreateClient();
@@ -86,12 +108,36 @@ public sealed class StartupRecoveryTests
                 Assert.Equal("833 occupations · page 1 of 42.", list.Find("#result-count").Folded());
                 using var ready = await client.GetAsync(new Uri("/health/ready", UriKind.Relative));
                 Assert.Equal(HttpStatusCode.OK, ready.StatusCode);
+                var comparison = await client.GetDocumentAsync(SeedDocument.ComparisonUrl);
+                comparisons.Add(comparison.Find("main").Folded());
             }
+
+            Assert.Contains("$94,921", comparisons[0], StringComparison.Ordinal);
+            Assert.Equal(comparisons[0], comparisons[1]);
         }
         finally
         {
             TryDelete(directory);
         }
+    }
+
+    private static int Occurrences(string log, string text) => log.Split(text).Length - 1;
+
+    /// <summary>The import records in the file ("data set:id"), one per data set, replaced by each completed import.</summary>
+    private static async Task<List<string>> ImportRecordsAsync(string database)
+    {
+        await using var connection = new SqliteConnection($"Data Source={database};Mode=ReadOnly;Pooling=False");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT DataSet, Id FROM CatalogueImports ORDER BY Id";
+        var dataSets = new List<string>();
+        await using var reader = await command.ExecuteReaderAsync();
+        while (await reader.ReadAsync())
+        {
+            dataSets.Add($"{reader.GetString(0)}:{reader.GetInt32(1)}");
+        }
+
+        return dataSets;
     }
 
     private static string NewDirectory() =>

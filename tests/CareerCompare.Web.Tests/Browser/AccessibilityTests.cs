@@ -5,7 +5,7 @@ using Microsoft.Playwright;
 namespace CareerCompare.Web.Tests.Browser;
 
 /// <summary>axe-core's WCAG 2.0, 2.1 and 2.2 A and AA rules on every page type, and the checks axe cannot make.</summary>
-[Collection(BrowserTests.Name)]
+[Collection(AxeBrowserTests.Name)]
 public sealed class AccessibilityTests(BrowserFixture browser)
 {
     private static readonly AxeRunOptions WcagAandAA = new()

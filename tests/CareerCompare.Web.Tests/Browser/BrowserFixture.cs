@@ -9,18 +9,26 @@ using Microsoft.Playwright;
 namespace CareerCompare.Web.Tests.Browser;
 
 /// <summary>
-/// The browser tests share one site on a real Kestrel listener and one headless Chromium. They run on their own,
-/// after the other collections: the site shares the test process's threads, and timings (suggestions as you type,
-/// navigation) should not depend on what the rest of the suite is doing.
+/// The browser tests other than axe's share one site on a real Kestrel listener and one headless Chromium; the axe
+/// checks (the longest) have another pair, so the two halves run side by side and beside the other collections.
+/// Nothing in them depends on timing: every wait is for a condition, with the generous timeouts set below, so a
+/// busy machine makes them slower, not wrong.
 /// </summary>
-[CollectionDefinition(Name, DisableParallelization = true)]
+[CollectionDefinition(Name)]
 public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser";
 }
 
+/// <summary>The axe checks' own site and browser (see <see cref="BrowserTests"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class AxeBrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, axe";
+}
+
 /// <summary>
-/// The real site on Kestrel at 127.0.0.1 (a free port), on its own SQLite file seeded from seed-data/, and Debian's
+/// The real site on Kestrel at 127.0.0.1 (a free port), on its own copy of the run's imported catalogue, and Debian's
 /// Chromium driven by Playwright. Playwright cannot download a browser here, so it launches the system one.
 /// </summary>
 public sealed class BrowserFixture : IAsyncLifetime, IDisposable
@@ -102,6 +110,7 @@ public sealed class BrowserFixture : IAsyncLifetime, IDisposable
         // Generous waits: the suite runs beside other test collections on two cores.
         context.SetDefaultTimeout(60_000);
         context.SetDefaultNavigationTimeout(60_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         var page = new SitePage(context, await context.NewPageAsync());
         if (path.Length > 0)
         {

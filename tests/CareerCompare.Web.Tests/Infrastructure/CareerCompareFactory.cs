@@ -7,8 +7,10 @@ using Microsoft.Extensions.DependencyInjection;
 namespace CareerCompare.Web.Tests.Infrastructure;
 
 /// <summary>
-/// The real site on its own SQLite file, created, migrated and seeded by the real start-up code from
-/// the repository's seed-data/. Each factory has its own database, deleted when the factory is disposed.
+/// The real site on its own SQLite file, deleted when the factory is disposed. The catalogue is imported once per
+/// test run, by the real start-up code from the repository's seed-data/ (<see cref="ImportedCatalogue"/>); each
+/// factory starts on its own copy of that file, which the start-up finds up to date. A factory given a seed folder,
+/// an existing file (a restart, a damaged file) or <see cref="ImportAtStart"/> runs the start-up's own import.
 /// </summary>
 public class CareerCompareFactory : WebApplicationFactory<Program>
 {
@@ -25,6 +27,12 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
 
     /// <summary>A seed folder to use instead of the one shipped with the site.</summary>
     public string? SeedDirectory { get; set; }
+
+    /// <summary>
+    /// Start from an empty database and let the site's start-up import seed-data/ itself, for tests of the
+    /// start-up and the import; otherwise the site starts on a copy of the run's imported catalogue.
+    /// </summary>
+    public bool ImportAtStart { get; init; }
 
     /// <summary>Configuration for this factory's site only, e.g. tight rate limits; applied over the defaults.</summary>
     public Dictionary<string, string?> Settings { get; } = [];
@@ -64,6 +72,11 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
+        if (!ImportAtStart && SeedDirectory is null && !File.Exists(DatabasePath))
+        {
+            ImportedCatalogue.CopyTo(DatabasePath);
+        }
+
         builder.UseEnvironment("Production");
         // The static files as a build lays them out (wwwroot plus the build's compressed copies), as MapStaticAssets
         // expects; a published site has them all in its own wwwroot.
