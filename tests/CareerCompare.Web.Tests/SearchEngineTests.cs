@@ -235,7 +235,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         var nearest = await factory.QueryAsync(db => db.Occupations.Where(o => o.NearestOfficialSocCode != null)
             .Select(o => new[] { o.Slug, db.Occupations.Where(n => n.SocCode == o.NearestOfficialSocCode).Select(n => n.Slug).First() }).ToListAsync());
         var expectedComparisons = related.Concat(nearest).Append([Director, Manager])
-            .Select(ComparisonService.CanonicalPairPath).Distinct(StringComparer.Ordinal).Count();
+            .Select(ComparisonAddress.Canonical).Distinct(StringComparer.Ordinal).Count();
 
         var locations = await SitemapLocationsAsync();
 
@@ -315,7 +315,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         {
             var pair = path["/compare/".Length..];
             var names = pair.Split("-vs-");
-            return names.Length == 2 && names[0] != names[1] && names.All(slugs.Contains) && ComparisonService.CanonicalPairPath(names) == pair;
+            return names.Length == 2 && names[0] != names[1] && names.All(slugs.Contains) && ComparisonAddress.Canonical(names) == pair;
         }
 
         return false;
