@@ -44,7 +44,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var cells = Row(document, table, row);
+        var cells = document.RowCells(table, row);
 
         Assert.Equal(director, cells[0].VisibleText());
         Assert.Equal(manager, cells[1].VisibleText());
@@ -61,8 +61,8 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var satisfaction = Row(document, "overview-table", "Job satisfaction");
-        var city = Row(document, "salary-table", "Highest paying city");
+        var satisfaction = document.RowCells("overview-table", "Job satisfaction");
+        var city = document.RowCells("salary-table", "Highest paying city");
 
         foreach (var cell in satisfaction.Take(2).Append(city[1]))
         {
@@ -88,7 +88,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var cells = Row(document, table, row);
+        var cells = document.RowCells(table, row);
 
         Assert.Equal(difference, cells[2].VisibleText());
         Assert.Contains("difference", cells[2].ClassList);
@@ -103,7 +103,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var cells = Row(document, table, row);
+        var cells = document.RowCells(table, row);
 
         Assert.Equal("▲ Higher", cells[higher].Find(".higher-mark").Folded());
         Assert.Null(cells[1 - higher].QuerySelector(".higher-mark"));
@@ -114,7 +114,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var cells = Row(document, "overview-table", "Growth rate");
+        var cells = document.RowCells("overview-table", "Growth rate");
 
         Assert.All(cells.Take(2), cell => Assert.Null(cell.QuerySelector(".higher-mark")));
     }
@@ -164,16 +164,16 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
 
         foreach (var (skill, share) in DirectorSkills)
         {
-            Assert.Equal(share, Row(document, "skills-table", skill)[0].VisibleText());
+            Assert.Equal(share, document.RowCells("skills-table", skill)[0].VisibleText());
         }
 
         foreach (var (skill, share) in ManagerSkills)
         {
-            Assert.Equal(share, Row(document, "skills-table", skill)[1].VisibleText());
+            Assert.Equal(share, document.RowCells("skills-table", skill)[1].VisibleText());
         }
 
-        Assert.Equal("not listed", Row(document, "skills-table", "Acute Care")[1].VisibleText());
-        Assert.Equal("not listed", Row(document, "skills-table", "Patient Registration")[0].VisibleText());
+        Assert.Equal("not listed", document.RowCells("skills-table", "Acute Care")[1].VisibleText());
+        Assert.Equal("not listed", document.RowCells("skills-table", "Patient Registration")[0].VisibleText());
     }
 
     [Fact]
@@ -218,7 +218,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync($"/compare/{Manager}-vs-{Director}");
 
-        var cells = Row(document, "overview-table", "Yearly salary");
+        var cells = document.RowCells("overview-table", "Yearly salary");
 
         Assert.Equal("Patient account manager vs patient relations director", document.Find("h1").Folded());
         Assert.Equal(["Patient account manager", "Patient relations director"], ColumnHeaders(document, "overview-table"));
@@ -310,12 +310,6 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.All(inputs, i => Assert.NotNull(document.QuerySelector($"label[for='{i.Id}']")));
     }
 
-    private static List<IElement> Row(IDocument document, string table, string label)
-    {
-        var row = document.QuerySelectorAll($"#{table} tbody tr").FirstOrDefault(r => r.QuerySelector("th[scope=row]")?.Folded() == label)
-            ?? throw new Xunit.Sdk.XunitException($"No row '{label}' in #{table}: {document.QuerySelector($"#{table}")?.OuterHtml ?? "(no table)"}");
-        return row.QuerySelectorAll("td").ToList();
-    }
 
     private static List<string> ColumnHeaders(IDocument document, string table) =>
         document.QuerySelectorAll($"#{table} thead th[data-occupation]").Select(th => th.Folded()).ToList();

@@ -27,7 +27,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
         var page = await client.GetDocumentAsync($"/compare/{Pair}");
         var json = await client.GetJsonAsync($"/api/v1/compare/{Pair}");
 
-        var cells = Row(page, table, label);
+        var cells = page.RowCells(table, label);
         var row = json.GetProperty("rows").EnumerateArray().Single(r => r.GetProperty("key").GetString() == key);
         var difference = row.GetProperty("differences")[0].GetString();
 
@@ -88,10 +88,4 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
         Assert.False(FigureCatalogue.Read("salary.average", occupation).IsKnown); // an estimate's figure: unknown for an official occupation
     }
 
-    private static List<IElement> Row(IDocument document, string table, string label)
-    {
-        var row = document.QuerySelectorAll($"#{table} tbody tr").FirstOrDefault(r => r.QuerySelector("th[scope=row]")?.Folded() == label)
-            ?? throw new Xunit.Sdk.XunitException($"No row '{label}' in #{table}");
-        return row.QuerySelectorAll("td").ToList();
-    }
 }

@@ -126,12 +126,9 @@ public static class ChartBuilder
     {
         ArgumentNullException.ThrowIfNull(occupations);
         var names = occupations.SelectMany(o => o.Gender.Select(g => g.Group)).ToHashSet(StringComparer.Ordinal);
-        string Canonical(string group) => group switch
-        {
-            "Women" when names.Contains("Female") => "Female",
-            "Men" when names.Contains("Male") => "Male",
-            _ => group,
-        };
+        string Canonical(string group) => group is "Women" or "Men" && names.Contains(FigureCatalogue.OtherSourcesGenderName(group))
+            ? FigureCatalogue.OtherSourcesGenderName(group)
+            : group;
         return o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList();
     }
 

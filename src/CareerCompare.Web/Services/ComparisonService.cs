@@ -312,8 +312,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         if (spec.Signed)
         {
             // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.
-            values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v) is { } text && definitions[i]?.Unit is "percent"
-                && definitions[i]!.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
+            values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v) is { } text
+                && definitions[i]?.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) == true ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
         }
 
         return new CompareRow(label, values, highest, differences, spec.Group);

@@ -347,14 +347,17 @@ public static class FigureCatalogue
 
     private static double? Share(IReadOnlyList<GroupShare> shares, string group) => shares.FirstOrDefault(s => s.Group == group)?.Percent;
 
-    /// <summary>A gender share by either source's name for the group: the careers site says "Female", the CPS "Women".</summary>
+    /// <summary>A gender share by either source's name for the group.</summary>
     private static double? GenderShare(OccupationDetails occupation, string group) =>
-        Share(occupation.Gender, group) ?? Share(occupation.Gender, group switch
-        {
-            "Female" => "Women",
-            "Women" => "Female",
-            "Male" => "Men",
-            "Men" => "Male",
-            _ => group,
-        });
+        Share(occupation.Gender, group) ?? Share(occupation.Gender, OtherSourcesGenderName(group));
+
+    /// <summary>The other source's name for a gender group: the careers site says "Female", the CPS "Women".</summary>
+    public static string OtherSourcesGenderName(string group) => group switch
+    {
+        "Female" => "Women",
+        "Women" => "Female",
+        "Male" => "Men",
+        "Men" => "Male",
+        _ => group,
+    };
 }

@@ -71,5 +71,14 @@ public static class HtmlHelpers
         return string.Join(' ', row.Children.Select(cellText ?? (cell => cell.Folded())));
     }
 
+    /// <summary>The data cells of the row labelled <paramref name="label"/> in the table with this id; fails with the table's HTML when there is none.</summary>
+    public static List<IElement> RowCells(this IDocument document, string table, string label)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        var row = document.QuerySelectorAll($"#{table} tbody tr").FirstOrDefault(r => r.QuerySelector("th[scope=row]")?.Folded() == label)
+            ?? throw new Xunit.Sdk.XunitException($"No row '{label}' in #{table}: {Shorten(document.QuerySelector($"#{table}")?.OuterHtml)}");
+        return row.QuerySelectorAll("td").ToList();
+    }
+
     private static string Shorten(string? text) => text is null ? "(none)" : text.Length <= 4000 ? text : text[..4000] + "…";
 }
