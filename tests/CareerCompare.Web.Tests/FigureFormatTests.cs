@@ -1,4 +1,7 @@
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
+using CareerCompare.Web.Tests.Infrastructure;
+using Microsoft.VisualBasic.FileIO;
 
 namespace CareerCompare.Web.Tests;
 
@@ -59,4 +62,49 @@ public sealed class FigureFormatTests
     [InlineData("Patient Care", "patient care")]
     [InlineData("EHR Systems", "EHR systems")]
     public void Lower_KeepsAcronyms(string text, string expected) => Assert.Equal(expected, Wording.Lower(text));
+
+    // BLS rounds the change to a whole percent (half away from zero) before it words it: each band's edges, both sides.
+    [Theory]
+    [InlineData(28.5, "much faster than average")]
+    [InlineData(7.0, "much faster than average")]
+    [InlineData(6.5, "much faster than average")]
+    [InlineData(6.4, "faster than average")]
+    [InlineData(5.0, "faster than average")]
+    [InlineData(4.5, "faster than average")]
+    [InlineData(4.4, "as fast as average")]
+    [InlineData(3.1, "as fast as average")]
+    [InlineData(2.5, "as fast as average")]
+    [InlineData(2.4, "slower than average")]
+    [InlineData(1.0, "slower than average")]
+    [InlineData(0.5, "slower than average")]
+    [InlineData(0.4, "little or no change")]
+    [InlineData(0.0, "little or no change")]
+    [InlineData(-0.4, "little or no change")]
+    [InlineData(-0.5, "decline")]
+    [InlineData(-1.0, "decline")]
+    [InlineData(-30.4, "decline")]
+    public void GrowthOutlook_UsesBlsWordsForTheWholePercent(double percent, string expected) =>
+        Assert.Equal(expected, Wording.GrowthOutlook(percent));
+
+    [Fact]
+    public void GrowthOutlook_OfAnUnknownChange_IsUnknown()
+    {
+        Assert.Null(Wording.GrowthOutlook(null));
+        Assert.Null(Wording.GrowthOutlook(double.NaN));
+    }
+
+    [Fact]
+    public void GrowthOutlook_BelongsToTheProjectionsOnTheSite_AndTheAverageIsTheirTotalRow()
+    {
+        Assert.Equal(Wording.GrowthOutlookCycle, OfficialSources.Projections.Vintage);
+
+        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, OfficialFiles.Projections)) { TextFieldType = FieldType.Delimited };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var total = parser.ReadFields()!;
+        Assert.Equal("00-0000", total[Array.IndexOf(header, "2024 National Employment Matrix code")]);
+        Assert.Equal(OfficialFiles.AllOccupationsGrowthPercent,
+            double.Parse(total[Array.IndexOf(header, "Employment change, percent, 2024–34")], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("as fast as average", Wording.GrowthOutlook(OfficialFiles.AllOccupationsGrowthPercent));
+    }
 }

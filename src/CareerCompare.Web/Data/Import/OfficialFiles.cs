@@ -39,6 +39,12 @@ public static class OfficialFiles
     /// <summary>The day BLS released the May 2024 OEWS estimates (news release USDL-25-0451, April 2, 2025): when the wage figures were last reviewed.</summary>
     public static readonly DateOnly WagesReleased = new(2025, 4, 2);
 
+    /// <summary>
+    /// The projected change in employment of all occupations, 2024–34, in percent: the total row (00-0000) of the
+    /// Employment Projections table 1.2 (<see cref="Projections"/>), the average BLS's outlook words compare with.
+    /// </summary>
+    public const double AllOccupationsGrowthPercent = 3.1;
+
     /// <summary>OEWS May 2024 top codes: "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
