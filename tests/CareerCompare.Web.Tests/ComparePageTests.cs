@@ -16,7 +16,6 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     [InlineData("overview-table", "Hourly rate", "$45.64", "$34.03")]
     [InlineData("overview-table", "Growth rate", "28%", "28%")]
     [InlineData("overview-table", "Number of jobs", "91,308", "152,009")]
-    [InlineData("overview-table", "Job satisfaction", "—", "—")]
     [InlineData("overview-table", "Most common degree", "Bachelor's Degree, 55%", "Bachelor's Degree, 55%")]
     [InlineData("overview-table", "Average age", "47", "47")]
     [InlineData("overview-table", "Years of experience", "6", "6")]
@@ -61,10 +60,10 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var satisfaction = document.RowCells("overview-table", "Job satisfaction");
         var city = document.RowCells("salary-table", "Highest paying city");
+        var company = document.RowCells("salary-table", "Best paying company");
 
-        foreach (var cell in satisfaction.Take(2).Append(city[1]))
+        foreach (var cell in new[] { city[1], company[1] })
         {
             Assert.Equal("—", cell.Find(".unknown [aria-hidden=true]").TextContent);
             Assert.Equal("unknown", cell.Find(".unknown .visually-hidden").TextContent);
@@ -72,26 +71,47 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         }
     }
 
+    // Under the second occupation's figure: how it differs from the first (the first column), as a share of the first's.
     [Theory]
-    [InlineData("overview-table", "Yearly salary", "+$24,144 (+34%)")]
-    [InlineData("overview-table", "Hourly rate", "+$11.61 (+34%)")]
-    [InlineData("overview-table", "Number of jobs", "−60,701 (−40%)")]
+    [InlineData("overview-table", "Yearly salary", "−$24,144 (−25%)")]
+    [InlineData("overview-table", "Hourly rate", "−$11.61 (−25%)")]
+    [InlineData("overview-table", "Number of jobs", "+60,701 (+66%)")]
     [InlineData("overview-table", "Growth rate", "Same")]
-    [InlineData("overview-table", "Job satisfaction", "—")]
-    [InlineData("salary-table", "Salary range", "Low end +$19,000, high end +$28,000")]
-    [InlineData("salary-table", "Highest paying city", "—")]
+    [InlineData("salary-table", "Salary range", "Low end −$19,000, high end −$28,000")]
     [InlineData("education-table", "Most common major", "Different")]
-    [InlineData("demographics-table", "Male", "+4.8 pts")]
-    [InlineData("demographics-table", "Female", "−4.8 pts")]
-    [InlineData("skills-table", "Patients", "−1 pt")]
-    public async Task Get_Compare_ShowsTheDifferenceOfTheFirstFromTheSecond(string table, string row, string difference)
+    [InlineData("demographics-table", "Male", "−4.8 pts")]
+    [InlineData("demographics-table", "Female", "+4.8 pts")]
+    [InlineData("skills-table", "Patients", "+1 pt")]
+    public async Task Get_Compare_ShowsUnderTheSecondFigureHowItDiffersFromTheFirst(string table, string row, string difference)
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
         var cells = document.RowCells(table, row);
 
-        Assert.Equal(difference, cells[2].VisibleText());
-        Assert.Contains("difference", cells[2].ClassList);
+        Assert.Equal(difference, cells[1].CellDifference());
+        Assert.Null(cells[0].CellDifference());
+        Assert.Equal("compared with Patient relations director", cells[1].Find(".cell-difference .visually-hidden").Folded());
+        // No separate difference column: a cell per occupation.
+        Assert.Equal(2, cells.Count);
+    }
+
+    [Fact]
+    public async Task Get_Compare_SaysNoDifferenceWhereAFigureIsUnknown()
+    {
+        var document = await client.GetDocumentAsync(ComparisonUrl);
+
+        Assert.Null(document.RowCells("salary-table", "Highest paying city")[1].CellDifference());
+    }
+
+    [Fact]
+    public async Task Get_Compare_LeavesOutRowsThatNoOccupationHasAFigureFor()
+    {
+        var document = await client.GetDocumentAsync(ComparisonUrl);
+
+        // The careers site prints "-" for both jobs' satisfaction: a row of "—" answers nothing.
+        Assert.DoesNotContain(document.QuerySelectorAll("#overview-table tbody tr"), r => r.Find("th").Folded() == "Job satisfaction");
+        Assert.All(document.QuerySelectorAll(".compare-table tbody tr[data-row]"),
+            row => Assert.Contains(row.QuerySelectorAll("td"), td => td.QuerySelector(".unknown") is null));
     }
 
     [Theory]
@@ -129,8 +149,9 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Contains("It typically takes 4-6 years to become both a patient relations director and a patient account manager.", introduction, StringComparison.Ordinal);
         Assert.Contains("Additionally, a patient relations director has an average salary of $94,921, which is higher than the $70,777 average annual salary of a patient account manager.",
             introduction, StringComparison.Ordinal);
-        Assert.Contains("The top three skills for a patient relations director include patients, patient care and patient safety.", introduction, StringComparison.Ordinal);
-        Assert.Contains("The most important skills for a patient account manager are patients, customer service, and patient accounts.", introduction, StringComparison.Ordinal);
+        var skills = document.Find("#skills-summary").Folded();
+        Assert.Contains("The top three skills for a patient relations director include patients, patient care and patient safety.", skills, StringComparison.Ordinal);
+        Assert.Contains("The most important skills for a patient account manager are patients, customer service, and patient accounts.", skills, StringComparison.Ordinal);
         Assert.Equal("Patient relations director vs patient account manager", document.Find("h1").Folded());
     }
 
@@ -224,7 +245,7 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal(["Patient account manager", "Patient relations director"], ColumnHeaders(document, "overview-table"));
         Assert.Equal("$70,777", cells[0].VisibleText());
         Assert.Equal("$94,921", cells[1].VisibleText());
-        Assert.Equal("−$24,144 (−25%)", cells[2].VisibleText());
+        Assert.Equal("+$24,144 (+34%)", cells[1].CellDifference());
         Assert.Contains("a patient account manager has an average salary of $70,777, which is lower than the $94,921 average annual salary of a patient relations director.",
             document.Find("#introduction").Folded(), StringComparison.Ordinal);
     }
@@ -312,5 +333,5 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
 
 
     private static List<string> ColumnHeaders(IDocument document, string table) =>
-        document.QuerySelectorAll($"#{table} thead th[data-occupation]").Select(th => th.Folded()).ToList();
+        document.QuerySelectorAll($"#{table} thead th[data-occupation]").Select(th => th.VisibleText()).ToList();
 }

@@ -126,8 +126,13 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         var salary = page.QuerySelectorAll("#overview-table tbody tr").First(r => r.Find("th").Folded() == "Average (mean) yearly salary").QuerySelectorAll("td");
         Assert.Equal("$70,777", salary[0].VisibleText());
         Assert.Equal("$" + Row("bls-oews/national_M2024_dl.csv", "OCC_CODE", "11-9111")["A_MEAN"], salary[1].VisibleText());
-        Assert.Equal("Not compared: different sources", salary[2].Folded());
+        Assert.Equal(2, salary.Length);
+        Assert.Null(salary[1].CellDifference());
+        Assert.Equal("Careers-site estimate", salary[0].Find(".cell-source").Folded());
+        Assert.Equal("BLS OEWS", salary[1].Find(".cell-source").Folded());
         Assert.Empty(page.QuerySelectorAll(".higher-mark"));
+        // Said once a table, not once a row.
+        Assert.Equal(page.QuerySelectorAll(".compare-table").Length, page.QuerySelectorAll(".mixed-note").Length);
         Assert.Contains("never subtracted", page.Find("#introduction").Folded(), StringComparison.Ordinal);
     }
 
@@ -140,18 +145,19 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
 
         Assert.Equal(["Registered Nurses", "Software Developers", "Actors", "Cardiologists"],
             page.QuerySelectorAll("#salary-table thead th[data-occupation]").Select(th => th.Folded()));
-        Assert.Equal(3, page.QuerySelectorAll("#salary-table thead th.difference").Length);
+        Assert.Equal(5, page.QuerySelectorAll("#salary-table thead th").Length); // no difference columns
         var median = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded() == "Median salary").QuerySelectorAll("td");
         Assert.Equal("not published", median[2].Folded()); // actors: hourly wages only
         Assert.Equal("$239,200 or more", median[3].VisibleText());
         // A top-coded figure counts as at least the top code: above every published one.
         Assert.Equal("▲ Highest", median[3].Find(".higher-mark").Folded());
         Assert.Null(median[1].QuerySelector(".higher-mark"));
-        Assert.Equal("/compare/software-developers-vs-actors-vs-cardiologists", page.Find("#remove-links a").GetAttribute("href"));
+        Assert.Equal("/compare/software-developers-vs-actors-vs-cardiologists",
+            page.Find("#overview-table th[data-occupation=registered-nurses] .remove-occupation").GetAttribute("href"));
         Assert.NotNull(page.QuerySelector("#outlook-table"));
         using var chart = JsonDocument.Parse(page.Find("#salary-chart-data").TextContent);
         Assert.Equal(JsonValueKind.Null, chart.RootElement.GetProperty("datasets")[0].GetProperty("data")[2].ValueKind);
-        Assert.Contains("Actors are paid by the hour and have no yearly figure, so they are not ranked.", page.Find("#introduction").Folded(), StringComparison.Ordinal);
+        Assert.Contains("Actors are paid by the hour (median $23.33), so BLS publishes no yearly figure.", page.Find("[data-answer=pay]").Folded(), StringComparison.Ordinal);
         Assert.Equal("What do Actors do?", page.Find(".description[data-occupation=actors] h3").Folded());
     }
 
@@ -162,8 +168,8 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
 
         var women = page.QuerySelectorAll("#demographics-table tbody tr").First(r => r.Find("th").Folded() == "Women").QuerySelectorAll("td");
         Assert.Equal("not published", women[0].Folded());
-        Assert.EndsWith("%", women[1].Folded(), StringComparison.Ordinal);
-        Assert.Equal("—", women[2].VisibleText()); // nothing to subtract
+        Assert.EndsWith("%", women[1].VisibleText(), StringComparison.Ordinal);
+        Assert.Null(women[1].CellDifference()); // nothing to subtract
     }
 
     [Fact]

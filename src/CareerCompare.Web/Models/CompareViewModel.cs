@@ -12,8 +12,11 @@ public sealed record CompareViewModel
     /// <summary>"Patient relations director vs patient account manager".</summary>
     public required string Heading { get; init; }
 
-    /// <summary>Headers of the difference columns: "Difference" for two occupations, "A vs C"… for more.</summary>
-    public required IReadOnlyList<string> DifferenceHeaders { get; init; }
+    /// <summary>The short answer first: which pays more, grows faster, has more openings, needs more school, who does it.</summary>
+    public required ShortAnswerViewModel ShortAnswer { get; init; }
+
+    /// <summary>Figures from both the careers site and official statistics: shown side by side, never subtracted.</summary>
+    public bool MixedSources => Occupations.Select(o => o.DataSet).Distinct().Count() > 1;
 
     /// <summary>Sentences written from the figures (how long it takes, who earns more).</summary>
     public required IReadOnlyList<string> Introduction { get; init; }
@@ -46,24 +49,32 @@ public sealed record CompareViewModel
     public required PageMeta Meta { get; init; }
 }
 
-/// <summary>One table of the comparison: a column per occupation, then the difference columns.</summary>
+/// <summary>One table of the comparison: a column per occupation, of equal width.</summary>
+/// <param name="Removable">The header of each column offers to remove its occupation (the first table of the page).</param>
 public sealed record CompareTable(
     string Id,
     string Caption,
     IReadOnlyList<OccupationDetails> Occupations,
-    IReadOnlyList<string> DifferenceHeaders,
-    IReadOnlyList<CompareRow> Rows);
+    IReadOnlyList<CompareRow> Rows,
+    bool Removable = false)
+{
+    /// <summary>Estimates beside official figures: each value says its source, and the table says once that they are not subtracted.</summary>
+    public bool MixedSources => Occupations.Select(o => o.DataSet).Distinct().Count() > 1;
+}
 
 /// <summary>
 /// One row of a comparison table: a value per occupation, which of them is highest (marked in words, not
-/// colour) and how the first occupation differs from each of the others.
+/// colour) and, in each cell after the first, how that occupation differs from the first.
 /// </summary>
+/// <param name="Differences">Per occupation: null for the first; for the others how it differs from the first ("+$24,144 (+34%)"), or null.</param>
+/// <param name="Sources">Per occupation, in a table that mixes sources: who gives the value ("BLS OEWS", "Careers-site estimate"); else null.</param>
 /// <param name="Group">Rows that belong together ("Gender ratio", "Race ratio") share a group heading.</param>
 public sealed record CompareRow(
     string Label,
     IReadOnlyList<Figure> Values,
     IReadOnlyList<bool> IsHighest,
     IReadOnlyList<string?> Differences,
+    IReadOnlyList<string?>? Sources = null,
     string? Group = null);
 
 /// <summary>The form that opens a comparison of two to four occupations.</summary>
@@ -74,3 +85,15 @@ public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, strin
 
     public string? ChosenAt(int index) => index < Chosen.Count ? Chosen[index] : null;
 }
+
+/// <summary>The short answer at the top of a comparison: a line per question, and the sources its footnotes cite.</summary>
+public sealed record ShortAnswerViewModel(IReadOnlyList<AnswerLine> Lines, IReadOnlyList<string> Footnotes);
+
+/// <summary>
+/// One question answered from the figures: "Which pays more?" and its sentences.
+/// </summary>
+/// <param name="Id">A stable name for the question: "pay", "growth", "openings", "getting-in", "who".</param>
+/// <param name="Leader">The slug of the occupation that leads, or null for a tie or when it cannot be told.</param>
+/// <param name="Difference">How far it leads the next one ("$39,480 (42%)", "10.9 points"), or null.</param>
+/// <param name="Footnotes">The numbers of the sources it cites, in <see cref="ShortAnswerViewModel.Footnotes"/> (from 1).</param>
+public sealed record AnswerLine(string Id, string Question, string Text, string? Leader, string? Difference, IReadOnlyList<int> Footnotes);

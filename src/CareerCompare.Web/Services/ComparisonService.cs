@@ -116,17 +116,17 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     /// <param name="Label">The row's name on this page; the figure's own label when null.</param>
     /// <param name="Signed">A change, written with its sign ("+4.1%").</param>
     /// <param name="Member">For a row of a family's member ("Female", "Active Listening"): the member; the keys are then the families' prefixes.</param>
-    private sealed record RowSpec(string? Label, string[] Keys, string? Group = null, bool Signed = false, string? Member = null);
+    /// <param name="OfficialLabel">The row's name when only official occupations are compared, where it differs.</param>
+    /// <param name="MixedLabel">The row's name when it holds a careers-site figure beside an official one of another name.</param>
+    private sealed record RowSpec(string? Label, string[] Keys, string? Group = null, bool Signed = false, string? Member = null,
+        string? OfficialLabel = null, string? MixedLabel = null);
 
     private static RowSpec Spec(string? label, params string[] keys) => new(label, keys);
 
     private CompareViewModel Build(List<OccupationDetails> occupations)
     {
         var first = occupations[0];
-        var differenceHeaders = occupations.Count == 2
-            ? new[] { "Difference" }
-            : occupations.Skip(1).Select(o => $"{first.Title} vs {Name(o)}").ToArray();
-        CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations, differenceHeaders,
+        CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations,
             specs.Select(spec => Row(spec, occupations)).OfType<CompareRow>().ToList());
 
         var skillKinds = occupations.Select(o => o.IsOfficial).Distinct().Count();
@@ -140,10 +140,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             Occupations = occupations,
             CanonicalPair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
             Heading = HeadingOf(occupations),
-            DifferenceHeaders = differenceHeaders,
+            ShortAnswer = ShortAnswerBuilder.Build(occupations),
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
-            Overview = Table("overview-table", "Overview", OverviewRows(mean ?? "Yearly salary", hasOfficial ? "Average (mean) hourly rate" : "Hourly rate")),
+            Overview = Table("overview-table", "Overview", OverviewRows(mean ?? "Yearly salary", hasOfficial ? "Average (mean) hourly rate" : "Hourly rate")) with { Removable = true },
             Salary = Table("salary-table", "Salary", SalaryRows(mean ?? "Average salary")),
             Education = Table("education-table", "Education", EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
@@ -198,11 +198,11 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static IEnumerable<RowSpec> OverviewRows(string yearly, string hourly) =>
     [
-        Spec(yearly, "salary.average", "wages.annual.mean"),
+        // Median first, then the mean: BLS's order. The careers site gives one average.
         Spec("Median yearly salary", "wages.annual.median"),
+        Spec(yearly, "salary.average", "wages.annual.mean"),
         Spec(hourly, "salary.hourly", "wages.hourly.mean"),
-        Spec("Growth rate", "jobs.growthRate"),
-        Spec("Projected growth, 2024–34", "projections.changePercent"),
+        new("Growth rate", ["jobs.growthRate", "projections.changePercent"], OfficialLabel: "Projected growth, 2024–34", MixedLabel: "Growth (careers site: rate; BLS: 2024–34)"),
         Spec("Number of jobs", "jobs.count", "jobs.employment"),
         Spec(null, "jobs.satisfaction"),
         Spec(null, "education.mostCommonDegree.summary"),
@@ -216,10 +216,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static IEnumerable<RowSpec> SalaryRows(string average) =>
     [
+        Spec("Median salary", "wages.annual.median"),
         Spec(average, "salary.average", "wages.annual.mean"),
         Spec("10th percentile", "wages.annual.p10"),
         Spec("25th percentile", "wages.annual.p25"),
-        Spec("Median salary", "wages.annual.median"),
         Spec("75th percentile", "wages.annual.p75"),
         Spec("90th percentile", "wages.annual.p90"),
         Spec(null, "salary.range"),
@@ -286,9 +286,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>
-    /// One row: each occupation's value of the first of the row's figures it has (unknown when it has none), and the
-    /// first occupation's difference from each other, by the figure's own rule (never across sources, nor between two
-    /// different figures). Null when no compared occupation has any of the row's figures.
+    /// One row: each occupation's value of the first of the row's figures it has (unknown when it has none), and in
+    /// each cell after the first how that occupation differs from the first, by the figure's own rule (never across
+    /// sources, nor between two different figures). Null when no compared occupation has any of the row's figures, or
+    /// when every value is unknown: a row of "—" answers nothing.
     /// </summary>
     private static CompareRow? Row(RowSpec spec, List<OccupationDetails> occupations)
     {
@@ -302,13 +303,25 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         }
 
         var values = occupations.Select((o, i) => definitions[i]?.Read(o) ?? Figure.Words(null)).ToList();
+        if (values.All(v => !v.IsKnown && v.Status != FigureStatus.NotPublished))
+        {
+            return null;
+        }
+
         var first = definitions[0];
-        var differences = occupations.Skip(1).Select((o, i) => o.DataSet != occupations[0].DataSet ? FigureCatalogue.DifferentSources
-            : first is null || definitions[i + 1] is not { } other || other.Key != first.Key ? null
-            : first.DifferenceOf(occupations[0], o)).ToList();
+        var differences = occupations.Select((o, i) => i == 0 || o.DataSet != occupations[0].DataSet
+            || first is null || definitions[i] is not { } other || other.Key != first.Key ? null
+            : other.DifferenceOf(o, occupations[0])).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
         var highest = sameSource ? Highest(values) : values.Select(_ => false).ToList();
-        var label = spec.Label ?? definitions.First(d => d is not null)!.Label;
+        var sources = sameSource ? null : occupations.Select((o, i) => definitions[i] is { } d
+            ? d.Publisher?.Name ?? "Careers-site estimate"
+            : null).ToList();
+        var keys = definitions.OfType<FigureDefinition>().Select(d => d.Key).Distinct(StringComparer.Ordinal).Count();
+        var label = (keys > 1 ? spec.MixedLabel : null)
+            ?? (occupations.All(o => o.IsOfficial) ? spec.OfficialLabel : null)
+            ?? spec.Label
+            ?? definitions.First(d => d is not null)!.Label;
         if (spec.Signed)
         {
             // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.
@@ -316,7 +329,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
                 && definitions[i]?.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) == true ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
         }
 
-        return new CompareRow(label, values, highest, differences, spec.Group);
+        return new CompareRow(label, values, highest, differences, sources, spec.Group);
     }
 
     /// <summary>
@@ -362,6 +375,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         {
             sentences.Add("Their figures come from different sources, a careers site's estimates and official statistics, "
                 + "so they are shown side by side but never subtracted from each other.");
+            return sentences;
+        }
+
+        // Official occupations are compared on their medians in the short answer; these are the careers site's sentences.
+        if (occupations.Any(o => o.IsOfficial))
+        {
             return sentences;
         }
 

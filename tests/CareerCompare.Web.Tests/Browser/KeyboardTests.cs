@@ -74,17 +74,20 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses");
         Assert.Equal(["Medical Records Specialists", "Registered Nurses"], await HeadersAsync(page));
 
-        // A third and a fourth, from the picker at the foot of the comparison.
-        await PickAsync(page, "#compare-c", "actor", "Actors");
+        // A third and a fourth, from the "add an occupation" box at the top of the comparison.
+        await PickAsync(page, "#add-occupation-input", "actor", "Actors");
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-actors");
-        await PickAsync(page, "#compare-d", "cardiolog", "Cardiologists");
+        await PickAsync(page, "#add-occupation-input", "cardiolog", "Cardiologists");
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-actors-vs-cardiologists");
         Assert.Equal(["Medical Records Specialists", "Registered Nurses", "Actors", "Cardiologists"], await HeadersAsync(page));
 
-        // Remove one with its link, reached with Tab and followed with Enter.
-        await page.TabToAsync("#remove-links a[aria-label='Remove Actors']");
+        // Remove one with the control in its column's header, reached with Tab and followed with Enter; four is the
+        // most, so the box to add one is gone.
+        Assert.Equal(0, await page.Page.Locator("#add-occupation").CountAsync());
+        Assert.Equal("Remove Actors from this comparison", (await page.Page.Locator("#overview-table .remove-occupation[data-remove=actors]").InnerTextAsync()).Replace("✕ ", string.Empty, StringComparison.Ordinal).Trim());
+        await page.TabToAsync("#overview-table .remove-occupation[data-remove=actors]");
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-cardiologists");
         Assert.Equal(["Medical Records Specialists", "Registered Nurses", "Cardiologists"], await HeadersAsync(page));

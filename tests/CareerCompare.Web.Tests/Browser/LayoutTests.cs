@@ -95,4 +95,75 @@ public sealed class LayoutTests(BrowserFixture browser)
         var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px phone screen.");
     }
+
+    // The comparison's layout targets: at 1366 px no table is wider than its box and no row name takes more than two
+    // lines; at 390 px a table scrolls at most one more screen width; the page itself never scrolls sideways.
+    [Theory]
+    [InlineData(SitePages.FourWayComparison, "desktop")]
+    [InlineData(SitePages.FourWayComparison, "phone")]
+    [InlineData(SitePages.ThreeWayComparison, "desktop")]
+    [InlineData(SitePages.ThreeWayComparison, "phone")]
+    [InlineData(Infrastructure.SeedDocument.ComparisonUrl, "desktop")]
+    [InlineData(Infrastructure.SeedDocument.ComparisonUrl, "phone")]
+    public async Task Three_and_four_occupations_fit_their_tables(string path, string width)
+    {
+        await using var page = await browser.OpenAsync(path, width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+
+        var tables = (await page.Page.EvaluateAsync<JsonElement>("""
+            () => Array.from(document.querySelectorAll('.compare-scroll')).map(box => {
+              const lineHeight = parseFloat(getComputedStyle(box.querySelector('tbody th[scope=row]')).lineHeight);
+              const tallest = Math.max(...Array.from(box.querySelectorAll('tbody th[scope=row]')).map(th => {
+                const range = document.createRange();
+                range.selectNodeContents(th);
+                return Math.round(range.getBoundingClientRect().height / lineHeight);
+              }));
+              const columns = Array.from(box.querySelectorAll('thead th[data-occupation]')).map(th => Math.round(th.getBoundingClientRect().width));
+              return { id: box.querySelector('table').id, scroll: box.scrollWidth, box: box.clientWidth, lines: tallest, columns };
+            })
+            """)).EnumerateArray().ToList();
+
+        Assert.NotEmpty(tables);
+        foreach (var table in tables)
+        {
+            var id = table.GetProperty("id").GetString();
+            var scroll = table.GetProperty("scroll").GetInt32();
+            var box = table.GetProperty("box").GetInt32();
+            var columns = table.GetProperty("columns").EnumerateArray().Select(c => c.GetInt32()).ToList();
+            Assert.True(columns.Max() - columns.Min() <= 1, $"{id}: occupation columns of unequal widths {string.Join(", ", columns)}.");
+            if (width == "desktop")
+            {
+                Assert.True(scroll <= box, $"{id} is {scroll} px wide in a {box} px box.");
+                Assert.True(table.GetProperty("lines").GetInt32() <= 2, $"{id}: a row name takes {table.GetProperty("lines").GetInt32()} lines.");
+            }
+            else
+            {
+                Assert.True(scroll <= 2 * box, $"{id} scrolls {scroll} px in a {box} px box: more than one extra screen.");
+            }
+        }
+
+        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
+        page.AssertNoErrors();
+    }
+
+    [Theory]
+    [InlineData(SitePages.FourWayComparison)]
+    [InlineData(Infrastructure.SeedDocument.ComparisonUrl)]
+    public async Task On_a_phone_the_first_screen_of_a_comparison_holds_the_short_answer(string path)
+    {
+        await using var page = await browser.OpenAsync(path, BrowserFixture.Phone);
+
+        var reading = await page.Page.EvaluateAsync<JsonElement>("""
+            () => {
+              const answer = document.querySelector('#short-answer');
+              const first = answer.querySelector('dd');
+              return { top: answer.getBoundingClientRect().top, firstBottom: first.getBoundingClientRect().bottom, screen: window.innerHeight,
+                       firstText: first.textContent.trim() };
+            }
+            """);
+
+        Assert.True(reading.GetProperty("top").GetDouble() < reading.GetProperty("screen").GetDouble() / 2, "The short answer starts below the middle of the first screen.");
+        Assert.True(reading.GetProperty("firstBottom").GetDouble() <= reading.GetProperty("screen").GetDouble(), "The first answer does not fit the first screen.");
+        Assert.Matches(@"\$\d", reading.GetProperty("firstText").GetString()!);
+    }
 }

@@ -19,7 +19,7 @@ public sealed class PrintTests(BrowserFixture browser)
         var reading = await page.Page.EvaluateAsync<JsonElement>("""
             () => {
               const shown = e => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
-              const hidden = ['header', 'footer', 'nav', 'form', 'canvas', '.picker-section', '#remove-links']
+              const hidden = ['header', 'footer', 'nav', 'form', 'canvas', '.picker-section', '.remove-occupation']
                 .filter(s => Array.from(document.querySelectorAll(s)).some(shown));
               const coloured = [];
               for (const e of document.querySelectorAll('body *')) {

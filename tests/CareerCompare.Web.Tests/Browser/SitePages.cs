@@ -6,6 +6,7 @@ namespace CareerCompare.Web.Tests.Browser;
 public static class SitePages
 {
     public const string FourWayComparison = "/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists";
+    public const string ThreeWayComparison = "/compare/software-developers-vs-registered-nurses-vs-medical-and-health-services-managers";
     public const string FilteredList = "/occupations?min=50000&max=90000&basis=median&sort=median-desc&page=2";
 
     public static TheoryData<string, string, int> All { get; } = new()

@@ -48,17 +48,27 @@ public static class HtmlHelpers
         return string.Join(' ', node.TextContent.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
     }
 
-    /// <summary>The visible text of a figure cell: the "unknown" meant for screen readers left out.</summary>
+    /// <summary>
+    /// The visible text of a figure cell, the figure alone: the "unknown" meant for screen readers, the "highest" mark,
+    /// and a comparison cell's difference and source lines left out (read those with <see cref="CellDifference"/>).
+    /// </summary>
     public static string VisibleText(this IElement element)
     {
         ArgumentNullException.ThrowIfNull(element);
         var clone = (IElement)element.Clone();
-        foreach (var hidden in clone.QuerySelectorAll(".visually-hidden, .higher-mark").ToList())
+        foreach (var hidden in clone.QuerySelectorAll(".visually-hidden, .higher-mark, .cell-difference, .cell-source, .remove-occupation").ToList())
         {
             hidden.Remove();
         }
 
         return clone.Folded();
+    }
+
+    /// <summary>The visible difference under a comparison cell's figure ("−$24,144 (−25%)"), or null when the cell has none.</summary>
+    public static string? CellDifference(this IElement cell)
+    {
+        ArgumentNullException.ThrowIfNull(cell);
+        return cell.QuerySelector(".cell-difference") is { } difference ? difference.VisibleText() : null;
     }
 
     /// <summary>

@@ -1,0 +1,452 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
+using CareerCompare.Web.Formatting;
+using CareerCompare.Web.Models;
+
+namespace CareerCompare.Web.Services;
+
+/// <summary>
+/// The short answer at the top of a comparison: one line per question people ask (pay, growth, openings, what it
+/// takes to get in, who does it), each naming the leader and by how much it leads, written from the catalogue's
+/// figures. Official figures are ranked only against official figures and careers-site estimates only against
+/// estimates; ties, top-coded and missing figures are said as such.
+/// </summary>
+public static class ShortAnswerBuilder
+{
+    /// <summary>BLS's typical entry education levels, least to most.</summary>
+    private static readonly string[] EducationLevels =
+    [
+        "No formal educational credential", "High school diploma or equivalent", "Some college, no degree",
+        "Postsecondary nondegree award", "Associate's degree", "Bachelor's degree", "Master's degree", "Doctoral or professional degree",
+    ];
+
+    /// <summary>One occupation's figure for a question, with the catalogue entry it was read by.</summary>
+    private sealed record Entry(OccupationDetails Occupation, FigureDefinition Definition, Figure Figure)
+    {
+        public bool Known => Figure.IsKnown && Figure.Kind != FigureKind.Text;
+
+        public double Value => Figure.Value!.Value;
+
+        public bool TopCoded => Figure.Status == FigureStatus.TopCoded;
+
+        public string Text => FigureFormat.Format(Figure) ?? (Figure.Status == FigureStatus.NotPublished ? FigureFormat.NotPublished : "not known");
+    }
+
+    /// <summary>Collects the sources the lines cite and numbers them in the order they are first cited.</summary>
+    private sealed class Footnotes
+    {
+        private readonly List<string> notes = [];
+
+        public IReadOnlyList<string> All => notes;
+
+        public List<int> Cite(IEnumerable<Entry> entries) => entries
+            .Select(e => e.Definition.Publisher is null ? Capital(e.Definition.SourceFor(e.Occupation).Name) + ", undated" : e.Definition.SourceFor(e.Occupation).ToString())
+            .Distinct(StringComparer.Ordinal)
+            .Select(note =>
+            {
+                var index = notes.IndexOf(note);
+                if (index < 0)
+                {
+                    notes.Add(note);
+                    index = notes.Count - 1;
+                }
+
+                return index + 1;
+            })
+            .Distinct()
+            .Order()
+            .ToList();
+    }
+
+    public static ShortAnswerViewModel Build(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var notes = new Footnotes();
+        var lines = new List<AnswerLine?>
+        {
+            Pay(occupations, notes),
+            Growth(occupations, notes),
+            Openings(occupations, notes),
+            GettingIn(occupations, notes),
+            WhoDoesIt(occupations, notes),
+        };
+        return new ShortAnswerViewModel(lines.OfType<AnswerLine>().ToList(), notes.All);
+    }
+
+    private static List<Entry> Entries(IReadOnlyList<OccupationDetails> occupations, params string[] keys) =>
+        occupations.Select(o => keys.Select(k => FigureCatalogue.Find(k, o)).OfType<FigureDefinition>().FirstOrDefault() is { } definition
+                ? new Entry(o, definition, definition.Read(o))
+                : null)
+            .OfType<Entry>()
+            .ToList();
+
+    /// <summary>
+    /// The leader among entries of one data set, or null for a tie or fewer than two known figures. A top-coded figure
+    /// leads only a figure below its top code: two at the top code cannot be told apart.
+    /// </summary>
+    private static (Entry Leader, Entry Next)? Lead(IReadOnlyList<Entry> entries)
+    {
+        var known = entries.Where(e => e.Known).OrderByDescending(e => e.Value).ToList();
+        if (known.Count < 2 || known[0].Value == known[1].Value)
+        {
+            return null;
+        }
+
+        return (known[0], known[1]);
+    }
+
+    /// <summary>"$39,480 (42%)": how far the leader is ahead, in the figure's unit and as a share of the next figure.</summary>
+    private static string Ahead(Entry leader, Entry next)
+    {
+        var gap = leader.Value - next.Value;
+        var amount = leader.Figure.Kind switch
+        {
+            FigureKind.Money => FigureFormat.Money(gap),
+            FigureKind.MoneyCents => FigureFormat.MoneyCents(gap),
+            _ => FigureFormat.Count(gap),
+        };
+        return next.Value > 0 ? $"{amount} ({FigureFormat.Percent(gap / next.Value * 100)})" : amount;
+    }
+
+    /// <summary>"Registered Nurses" (an official title, plural) or "a patient account manager" (a careers-site title).</summary>
+    private static string Name(OccupationDetails o) => o.IsOfficial ? o.Title : Wording.WithArticle(Wording.Lower(o.Title));
+
+    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+
+    /// <summary>The verb for an occupation as subject: official titles are plural ("Nurses earn"), careers-site ones singular.</summary>
+    private static string Verb(OccupationDetails o, string plural, string singular) => o.IsOfficial ? plural : singular;
+
+    private static string Most(IReadOnlyList<OccupationDetails> occupations, string two, string more) => occupations.Count == 2 ? two : more;
+
+    /// <summary>The groups ranked separately: official figures first, then the careers site's estimates.</summary>
+    private static IEnumerable<List<Entry>> BySource(List<Entry> entries) =>
+        entries.GroupBy(e => e.Occupation.IsOfficial).OrderByDescending(g => g.Key).Select(g => g.ToList());
+
+    private static bool Mixed(IReadOnlyList<OccupationDetails> occupations) => occupations.Select(o => o.DataSet).Distinct().Count() > 1;
+
+    private static AnswerLine? Pay(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        // Hourly-only occupations (actors, dancers…) have no yearly wage: compared by the hour when all are, else named apart.
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        var allHourly = official.Count > 0 && official.All(o => o.WageBasis == WageBasis.HourlyOnly);
+        var entries = Entries(occupations, allHourly ? "wages.hourly.median" : "wages.annual.median", "salary.average");
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var period = allHourly ? "an hour" : "a year";
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        foreach (var group in BySource(entries))
+        {
+            var isOfficial = group[0].Occupation.IsOfficial;
+            var measure = isOfficial ? "median" : "average salary";
+            var estimate = isOfficial ? string.Empty : " (careers-site estimate)";
+            var lead = Lead(group);
+            var topCodedAtTop = group.Count(e => e.Known && e.TopCoded) > 1;
+            if (topCodedAtTop)
+            {
+                var top = group.Where(e => e.Known && e.TopCoded).Select(e => e.Occupation.Title).ToList();
+                parts.Add($"{Wording.JoinList(top)} all have a {measure} of {group.First(e => e.TopCoded).Text} {period}, the highest figure BLS publishes, so which pays more is not known.");
+            }
+            else if (lead is { } l)
+            {
+                var ahead = Ahead(l.Leader, l.Next);
+                var atLeast = l.Leader.TopCoded ? "at least " : string.Empty;
+                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "earn", "earns")} {Most(occupations, "more", "the most")}: "
+                    + $"{Wording.WithArticle(measure)} of {l.Leader.Text} {period}{estimate}, {atLeast}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                if (leaderSlug is null)
+                {
+                    leaderSlug = l.Leader.Occupation.Slug;
+                    difference = ahead;
+                }
+            }
+            else if (group.Count(e => e.Known) >= 2)
+            {
+                var same = group.Where(e => e.Known).ToList();
+                parts.Add($"{Capital(Wording.JoinList(same.Select(e => Name(e.Occupation)).ToList()))} have the same {measure}, {same[0].Text} {period}{estimate}.");
+            }
+
+            var lone = group.Count(e => e.Known) == 1 ? group.First(e => e.Known) : null;
+            if (lone is not null)
+            {
+                parts.Add($"{Capital(Name(lone.Occupation))}: {Wording.WithArticle(measure)} of {lone.Text} {period}{estimate}.");
+            }
+
+            if (isOfficial)
+            {
+                var middle = group.Select(e => MiddleHalf(e.Occupation, allHourly) is { } range ? $"{e.Occupation.Title} {range}" : null).OfType<string>().ToList();
+                if (middle.Count > 0)
+                {
+                    parts.Add($"The middle half earns {Wording.JoinList(middle)}.");
+                }
+            }
+
+            foreach (var missing in group.Where(e => !e.Known))
+            {
+                parts.Add(missing.Occupation.WageBasis == WageBasis.HourlyOnly
+                    ? $"{missing.Occupation.Title} are paid by the hour (median {FigureFormat.Format(FigureCatalogue.Read("wages.hourly.median", missing.Occupation)) ?? "not published"}), so BLS publishes no yearly figure."
+                    : $"The {measure} of {Name(missing.Occupation)} is {missing.Text}.");
+            }
+        }
+
+        if (Mixed(occupations))
+        {
+            parts.Add("Official wages and careers-site estimates are not ranked against each other.");
+        }
+
+        return new AnswerLine("pay", "Which pays more?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
+    }
+
+    /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>
+    private static string? MiddleHalf(OccupationDetails o, bool hourly)
+    {
+        var period = hourly ? "hourly" : "annual";
+        return FigureFormat.Format(FigureCatalogue.Read($"wages.{period}.p25", o)) is { } low && FigureFormat.Format(FigureCatalogue.Read($"wages.{period}.p75", o)) is { } high
+            ? $"{low} to {high}"
+            : null;
+    }
+
+    private static AnswerLine? Growth(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var entries = Entries(occupations, "projections.changePercent", "jobs.growthRate");
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        string Say(Entry e) => e.Occupation.IsOfficial && Wording.GrowthOutlook(e.Known ? e.Value : null) is { } words ? $"{e.Text} ({words})" : e.Text;
+        foreach (var group in BySource(entries))
+        {
+            var span = group[0].Occupation.IsOfficial ? " from 2024 to 2034" : " (careers-site estimate, no period given)";
+            var lead = Lead(group);
+            if (lead is { } l)
+            {
+                var points = FigureFormat.Number(Math.Round(l.Leader.Value - l.Next.Value, 1));
+                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "grow", "grows")} {Most(occupations, "faster", "fastest")}: "
+                    + $"{l.Leader.Text}{span}{Outlook(l.Leader)}, {points} percentage points more than {Name(l.Next.Occupation)} ({Say(l.Next)}).");
+                foreach (var other in group.Where(e => e.Known && e != l.Leader && e != l.Next))
+                {
+                    parts.Add($"{Capital(Name(other.Occupation))}: {Say(other)}.");
+                }
+
+                if (leaderSlug is null)
+                {
+                    leaderSlug = l.Leader.Occupation.Slug;
+                    difference = $"{points} points";
+                }
+            }
+            else
+            {
+                var known = group.Where(e => e.Known).ToList();
+                if (known.Count >= 2)
+                {
+                    parts.Add($"{Capital(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} grow at the same rate: {known[0].Text}{span}{Outlook(known[0])}.");
+                }
+                else if (known.Count == 1)
+                {
+                    parts.Add($"{Capital(Name(known[0].Occupation))}: {known[0].Text}{span}{Outlook(known[0])}.");
+                }
+            }
+
+            foreach (var missing in group.Where(e => !e.Known))
+            {
+                parts.Add($"The growth of {Name(missing.Occupation)} is {missing.Text}.");
+            }
+        }
+
+        if (entries.Any(e => e.Occupation.IsOfficial))
+        {
+            parts.Add($"All occupations together: {FigureFormat.Percent(OfficialFiles.AllOccupationsGrowthPercent, 1)}, the average BLS's words compare with.");
+        }
+
+        if (Mixed(occupations))
+        {
+            parts.Add("The careers site's growth rate and BLS's projection are not ranked against each other.");
+        }
+
+        return new AnswerLine("growth", "Which grows faster?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
+    }
+
+    /// <summary>", much faster than average": BLS's words for an official projection; nothing for an estimate.</summary>
+    private static string Outlook(Entry e) =>
+        e.Occupation.IsOfficial && Wording.GrowthOutlook(e.Known ? e.Value : null) is { } words ? $", {words}" : string.Empty;
+
+    private static AnswerLine? Openings(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var entries = Entries(occupations, "projections.annualOpenings");
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        var lead = Lead(entries);
+        if (lead is { } l)
+        {
+            difference = Ahead(l.Leader, l.Next);
+            leaderSlug = l.Leader.Occupation.Slug;
+            parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} openings: "
+                + $"{l.Leader.Text} a year on average, 2024–34, {difference} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+            var others = entries.Where(e => e.Known && e != l.Leader && e != l.Next).Select(e => $"{Name(e.Occupation)} {e.Text}").ToList();
+            if (others.Count > 0)
+            {
+                parts.Add($"Then {Wording.JoinList(others)}.");
+            }
+        }
+        else if (entries.Count(e => e.Known) >= 2)
+        {
+            var known = entries.Where(e => e.Known).ToList();
+            parts.Add($"{Capital(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} have the same number of openings, {known[0].Text} a year.");
+        }
+        else if (entries.FirstOrDefault(e => e.Known) is { } lone)
+        {
+            parts.Add($"{Capital(Name(lone.Occupation))}: {lone.Text} openings a year on average, 2024–34.");
+        }
+
+        parts.AddRange(entries.Where(e => !e.Known).Select(e => $"Openings for {Name(e.Occupation)}: {e.Text}."));
+        var without = occupations.Where(o => !o.IsOfficial).Select(Name).ToList();
+        if (without.Count > 0)
+        {
+            parts.Add($"The careers site gives no openings for {Wording.JoinList(without)}.");
+        }
+
+        return new AnswerLine("openings", "Which has more openings?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
+    }
+
+    private static AnswerLine? GettingIn(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var education = Entries(occupations, "education.typicalEntry", "education.mostCommonDegree");
+        if (education.Count == 0)
+        {
+            return null;
+        }
+
+        var experience = Entries(occupations, "education.workExperience", "education.yearsOfExperience");
+        var training = Entries(occupations, "education.onTheJobTraining", "education.yearsToBecome");
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        var official = education.Where(e => e.Occupation.IsOfficial && Array.IndexOf(EducationLevels, e.Figure.Text) >= 0)
+            .OrderByDescending(e => Array.IndexOf(EducationLevels, e.Figure.Text)).ToList();
+        if (official.Count >= 2)
+        {
+            var top = Array.IndexOf(EducationLevels, official[0].Figure.Text);
+            var atTop = official.TakeWhile(e => Array.IndexOf(EducationLevels, e.Figure.Text) == top).ToList();
+            if (atTop.Count == official.Count)
+            {
+                parts.Add($"{Capital(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} all typically start with the same education: {Lower(official[0].Figure.Text!)}.");
+            }
+            else if (atTop.Count == 1)
+            {
+                var nextLevel = official[1].Figure.Text!;
+                var next = official.Where(e => e.Figure.Text == nextLevel).Select(e => Name(e.Occupation)).ToList();
+                leaderSlug = atTop[0].Occupation.Slug;
+                difference = $"{Lower(official[0].Figure.Text!)} against {Lower(nextLevel)}";
+                parts.Add($"{Capital(Name(atTop[0].Occupation))} {Verb(atTop[0].Occupation, "need", "needs")} {Most(occupations, "more", "the most")} school: typically {WithArticle(official[0].Figure.Text!)} to start, "
+                    + $"against {WithArticle(nextLevel)} for {Wording.JoinList(next)}.");
+            }
+            else
+            {
+                parts.Add($"{Capital(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} need the most school: typically {WithArticle(official[0].Figure.Text!)} to start.");
+            }
+        }
+
+        foreach (var occupation in occupations)
+        {
+            string? Of(List<Entry> list) => list.FirstOrDefault(e => e.Occupation == occupation) is { } e && FigureFormat.Format(e.Figure) is { } text ? text : null;
+            var details = occupation.IsOfficial
+                ? new[] { Of(education) is { } ed ? Lower(ed) : null, Of(experience) is { } ex ? $"work experience: {Lower(ex)}" : null, Of(training) is { } tr ? $"training: {Lower(tr)}" : null }
+                : new[] { Of(education) is { } degree ? $"most common degree: {Wording.Lower(degree)}" : null, Of(training) is { } years ? $"{years} to become one" : null, Of(experience) is { } before ? $"{before} years of experience" : null };
+            var known = details.OfType<string>().ToList();
+            parts.Add(known.Count > 0
+                ? $"{Capital(Name(occupation))}: {string.Join("; ", known)}."
+                : $"What it takes to become {Name(occupation)} is not known.");
+        }
+
+        if (Mixed(occupations))
+        {
+            parts.Add("BLS gives the education needed to start; the careers site, the degree most holders have.");
+        }
+
+        return new AnswerLine("getting-in", "What does it take to get in?", string.Join(" ", parts), leaderSlug, difference,
+            notes.Cite(education.Concat(experience).Concat(training)));
+    }
+
+    private static AnswerLine? WhoDoesIt(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        // The careers site calls the group "Female", the survey "Women".
+        var women = occupations
+            .Select(o => FigureCatalogue.Family("demographics.gender", o)?.Member(new FamilyMember("women", o.IsOfficial ? "Women" : "Female")) is { } definition
+                ? new Entry(o, definition, definition.Read(o))
+                : null)
+            .OfType<Entry>()
+            .ToList();
+        var ages = Entries(occupations, "demographics.medianAge", "demographics.averageAge");
+        if (women.All(e => !e.Known) && ages.All(e => !e.Known))
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        foreach (var group in BySource(women))
+        {
+            var lead = Lead(group);
+            if (lead is { } l)
+            {
+                var points = FigureFormat.Number(Math.Round(l.Leader.Value - l.Next.Value, 1));
+                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} women: "
+                    + $"{l.Leader.Text} of workers, {points} percentage points more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                if (leaderSlug is null)
+                {
+                    leaderSlug = l.Leader.Occupation.Slug;
+                    difference = $"{points} points";
+                }
+            }
+
+            var estimate = group[0].Occupation.IsOfficial || !Mixed(occupations) ? string.Empty : " (careers-site estimate)";
+            var rest = group.Where(e => e.Known && (lead is not { } x || (e != x.Leader && e != x.Next))).Select(e => $"{Name(e.Occupation)} {e.Text} women{estimate}").ToList();
+            if (rest.Count > 0)
+            {
+                parts.Add($"{Capital(Wording.JoinList(rest))}.");
+            }
+
+            var withheld = group.Where(e => !e.Known).Select(e => Name(e.Occupation)).ToList();
+            if (withheld.Count > 0)
+            {
+                parts.Add(group[0].Occupation.IsOfficial
+                    ? $"The survey publishes no share of women for {Wording.JoinList(withheld)}."
+                    : $"The share of women is not known for {Wording.JoinList(withheld)}.");
+            }
+        }
+
+        var knownAges = ages.Where(e => e.Known).Select(e => $"{Name(e.Occupation)} {e.Text}").ToList();
+        if (knownAges.Count > 0)
+        {
+            var measure = ages.All(e => e.Occupation.IsOfficial) ? "Median age" : ages.All(e => !e.Occupation.IsOfficial) ? "Average age" : "Age (official: median; careers site: average)";
+            parts.Add($"{measure}: {Wording.JoinList(knownAges)}.");
+        }
+
+        return new AnswerLine("who", "Who does it?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(women.Concat(ages).Where(e => e.Known)));
+    }
+
+    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
+
+    private static string WithArticle(string level)
+    {
+        var lower = Lower(level);
+        return lower.EndsWith("degree", StringComparison.Ordinal) || lower.EndsWith("diploma or equivalent", StringComparison.Ordinal)
+            || lower.EndsWith("award", StringComparison.Ordinal)
+            ? Wording.WithArticle(lower)
+            : lower;
+    }
+}
