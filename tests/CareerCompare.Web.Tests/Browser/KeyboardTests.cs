@@ -86,7 +86,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
         // Remove one with the control in its column's header, reached with Tab and followed with Enter; four is the
         // most, so the box to add one is gone.
         Assert.Equal(0, await page.Page.Locator("#add-occupation").CountAsync());
-        Assert.Equal("Remove Actors from this comparison", (await page.Page.Locator("#overview-table .remove-occupation[data-remove=actors]").InnerTextAsync()).Replace("✕ ", string.Empty, StringComparison.Ordinal).Trim());
+        Assert.Equal("Remove Actors from this comparison", (await page.Page.Locator("#overview-table .remove-occupation[data-remove=actors]").TextContentAsync())!.Replace("✕ ", string.Empty, StringComparison.Ordinal).Trim());
         await page.TabToAsync("#overview-table .remove-occupation[data-remove=actors]");
         await page.Page.Keyboard.PressAsync("Enter");
         await page.Page.WaitForURLAsync("**/compare/medical-records-specialists-vs-registered-nurses-vs-cardiologists");
@@ -147,5 +147,5 @@ public sealed class KeyboardTests(BrowserFixture browser)
     }
 
     private static async Task<string[]> HeadersAsync(SitePage page) =>
-        [.. await page.Page.Locator("#overview-table thead th[data-occupation]").AllInnerTextsAsync()];
+        [.. await page.Page.Locator("#salary-table thead th[data-occupation]").AllInnerTextsAsync()];
 }
