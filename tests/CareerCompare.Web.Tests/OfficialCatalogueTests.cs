@@ -133,6 +133,12 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Empty(page.QuerySelectorAll(".higher-mark"));
         // Said once a table, not once a row.
         Assert.Equal(page.QuerySelectorAll(".compare-table").Length, page.QuerySelectorAll(".mixed-note").Length);
+        // Rows that say the same thing share one row, each value with its source; none is empty for both.
+        var growth = page.RowCells("overview-table", "Growth (careers site: rate; BLS: 2024–34)");
+        Assert.Equal("28%", growth[0].VisibleText());
+        Assert.Equal("BLS Employment Projections", growth[1].Find(".cell-source").Folded());
+        Assert.Equal("47", page.RowCells("demographics-table", "Age (careers site: average; BLS: median)")[0].VisibleText());
+        Assert.DoesNotContain(page.QuerySelectorAll("#overview-table tbody th"), th => th.Folded() is "Growth rate" or "Projected growth, 2024–34" or "Median age");
         Assert.Contains("never subtracted", page.Find("#introduction").Folded(), StringComparison.Ordinal);
     }
 

@@ -205,10 +205,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         new("Growth rate", ["jobs.growthRate", "projections.changePercent"], OfficialLabel: "Projected growth, 2024–34", MixedLabel: "Growth (careers site: rate; BLS: 2024–34)"),
         Spec("Number of jobs", "jobs.count", "jobs.employment"),
         Spec(null, "jobs.satisfaction"),
-        Spec(null, "education.mostCommonDegree.summary"),
-        Spec(null, "education.typicalEntry"),
-        Spec(null, "demographics.averageAge"),
-        Spec(null, "demographics.medianAge"),
+        Education,
+        Age,
         Spec(null, "education.yearsOfExperience"),
         Spec(null, "education.yearsToBecome"),
         Spec(null, "education.jobZone.summary"),
@@ -231,12 +229,19 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         Spec(null, "salary.bestPayingIndustry"),
     ];
 
+    // Like figures of the two sources share a row, each value saying its source: the careers site's most common degree
+    // beside BLS's typical entry education, its average age beside the survey's median age.
+    private static readonly RowSpec Education = new(null, ["education.mostCommonDegree.summary", "education.typicalEntry"],
+        MixedLabel: "Degree most hold (careers site) or entry education (BLS)");
+
+    private static readonly RowSpec Age = new(null, ["demographics.averageAge", "demographics.medianAge"],
+        MixedLabel: "Age (careers site: average; BLS: median)");
+
     private static IEnumerable<RowSpec> EducationRows() =>
     [
-        Spec(null, "education.mostCommonDegree.summary"),
+        Education,
         Spec(null, "education.mostCommonMajor"),
         Spec(null, "education.mostCommonCollege"),
-        Spec(null, "education.typicalEntry"),
         Spec(null, "education.workExperience"),
         Spec(null, "education.onTheJobTraining"),
         Spec(null, "education.required.top"),
@@ -256,8 +261,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static IEnumerable<RowSpec> DemographicRows(List<OccupationDetails> occupations)
     {
-        yield return Spec(null, "demographics.averageAge");
-        yield return Spec(null, "demographics.medianAge");
+        yield return Age;
         var gender = ChartBuilder.GenderShares(occupations);
         foreach (var group in occupations.SelectMany(o => gender(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal))
         {
