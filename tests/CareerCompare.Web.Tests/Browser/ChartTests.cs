@@ -76,6 +76,33 @@ public sealed partial class ChartTests(BrowserFixture browser)
     }
 
     [Fact]
+    public async Task On_a_phone_every_bar_of_a_four_way_comparison_keeps_its_name()
+    {
+        await using var page = await browser.OpenAsync(SitePages.FourWayComparison, BrowserFixture.Phone);
+
+        var charts = (await page.Page.EvaluateAsync<JsonElement>("""
+            async () => {
+              const readings = [];
+              for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+                canvas.scrollIntoView({ block: 'center' });
+                for (let i = 0; i < 250 && !(window.Chart && Chart.getChart(canvas)); i++) {
+                  await new Promise(resolve => setTimeout(resolve, 20));
+                }
+                const chart = Chart.getChart(canvas);
+                const axis = chart.options.indexAxis === 'y' ? chart.scales.y : chart.scales.x;
+                readings.push({ id: canvas.id, labels: chart.data.labels.length, ticks: axis.ticks.length });
+              }
+              return readings;
+            }
+            """)).EnumerateArray().ToList();
+
+        Assert.NotEmpty(charts);
+        Assert.All(charts, c => Assert.True(c.GetProperty("labels").GetInt32() == c.GetProperty("ticks").GetInt32(),
+            $"{c.GetProperty("id").GetString()} names {c.GetProperty("ticks").GetInt32()} of its {c.GetProperty("labels").GetInt32()} bars."));
+        page.AssertNoErrors();
+    }
+
+    [Fact]
     public async Task Charts_far_below_the_screen_are_drawn_only_when_scrolled_to()
     {
         await using var page = await browser.OpenAsync(SitePages.FourWayComparison);

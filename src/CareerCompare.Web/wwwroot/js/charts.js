@@ -51,6 +51,24 @@
     };
   }
 
+  // On a narrow screen long occupation names are broken into lines, so every bar keeps its name.
+  var narrow = window.matchMedia('(max-width: 575.98px)').matches;
+  function wrap(label) {
+    if (!narrow || typeof label !== 'string' || label.length <= 16) {
+      return label;
+    }
+    var lines = [];
+    label.split(' ').forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && (lines[last] + ' ' + word).length <= 16) {
+        lines[last] += ' ' + word;
+      } else {
+        lines.push(word);
+      }
+    });
+    return lines;
+  }
+
   function specOf(canvas) {
     var source = document.getElementById(canvas.getAttribute('data-chart'));
     return source ? JSON.parse(source.textContent) : null;
@@ -62,7 +80,7 @@
     var ranges = spec.datasets.filter(function (d) { return d.kind === 'range'; }).length;
     var bars = ranges > 1 ? 1 : spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
     var rows = spec.labels.length * Math.max(1, bars);
-    canvas.parentElement.style.height = Math.max(160, 70 + rows * 28) + 'px';
+    canvas.parentElement.style.height = Math.max(160, 70 + rows * (narrow ? 44 : 28)) + 'px';
   }
 
   function draw(canvas, spec) {
@@ -71,14 +89,17 @@
       ticks: { callback: function (value) { return format(spec.unit, value); } }
     };
 
+    // Every category keeps its label: Chart.js would otherwise skip some when they crowd a small screen.
+    var categoryAxis = { ticks: { autoSkip: false } };
+
     new Chart(canvas, {
-      data: { labels: spec.labels, datasets: spec.datasets.map(function (d, i) { return dataset(spec, d, i); }) },
+      data: { labels: spec.labels.map(wrap), datasets: spec.datasets.map(function (d, i) { return dataset(spec, d, i); }) },
       options: {
         indexAxis: spec.horizontal ? 'y' : 'x',
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: spec.horizontal ? { x: valueAxis } : { y: valueAxis },
+        scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { y: valueAxis, x: categoryAxis },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           tooltip: {
