@@ -28,6 +28,36 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     }
 
     [Theory]
+    [InlineData("lawyers", "+4.1%", "as fast as average")]
+    [InlineData("graphic designers", "+2.1%", "slower than average")]
+    [InlineData("news analysts", "−3.9%", "decline")]
+    public async Task Get_List_WordsOfficialGrowthAsBlsDoes_AndTheApiSaysTheSame(string search, string growth, string words)
+    {
+        var query = $"q={Uri.EscapeDataString(search)}";
+        var document = await client.GetDocumentAsync($"/occupations?{query}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations?{query}");
+
+        var cell = document.QuerySelectorAll("#occupation-list tbody tr")[0].Find("[data-field=growth]");
+        var item = json.GetProperty("items")[0];
+
+        Assert.Equal($"{growth}, {words}", cell.VisibleText());
+        Assert.Equal(words, cell.Find(".outlook").Folded());
+        Assert.Equal(words, item.GetProperty("growthOutlook").GetString());
+        Assert.Equal(growth.Replace("−", "-", StringComparison.Ordinal).TrimStart('+'), item.GetProperty("growth").GetProperty("text").GetString());
+        Assert.Contains("for all occupations (+3.1% over 2024–34)", document.Find("#outlook-words").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_List_TheCareersSitesGrowthRate_IsNotWordedAgainstBlsAverage()
+    {
+        var document = await client.GetDocumentAsync($"/occupations?{Seed}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations?{Seed}");
+
+        Assert.Null(document.Find($"tr[data-slug='{Manager}'] [data-field=growth]").QuerySelector(".outlook"));
+        Assert.All(json.GetProperty("items").EnumerateArray(), i => Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("growthOutlook").ValueKind));
+    }
+
+    [Theory]
     [InlineData("min=70777", new[] { Manager, Director })]
     [InlineData("min=70778", new[] { Director })]
     [InlineData("max=70777", new[] { Manager })]

@@ -102,6 +102,30 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal($"/compare/{Director}-vs-{Manager}", document.QuerySelectorAll("#compare-with a[href^='/compare/']")[0].GetAttribute("href"));
     }
 
+    // One occupation per band, with its 2024–34 change as the projections table prints it.
+    [Theory]
+    [InlineData("information-security-analysts", "+28.5%", "much faster than average")]
+    [InlineData("accountants-and-auditors", "+4.6%", "faster than average")]
+    [InlineData("lawyers", "+4.1%", "as fast as average")]
+    [InlineData("graphic-designers", "+2.1%", "slower than average")]
+    [InlineData("paralegals-and-legal-assistants", "+0.2%", "little or no change")]
+    [InlineData("news-analysts-reporters-and-journalists", "−3.9%", "decline")]
+    public async Task Get_OfficialProfile_WordsItsProjectedGrowthAsBlsDoes(string slug, string growth, string words)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations/{slug}");
+
+        var cell = Value(document, "outlook-table", "Projected growth, 2024–34");
+        var figures = json.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("figure"));
+
+        Assert.Equal($"{growth}, {words}", cell.VisibleText());
+        Assert.Equal(words, cell.Find(".outlook").Folded());
+        Assert.Equal(words, figures["projections.outlook"].GetProperty("text").GetString());
+        Assert.Equal(growth.Replace("−", "-", StringComparison.Ordinal).TrimStart('+').TrimEnd('%'),
+            figures["projections.changePercent"].GetProperty("value").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("for all occupations (+3.1% over 2024–34)", document.Find("#outlook-words").Folded(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Get_Profile_UnknownSlug_Returns404WithAFriendlyPage()
     {

@@ -37,6 +37,15 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent ChangeOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
         html.Words(FigureFormat.SignedPercent(FigureCatalogue.Read(key, occupation)));
 
+    /// <summary>A projected change in employment, 2024–34, with BLS's words for it: "+4.9%, faster than average".</summary>
+    public static IHtmlContent Growth(this IHtmlHelper html, double? percent)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return FigureFormat.Growth(percent) is { } text && Wording.GrowthOutlook(percent) is { } words
+            ? new HtmlContentBuilder(4).Append(text).AppendHtml(", <span class=\"outlook\">").Append(words).AppendHtml("</span>")
+            : UnknownMarkup;
+    }
+
     public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
 
     public static IHtmlContent MoneyCents(this IHtmlHelper html, int? cents) => html.Figure(Formatting.Figure.MoneyCents(cents));

@@ -82,6 +82,7 @@ public sealed record ApiOccupationList(
 /// <param name="SalaryRangeLow">Official: the 10th percentile of yearly wages; careers site: the low end of its range.</param>
 /// <param name="SalaryRangeHigh">Official: the 90th percentile of yearly wages; careers site: the high end of its range.</param>
 /// <param name="Growth">Official: projected change in employment, 2024–34; careers site: its growth rate.</param>
+/// <param name="GrowthOutlook">Official: BLS's words for the projected change ("faster than average"); null for the careers site's growth rate.</param>
 public sealed record ApiOccupationListItem(
     string Slug,
     string Title,
@@ -94,6 +95,7 @@ public sealed record ApiOccupationListItem(
     ApiFigure SalaryRangeHigh,
     ApiFigure Jobs,
     ApiFigure Growth,
+    string? GrowthOutlook,
     ApiLinks Links);
 
 /// <summary>An occupation with every figure the site has for it.</summary>

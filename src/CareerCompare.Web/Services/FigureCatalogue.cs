@@ -176,7 +176,12 @@ public static class FigureCatalogue
         OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (projections)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
         OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
         OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
-        OfficialFigure("projections.changePercent", "jobs", "Change in employment, 2024–34 (percent)", "percent", OfficialSources.Projections, o => Figure.Percent(o.GrowthRatePercent)),
+        OfficialFigure("projections.changePercent", "jobs", "Projected growth, 2024–34", "percent", OfficialSources.Projections,
+            o => Figure.PercentOneDecimal(o.GrowthRatePercent)),
+        OfficialFigure("projections.outlook", "jobs", "Projected growth, 2024–34, in BLS's words", null, OfficialSources.Projections,
+            o => Figure.Words(Wording.GrowthOutlook(o.GrowthRatePercent)), DifferenceRule.SameOrDifferent),
+        OfficialFigure("projections.changePercent.summary", "jobs", "Projected growth, 2024–34", null, OfficialSources.Projections,
+            o => Figure.Words(FigureFormat.GrowthWithOutlook(o.GrowthRatePercent)), DifferenceRule.None, published: false),
         OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
 
         // Official statistics: education (Employment Projections, O*NET).

@@ -174,8 +174,9 @@ public sealed class OpenDataService(
         return new ApiOccupationListItem(item.Slug, item.Title, item.Category, item.IsOfficial, item.AlsoCalled,
             ApiFigure.From(item.Median, pay, "USD per year"), ApiFigure.From(item.Mean, pay, "USD per year"),
             ApiFigure.From(low, pay, "USD per year"), ApiFigure.From(high, pay, "USD per year"),
-            ApiFigure.From(Figure.Count(item.NumberOfJobs), jobs, "jobs"), ApiFigure.From(Figure.Percent(item.GrowthRatePercent), growth, "percent"),
-            OccupationLinks(item.Slug));
+            ApiFigure.From(Figure.Count(item.NumberOfJobs), jobs, "jobs"),
+            ApiFigure.From(item.IsOfficial ? Figure.PercentOneDecimal(item.GrowthRatePercent) : Figure.Percent(item.GrowthRatePercent), growth, "percent"),
+            item.IsOfficial ? Wording.GrowthOutlook(item.GrowthRatePercent) : null, OccupationLinks(item.Slug));
     }
 
     private static (FigureSource Pay, FigureSource Jobs, FigureSource Growth) ListSources(OccupationListItem item)
