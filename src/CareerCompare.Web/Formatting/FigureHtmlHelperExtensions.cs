@@ -33,6 +33,13 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent FigureOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
         html.Figure(FigureCatalogue.Read(key, occupation));
 
+    /// <summary>The catalogue's label of the figure <paramref name="key"/> of this occupation: the same name on every page.</summary>
+    public static string LabelOf(this IHtmlHelper html, string key, OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return FigureCatalogue.Find(key, occupation)?.Label ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+    }
+
     /// <summary>The catalogue's change <paramref name="key"/> of this occupation, with its sign: "+4.1%".</summary>
     public static IHtmlContent ChangeOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
         html.Words(FigureFormat.SignedPercent(FigureCatalogue.Read(key, occupation)));
