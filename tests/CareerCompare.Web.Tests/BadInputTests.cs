@@ -15,7 +15,7 @@ public sealed class BadInputTests(CareerCompareFactory factory) : IClassFixture<
 
     private const string NoPage = "There is no page at this address. Browse the occupations or search for a title.";
 
-    private const string Sorts = "relevance, title, title-desc, salary-desc, salary, median-desc, median, jobs-desc, jobs, growth-desc, growth";
+    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth";
 
     private static readonly string Fifty = string.Join("-vs-", Enumerable.Repeat("registered-nurses", 50));
 
@@ -63,7 +63,7 @@ public sealed class BadInputTests(CareerCompareFactory factory) : IClassFixture<
         { "/occupations?page=99999999999999999999", 400, "#page-error", "Page must be a whole number, 1 or more." },
         { "/occupations?page=43", 404, "#page-error", "Page 43 does not exist: these results fill 42 pages." },
         { "/occupations?sort=cheapest", 400, "#sort-error", $"Unknown sort order \"cheapest\". Choose one of: {Sorts}." },
-        { "/occupations?basis=mode", 400, "#basis-error", "Unknown salary basis \"mode\". Choose mean or median." },
+        { "/occupations?basis=mode", 400, "#basis-error", "Unknown salary basis \"mode\". Choose median or mean." },
         { "/occupations?q=" + new string('x', 101), 400, "#q-error", "Search text can be at most 100 characters long." },
         { "/occupations?category=Nowhere", 400, "#category-error", "There is no category called \"Nowhere\". Choose one from the list." },
 

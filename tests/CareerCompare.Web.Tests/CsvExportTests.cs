@@ -12,6 +12,29 @@ public sealed class CsvExportTests(CareerCompareFactory factory) : IClassFixture
 
     private readonly HttpClient client = factory.CreateClient();
 
+    // The columns and keys clients read: the same names as always, now all from the catalogue's list figures.
+    [Fact]
+    public async Task ListCsvAndJson_NameTheirFiguresAsTheyAlwaysHave_FromTheCatalogue()
+    {
+        string[] columns =
+        [
+            "slug", "title", "category", "figures", "median_yearly_salary_usd", "median_yearly_salary_status", "mean_yearly_salary_usd",
+            "mean_yearly_salary_status", "salary_range_low_usd", "salary_range_high_usd", "salary_range_high_status", "pay_source", "pay_vintage",
+            "jobs", "jobs_source", "jobs_vintage", "growth_percent", "growth_source", "growth_vintage", "profile_url",
+        ];
+        var response = await client.GetAsync(new Uri("/api/v1/occupations.csv?q=nurse", UriKind.Relative));
+        var json = await client.GetJsonAsync("/api/v1/occupations?q=nurse");
+
+        var header = (await DataHelpers.ReadCsvAsync(response))[0];
+        var keys = json.GetProperty("items")[0].EnumerateObject().Select(p => p.Name).ToList();
+
+        Assert.Equal(columns, header);
+        Assert.Equal(columns, Web.Services.ListFigures.CsvHeader);
+        Assert.Equal(["slug", "title", "category", "official", "alsoCalled", "medianYearlySalary", "meanYearlySalary", "salaryRangeLow", "salaryRangeHigh",
+            "jobs", "growth", "growthOutlook", "links"], keys);
+        Assert.Equal(Web.Services.ListFigures.All.Select(f => f.JsonKey), keys.Skip(5).Take(6));
+    }
+
     [Fact]
     public async Task ListCsv_HoldsEveryOccupationTheFiltersKeep_AcrossPages()
     {

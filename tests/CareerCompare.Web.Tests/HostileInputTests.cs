@@ -24,7 +24,7 @@ public sealed class HostileInputTests(CareerCompareFactory factory) : IClassFixt
         "\u202Egnp.exe\u202C ممرضة אחות",
     ];
 
-    private const string Sorts = "relevance, title, title-desc, salary-desc, salary, median-desc, median, jobs-desc, jobs, growth-desc, growth";
+    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth";
 
     public static TheoryData<string, int> Cases()
     {
@@ -62,7 +62,7 @@ public sealed class HostileInputTests(CareerCompareFactory factory) : IClassFixt
                 $"Maximum salary must be a whole number of dollars, like 50000 (you entered \"{Wording.Echo(payload)}\")."),
             "sort" => ($"/occupations?sort={text}", 400, "#sort-error", $"Unknown sort order \"{Wording.Echo(payload.Trim())}\". Choose one of: {Sorts}."),
             "page" => ($"/occupations?page={text}", 400, "#page-error", "Page must be a whole number, 1 or more."),
-            "basis" => ($"/occupations?basis={text}", 400, "#basis-error", $"Unknown salary basis \"{Wording.Echo(payload.Trim())}\". Choose mean or median."),
+            "basis" => ($"/occupations?basis={text}", 400, "#basis-error", $"Unknown salary basis \"{Wording.Echo(payload.Trim())}\". Choose median or mean."),
             // A "/" in a path stays "%2F" in the route value, so the quoted slug is not the payload itself.
             "slug" => ($"/occupations/{text}", 404, "#status-message", null),
             "pair" => ($"/compare/registered-nurses-vs-{text}", 404, "#status-message",

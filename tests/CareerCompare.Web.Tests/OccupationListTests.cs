@@ -28,6 +28,37 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     }
 
     [Theory]
+    [InlineData("lawyers", "+4.1%", "as fast as average")]
+    [InlineData("graphic designers", "+2.1%", "slower than average")]
+    [InlineData("news analysts", "−3.9%", "decline")]
+    public async Task Get_List_WordsOfficialGrowthAsBlsDoes_AndTheApiSaysTheSame(string search, string growth, string words)
+    {
+        var query = $"q={Uri.EscapeDataString(search)}";
+        var document = await client.GetDocumentAsync($"/occupations?{query}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations?{query}");
+
+        var cell = document.QuerySelectorAll("#occupation-list tbody tr")[0].Find("[data-field=growth]");
+        var item = json.GetProperty("items")[0];
+
+        Assert.Equal($"{growth}, {words}", cell.VisibleText());
+        Assert.Equal(words, cell.Find(".outlook").Folded());
+        Assert.Equal(words, item.GetProperty("growthOutlook").GetString());
+        Assert.Equal(growth.Replace("−", "-", StringComparison.Ordinal).TrimStart('+'), item.GetProperty("growth").GetProperty("text").GetString());
+        Assert.Contains("for all occupations (+3.1% over 2024–34)", document.Find("#outlook-words").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_List_TheCareersSitesGrowthRate_IsNotWordedAgainstBlsAverage()
+    {
+        var document = await client.GetDocumentAsync($"/occupations?{Seed}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations?{Seed}");
+
+        Assert.Null(document.Find($"tr[data-slug='{Manager}'] [data-field=growth]").QuerySelector(".outlook"));
+        Assert.All(json.GetProperty("items").EnumerateArray(), i => Assert.Equal(System.Text.Json.JsonValueKind.Null, i.GetProperty("growthOutlook").ValueKind));
+    }
+
+    // The list filters on the median unless told "basis=mean" (the default before, so addresses made then keep working).
+    [Theory]
     [InlineData("min=70777", new[] { Manager, Director })]
     [InlineData("min=70778", new[] { Director })]
     [InlineData("max=70777", new[] { Manager })]
@@ -36,9 +67,9 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     [InlineData("min=70777&max=94920", new[] { Manager })]
     [InlineData("min=%2470%2C777", new[] { Manager, Director })]
     [InlineData("min=&max=", new[] { Manager, Director })]
-    public async Task Get_List_SalaryBoundsAreInclusiveOnTheAverageYearlySalary(string query, string[] expected)
+    public async Task Get_List_SalaryBoundsAreInclusiveOnTheMeanWhenAskedForIt(string query, string[] expected)
     {
-        var document = await client.GetDocumentAsync($"/occupations?{Seed}&{query}");
+        var document = await client.GetDocumentAsync($"/occupations?{Seed}&basis=mean&{query}");
 
         Assert.Equal(expected, Slugs(document));
         if (expected.Length == 0)
@@ -55,7 +86,40 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
         Assert.Equal("50000", ((IHtmlInputElement)document.Find("#min")).Value);
         Assert.Equal("100000", ((IHtmlInputElement)document.Find("#max")).Value);
         Assert.Equal("salary-desc", ((IHtmlSelectElement)document.Find("#sort")).Value);
-        Assert.Contains("average yearly salary", document.Find("#salary-help").Folded(), StringComparison.Ordinal);
+        Assert.Contains("median yearly wage", document.Find("#salary-help").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_List_ReadsTheMedianFirst_ByDefaultAndInItsColumns()
+    {
+        var document = await client.GetDocumentAsync($"/occupations?{Seed}&min=1");
+        var json = await client.GetJsonAsync($"/api/v1/occupations?{Seed}&min=1");
+        var all = await client.GetDocumentAsync("/occupations?q=nurse");
+
+        // The careers site's occupations have no median, so a salary bound on the default basis leaves them out, and says so.
+        Assert.Empty(Slugs(document));
+        Assert.Contains("2 occupations have no known median yearly wage", document.Find("#result-count").Folded(), StringComparison.Ordinal);
+        Assert.Equal("median", ((IHtmlSelectElement)document.Find("#basis")).Value);
+        Assert.Equal("median", json.GetProperty("basis").GetString());
+        Assert.Equal(["median", "salary", "range", "jobs", "growth"], all.QuerySelectorAll("#occupation-list thead th[data-column]").Select(th => th.GetAttribute("data-column")));
+        Assert.Equal(["Median yearly wage", "Mean yearly wage"], all.QuerySelectorAll("#occupation-list thead th[data-column]").Take(2).Select(th => th.Folded()));
+        var options = all.QuerySelectorAll("#sort option").Select(o => o.GetAttribute("value")).ToList();
+        Assert.True(options.IndexOf("median-desc") < options.IndexOf("salary-desc"));
+        // Links from a list on the mean keep saying so; on the median they need not.
+        var onMean = await client.GetDocumentAsync("/occupations?q=nurse&basis=mean");
+        Assert.Contains("basis=mean", onMean.Find("#downloads a[download]").GetAttribute("href"), StringComparison.Ordinal);
+        Assert.DoesNotContain("basis=", all.Find("#downloads a[download]").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_List_ExplainsTheDashAndNotPublishedOnce_AndNamesTheCareersSitesOwnFigures()
+    {
+        var document = await client.GetDocumentAsync("/occupations?category=Executive+management");
+
+        Assert.Single(document.QuerySelectorAll("#figure-legend"));
+        Assert.Contains("means unknown", document.Find("#figure-legend").Folded(), StringComparison.Ordinal);
+        Assert.Contains("not published means the publisher withholds the figure", document.Find("#figure-legend").Folded(), StringComparison.Ordinal);
+        Assert.Equal("careers site: average yearly salary", document.Find("#occupation-list thead th[data-column=salary] .small").Folded());
     }
 
     [Theory]
@@ -92,8 +156,8 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     [InlineData("max=99999999999999999999", "max", "Maximum salary can be at most $10,000,000 a year.")]
     [InlineData("min=10000001", "min", "Minimum salary can be at most $10,000,000 a year.")]
     [InlineData("min=1e309", "min", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"1e309\").")]
-    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, salary-desc, salary, median-desc, median, jobs-desc, jobs, growth-desc, growth.")]
-    [InlineData("basis=mode", "basis", "Unknown salary basis \"mode\". Choose mean or median.")]
+    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth.")]
+    [InlineData("basis=mode", "basis", "Unknown salary basis \"mode\". Choose median or mean.")]
     [InlineData("page=0", "page", "Page must be a whole number, 1 or more.")]
     [InlineData("page=-1", "page", "Page must be a whole number, 1 or more.")]
     [InlineData("page=two", "page", "Page must be a whole number, 1 or more.")]

@@ -287,7 +287,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal(17, rows.Length);
         Assert.All(rows, r => Assert.Equal("$239,200 or more", r.Find("[data-field=median]").Folded()));
         Assert.Contains("sorted and filtered as $239,200", page.Find("#top-coded-note").Folded(), StringComparison.Ordinal);
-        Assert.Contains("median yearly salary", page.Find("#salary-help").Folded(), StringComparison.Ordinal);
+        Assert.Contains("median yearly wage", page.Find("#salary-help").Folded(), StringComparison.Ordinal);
     }
 
     [Fact]

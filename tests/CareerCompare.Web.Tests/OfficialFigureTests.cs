@@ -131,7 +131,7 @@ public sealed class OfficialFigureTests(OfficialFigureTests.ExtractFactory facto
     [Theory]
     [InlineData("growth-desc", "")]
     [InlineData("salary-desc", "")]
-    [InlineData("title", "&min=50000")]
+    [InlineData("title", "&basis=mean&min=50000")]
     public async Task List_SortedOrFilteredOnAFigure_ListsEstimatesAfterEveryOfficialOccupation(string sort, string filter)
     {
         var url = $"/occupations?sort={sort}{filter}";

@@ -9,7 +9,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
     private readonly HttpClient client = factory.CreateClient();
 
     [Theory]
-    [InlineData(Director, "overview-table", "Yearly salary", "$94,921")]
+    [InlineData(Director, "overview-table", "Average yearly salary", "$94,921")]
     [InlineData(Director, "overview-table", "Hourly rate", "$45.64")]
     [InlineData(Director, "overview-table", "Growth rate", "28%")]
     [InlineData(Director, "overview-table", "Number of jobs", "91,308")]
@@ -28,7 +28,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
     [InlineData(Director, "demographics-table", "Female", "75.0%")]
     [InlineData(Director, "demographics-table", "Hispanic or Latino", "15.1%")]
     [InlineData(Director, "demographics-table", "LGBT percentage", "12%")]
-    [InlineData(Manager, "overview-table", "Yearly salary", "$70,777")]
+    [InlineData(Manager, "overview-table", "Average yearly salary", "$70,777")]
     [InlineData(Manager, "overview-table", "Hourly rate", "$34.03")]
     [InlineData(Manager, "overview-table", "Number of jobs", "152,009")]
     [InlineData(Manager, "salary-table", "Salary range", "$42,000 – $117,000")]
@@ -100,6 +100,60 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
 
         Assert.Equal($"/compare?a={Director}", document.Find("a.btn-primary[href^='/compare']").GetAttribute("href"));
         Assert.Equal($"/compare/{Director}-vs-{Manager}", document.QuerySelectorAll("#compare-with a[href^='/compare/']")[0].GetAttribute("href"));
+    }
+
+    // One occupation per band, with its 2024–34 change as the projections table prints it.
+    [Theory]
+    [InlineData("information-security-analysts", "+28.5%", "much faster than average")]
+    [InlineData("accountants-and-auditors", "+4.6%", "faster than average")]
+    [InlineData("lawyers", "+4.1%", "as fast as average")]
+    [InlineData("graphic-designers", "+2.1%", "slower than average")]
+    [InlineData("paralegals-and-legal-assistants", "+0.2%", "little or no change")]
+    [InlineData("news-analysts-reporters-and-journalists", "−3.9%", "decline")]
+    public async Task Get_OfficialProfile_WordsItsProjectedGrowthAsBlsDoes(string slug, string growth, string words)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations/{slug}");
+
+        var cell = Value(document, "outlook-table", "Projected growth, 2024–34");
+        var figures = json.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("figure"));
+
+        Assert.Equal($"{growth}, {words}", cell.VisibleText());
+        Assert.Equal(words, cell.Find(".outlook").Folded());
+        Assert.Equal(words, figures["projections.outlook"].GetProperty("text").GetString());
+        Assert.Equal(growth.Replace("−", "-", StringComparison.Ordinal).TrimStart('+').TrimEnd('%'),
+            figures["projections.changePercent"].GetProperty("value").GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("for all occupations (+3.1% over 2024–34)", document.Find("#outlook-words").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Get_OfficialProfile_SpeaksOneVocabulary()
+    {
+        var document = await client.GetDocumentAsync("/occupations/registered-nurses");
+        var json = await client.GetJsonAsync("/api/v1/occupations/registered-nurses");
+        var figures = json.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f);
+
+        // The median before the mean wherever both are named, as BLS gives them.
+        var labels = document.QuerySelectorAll("main th[scope=row]").Select(th => th.Folded()).ToList();
+        Assert.True(labels.FindIndex(l => l.StartsWith("Median", StringComparison.Ordinal)) < labels.FindIndex(l => l.StartsWith("Mean", StringComparison.Ordinal)));
+        Assert.True(labels.IndexOf("Change in median yearly wage since May 2023") < labels.IndexOf("Change in mean yearly wage since May 2023"));
+
+        // One number of jobs (OEWS); the projections' own 2024 count only in the projections, labelled as such.
+        var jobs = figures["jobs.employment"].GetProperty("figure").GetProperty("text").GetString()!;
+        var baseYear = figures["projections.employment2024"].GetProperty("figure").GetProperty("text").GetString()!;
+        var projections = document.Find("#projections");
+        var main = document.Find("main");
+        Assert.Equal("3,282,010", jobs);
+        Assert.Equal("3,391,000", baseYear);
+        Assert.Equal(main.TextContent.Split(baseYear).Length - 1, projections.TextContent.Split(baseYear).Length - 1);
+        Assert.Equal(baseYear, Value(document, "outlook-table", figures["projections.employment2024"].GetProperty("label").GetString()!).VisibleText());
+        Assert.Contains("self-employed", document.Find("#projections-base").Folded(), StringComparison.Ordinal);
+        Assert.Equal(jobs, Value(document, "outlook-table", "Jobs, May 2024").VisibleText());
+
+        // The same label as the API gives, and "—" and "not published" explained once.
+        Assert.Contains(figures["wages.annual.median"].GetProperty("label").GetString(), labels);
+        Assert.Single(document.QuerySelectorAll("#figure-legend"));
+        Assert.DoesNotContain("“not published” marks", main.Folded(), StringComparison.Ordinal);
     }
 
     [Fact]

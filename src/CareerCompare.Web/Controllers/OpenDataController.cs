@@ -18,7 +18,7 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     /// <summary>List and filter occupations.</summary>
     /// <remarks>
     /// Searches titles, categories and other names for the job; keeps one category; keeps a yearly salary range (both
-    /// bounds included) on the mean or the median; sorts; pages by 20 with the total count. Bad values answer 400 with
+    /// bounds included) on the median (the default) or the mean; sorts; pages by 20 with the total count. Bad values answer 400 with
     /// the list page's messages, a page past the last 404.
     /// </remarks>
     [OutputCache(PolicyName = CachePolicies.List)]

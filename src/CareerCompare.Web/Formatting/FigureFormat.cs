@@ -141,6 +141,22 @@ public static class FigureFormat
         return percent == 0 ? "no change" : (percent > 0 ? "+" : Minus) + Math.Abs(percent).ToString(decimals, Culture) + "%";
     }
 
+    /// <summary>A projected change in employment, with its sign and one decimal: "+4.9%", "−1.6%", "0.0%"; null when unknown.</summary>
+    public static string? Growth(double? percent)
+    {
+        if (percent is not { } p)
+        {
+            return null;
+        }
+
+        var rounded = Math.Round(p, 1, MidpointRounding.AwayFromZero);
+        return (rounded > 0 ? "+" : rounded < 0 ? Minus : string.Empty) + Math.Abs(rounded).ToString("N1", Culture) + "%";
+    }
+
+    /// <summary>A projected change in employment, 2024–34, with BLS's words for it: "+4.9%, faster than average"; null when unknown.</summary>
+    public static string? GrowthWithOutlook(double? percent) =>
+        Growth(percent) is { } growth ? $"{growth}, {Wording.GrowthOutlook(percent)}" : null;
+
     /// <summary>
     /// "District of Columbia ($153,030 mean)". Where some states' means are top-coded, the highest-paying state is not
     /// known and this says what is: "top-coded in 4 states (Florida, Oregon, Pennsylvania, Wisconsin: mean $239,200

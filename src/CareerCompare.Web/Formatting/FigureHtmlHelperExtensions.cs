@@ -33,9 +33,25 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent FigureOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
         html.Figure(FigureCatalogue.Read(key, occupation));
 
+    /// <summary>The catalogue's label of the figure <paramref name="key"/> of this occupation: the same name on every page.</summary>
+    public static string LabelOf(this IHtmlHelper html, string key, OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return FigureCatalogue.Find(key, occupation)?.Label ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+    }
+
     /// <summary>The catalogue's change <paramref name="key"/> of this occupation, with its sign: "+4.1%".</summary>
     public static IHtmlContent ChangeOf(this IHtmlHelper html, string key, OccupationDetails occupation) =>
         html.Words(FigureFormat.SignedPercent(FigureCatalogue.Read(key, occupation)));
+
+    /// <summary>A projected change in employment, 2024–34, with BLS's words for it: "+4.9%, faster than average".</summary>
+    public static IHtmlContent Growth(this IHtmlHelper html, double? percent)
+    {
+        ArgumentNullException.ThrowIfNull(html);
+        return FigureFormat.Growth(percent) is { } text && Wording.GrowthOutlook(percent) is { } words
+            ? new HtmlContentBuilder(4).Append(text).AppendHtml(", <span class=\"outlook\">").Append(words).AppendHtml("</span>")
+            : UnknownMarkup;
+    }
 
     public static IHtmlContent Money(this IHtmlHelper html, int? dollars) => html.Figure(Formatting.Figure.Money(dollars));
 

@@ -47,6 +47,15 @@ public static class Wording
         return GrowthOutlookBands.First(b => b.FromWholePercent is not { } from || whole >= from).Words;
     }
 
+    /// <summary>
+    /// What the outlook words mean, said once on a page that uses them: "BLS words a projected change against the average
+    /// for all occupations (+3.1% over 2024–34), rounded to a whole percent: much faster than average, 7% or more; …".
+    /// </summary>
+    public static string GrowthOutlookExplained() =>
+        $"BLS words a projected change in employment against the average for all occupations "
+        + $"({FigureFormat.Growth(Data.Import.OfficialFiles.AllOccupationsGrowthPercent)} over {GrowthOutlookCycle}), rounded to a whole percent: "
+        + string.Join("; ", GrowthOutlookBands.Select(b => $"{b.Words}, {b.Range}")) + ".";
+
     /// <summary>"Patient Care" → "patient care"; acronyms such as "EHR" keep their capitals.</summary>
     public static string Lower(string text)
     {

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Formatting;
+using CareerCompare.Web.Services;
 
 namespace CareerCompare.Web.Models;
 
@@ -77,23 +79,26 @@ public sealed record ApiOccupationList(
     IReadOnlyList<ApiOccupationListItem> Items,
     ApiLinks Links);
 
+/// <summary>An occupation of the list; its figures are named by <see cref="ListFigures"/>, as the CSV's columns are.</summary>
 /// <param name="Official">True for official statistics (BLS, O*NET), false for the careers site's estimates.</param>
 /// <param name="AlsoCalled">The other name for the job that matched the search, when the title did not.</param>
 /// <param name="SalaryRangeLow">Official: the 10th percentile of yearly wages; careers site: the low end of its range.</param>
 /// <param name="SalaryRangeHigh">Official: the 90th percentile of yearly wages; careers site: the high end of its range.</param>
 /// <param name="Growth">Official: projected change in employment, 2024–34; careers site: its growth rate.</param>
+/// <param name="GrowthOutlook">Official: BLS's words for the projected change ("faster than average"); null for the careers site's growth rate.</param>
 public sealed record ApiOccupationListItem(
     string Slug,
     string Title,
     string Category,
     bool Official,
     string? AlsoCalled,
-    ApiFigure MedianYearlySalary,
-    ApiFigure MeanYearlySalary,
-    ApiFigure SalaryRangeLow,
-    ApiFigure SalaryRangeHigh,
-    ApiFigure Jobs,
-    ApiFigure Growth,
+    [property: JsonPropertyName(ListFigures.MedianKey)] ApiFigure MedianYearlySalary,
+    [property: JsonPropertyName(ListFigures.MeanKey)] ApiFigure MeanYearlySalary,
+    [property: JsonPropertyName(ListFigures.RangeLowKey)] ApiFigure SalaryRangeLow,
+    [property: JsonPropertyName(ListFigures.RangeHighKey)] ApiFigure SalaryRangeHigh,
+    [property: JsonPropertyName(ListFigures.JobsKey)] ApiFigure Jobs,
+    [property: JsonPropertyName(ListFigures.GrowthKey)] ApiFigure Growth,
+    string? GrowthOutlook,
     ApiLinks Links);
 
 /// <summary>An occupation with every figure the site has for it.</summary>

@@ -24,13 +24,13 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "max"), Description("Highest yearly salary kept, in whole dollars; the bound is included.")]
     public string? Max { get; init; }
 
-    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, salary, salary-desc, median, median-desc, jobs, jobs-desc, growth or growth-desc.")]
+    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, median, median-desc, salary (the mean), salary-desc, jobs, jobs-desc, growth or growth-desc.")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page"), Description("The page, 1 or more (20 occupations a page).")]
     public string? Page { get; init; }
 
-    [FromQuery(Name = "basis"), Description("Which salary the range filter reads: \"mean\" (the average, the default) or \"median\".")]
+    [FromQuery(Name = "basis"), Description("Which salary the range filter reads: \"median\" (the default) or \"mean\" (the average).")]
     public string? Basis { get; init; }
 
     [FromQuery(Name = "category"), Description("Keep one category, by its name (\"Healthcare\").")]
@@ -38,8 +38,8 @@ public sealed record OccupationListQuery
 
     public static IReadOnlyList<SortOption> BasisOptions { get; } =
     [
-        new("mean", "Average (mean) yearly salary"),
-        new("median", "Median yearly salary"),
+        new("median", "Median yearly wage"),
+        new("mean", "Mean yearly wage (the average)"),
     ];
 
     public static IReadOnlyList<SortOption> SortOptions { get; } =
@@ -47,14 +47,14 @@ public sealed record OccupationListQuery
         new("relevance", "Best match (when searching)"),
         new("title", "Title (A–Z)"),
         new("title-desc", "Title (Z–A)"),
-        new("salary-desc", "Average salary (highest first)"),
-        new("salary", "Average salary (lowest first)"),
-        new("median-desc", "Median salary (highest first)"),
-        new("median", "Median salary (lowest first)"),
-        new("jobs-desc", "Number of jobs (most first)"),
-        new("jobs", "Number of jobs (fewest first)"),
-        new("growth-desc", "Growth rate (highest first)"),
-        new("growth", "Growth rate (lowest first)"),
+        new("median-desc", "Median yearly wage (highest first)"),
+        new("median", "Median yearly wage (lowest first)"),
+        new("salary-desc", "Mean yearly wage (highest first)"),
+        new("salary", "Mean yearly wage (lowest first)"),
+        new("jobs-desc", "Jobs (most first)"),
+        new("jobs", "Jobs (fewest first)"),
+        new("growth-desc", "Growth (highest first)"),
+        new("growth", "Growth (lowest first)"),
     ];
 
     /// <summary>Checks every parameter; the criteria are null when any is wrong, and the errors say why.</summary>
@@ -89,10 +89,11 @@ public sealed record OccupationListQuery
             errors.Add(new FieldError("q", "Search text can be at most 100 characters long."));
         }
 
-        var basis = string.IsNullOrWhiteSpace(Basis) ? "mean" : Basis.Trim();
+        // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before.
+        var basis = string.IsNullOrWhiteSpace(Basis) ? "median" : Basis.Trim();
         if (!BasisOptions.Any(o => o.Key == basis))
         {
-            errors.Add(new FieldError("basis", $"Unknown salary basis \"{Formatting.Wording.Echo(basis)}\". Choose mean or median."));
+            errors.Add(new FieldError("basis", $"Unknown salary basis \"{Formatting.Wording.Echo(basis)}\". Choose median or mean."));
         }
 
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();

@@ -134,6 +134,20 @@ public static class FigureCatalogue
 
     private static bool HourlyOnly(OccupationDetails o) => o.WageBasis == WageBasis.HourlyOnly;
 
+    /// <summary>"$61,000 – $145,000 or more": the 10th to the 90th percentile; not published where BLS withholds either end.</summary>
+    private static Figure AnnualRange(OccupationDetails o)
+    {
+        var (low, high) = (o.Wage(WagePeriod.Annual, WageMeasure.Percentile10), o.Wage(WagePeriod.Annual, WageMeasure.Percentile90));
+        return low.Status == FigureStatus.NotPublished || high.Status == FigureStatus.NotPublished
+            ? new Figure(FigureKind.Text, null, null, FigureStatus.NotPublished)
+            : Figure.Words(FigureFormat.MoneyRange((int?)low.Value, (int?)high.Value, high.Status == FigureStatus.TopCoded));
+    }
+
+    /// <summary>"Median yearly wage", "Mean hourly wage", "Yearly wage, 10th percentile".</summary>
+    private static string WageLabel(string period, string measure) => measure is "median" or "mean"
+        ? $"{char.ToUpperInvariant(measure[0])}{measure[1..]} {period} wage"
+        : $"{char.ToUpperInvariant(period[0])}{period[1..]} wage, {measure}";
+
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
         new(key, section, label, unit, Official, source, read, difference, applies, published);
@@ -146,10 +160,12 @@ public static class FigureCatalogue
     private static readonly IReadOnlyList<CatalogueEntry> Entries =
     [
         // Official statistics: pay (BLS OEWS).
-        .. WageMeasures.Select(m => OfficialFigure($"wages.annual.{m.Key}", "pay", $"Yearly wage, {m.Label}", "USD per year", OfficialSources.Wages,
+        .. WageMeasures.Select(m => OfficialFigure($"wages.annual.{m.Key}", "pay", WageLabel("yearly", m.Label), "USD per year", OfficialSources.Wages,
             o => o.Wage(WagePeriod.Annual, m.Measure))),
-        .. WageMeasures.Select(m => OfficialFigure($"wages.hourly.{m.Key}", "pay", $"Hourly wage, {m.Label}", "USD per hour", OfficialSources.Wages,
+        .. WageMeasures.Select(m => OfficialFigure($"wages.hourly.{m.Key}", "pay", WageLabel("hourly", m.Label), "USD per hour", OfficialSources.Wages,
             o => o.Wage(WagePeriod.Hourly, m.Measure))),
+        OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
+            AnnualRange, DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2023", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
         OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023", "percent", OfficialSources.WageChange,
@@ -166,17 +182,22 @@ public static class FigureCatalogue
             o => o.HighestPayingStateMeanFigure(), DifferenceRule.None, applies: o => !HourlyOnly(o)),
         OfficialFigure("wages.highestPayingState.topCodedStates", "pay", "States whose mean is top-coded (so the highest-paying state is not known)", null,
             OfficialSources.States, o => o.StatesTopCodedFigure(), DifferenceRule.None),
-        OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory, with its mean wage", null, OfficialSources.States,
+        OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory (May 2023)", null, OfficialSources.States,
             o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis, o.StatesTopCoded)), DifferenceRule.None, published: false),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
         OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
         OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2023", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
-        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (projections)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
+        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
         OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
         OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
-        OfficialFigure("projections.changePercent", "jobs", "Change in employment, 2024–34 (percent)", "percent", OfficialSources.Projections, o => Figure.Percent(o.GrowthRatePercent)),
+        OfficialFigure("projections.changePercent", "jobs", "Projected growth, 2024–34", "percent", OfficialSources.Projections,
+            o => Figure.PercentOneDecimal(o.GrowthRatePercent)),
+        OfficialFigure("projections.outlook", "jobs", "Projected growth, 2024–34, in BLS's words", null, OfficialSources.Projections,
+            o => Figure.Words(Wording.GrowthOutlook(o.GrowthRatePercent)), DifferenceRule.SameOrDifferent),
+        OfficialFigure("projections.changePercent.summary", "jobs", "Projected growth, 2024–34", null, OfficialSources.Projections,
+            o => Figure.Words(FigureFormat.GrowthWithOutlook(o.GrowthRatePercent)), DifferenceRule.None, published: false),
         OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
 
         // Official statistics: education (Employment Projections, O*NET).
@@ -310,6 +331,12 @@ public static class FigureCatalogue
         return FamiliesByPrefix.TryGetValue(prefix, out var families) ? families.FirstOrDefault(f => f.DataSet == occupation.DataSet) : null;
     }
 
+    /// <summary>The definition of a figure of a data set, for pages that name it without an occupation at hand (the list's columns).</summary>
+    public static FigureDefinition DefinitionOf(string key, string dataSet) =>
+        ByKey.TryGetValue(key, out var definitions) && definitions.FirstOrDefault(d => d.DataSet == dataSet) is { } definition
+            ? definition
+            : throw new ArgumentException($"No figure '{key}' in the data set '{dataSet}'.", nameof(key));
+
     /// <summary>The source of a figure, for the source notes under a section.</summary>
     public static FigureSource SourceOf(string key, OccupationDetails occupation) =>
         Find(key, occupation)?.SourceFor(occupation) ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
@@ -360,4 +387,89 @@ public static class FigureCatalogue
         "Men" => "Male",
         _ => group,
     };
+}
+
+/// <summary>
+/// The figures of the occupations list, defined once for its page, its JSON and its CSV file: each with its JSON key and
+/// CSV columns (never changed once published), the catalogue's figure it shows for official occupations and for the careers
+/// site's, and the CSV group whose source and vintage columns it shares. Labels, units and sources are the catalogue's.
+/// </summary>
+public static class ListFigures
+{
+    // The JSON keys, as constants so that the API's model can name its properties by them.
+    public const string MedianKey = "medianYearlySalary";
+    public const string MeanKey = "meanYearlySalary";
+    public const string RangeLowKey = "salaryRangeLow";
+    public const string RangeHighKey = "salaryRangeHigh";
+    public const string JobsKey = "jobs";
+    public const string GrowthKey = "growth";
+
+    public static readonly ListFigure Median = new(MedianKey, "median_yearly_salary_usd", "median_yearly_salary_status", "pay",
+        "wages.annual.median", null, i => i.Median);
+
+    public static readonly ListFigure Mean = new(MeanKey, "mean_yearly_salary_usd", "mean_yearly_salary_status", "pay",
+        "wages.annual.mean", "salary.average", i => i.Mean);
+
+    public static readonly ListFigure RangeLow = new(RangeLowKey, "salary_range_low_usd", null, "pay",
+        "wages.annual.p10", "salary.rangeLow", i => i.RangeLow);
+
+    public static readonly ListFigure RangeHigh = new(RangeHighKey, "salary_range_high_usd", "salary_range_high_status", "pay",
+        "wages.annual.p90", "salary.rangeHigh", i => i.RangeHigh);
+
+    public static readonly ListFigure Jobs = new(JobsKey, "jobs", null, "jobs", "jobs.employment", "jobs.count", i => Figure.Count(i.NumberOfJobs));
+
+    public static readonly ListFigure Growth = new(GrowthKey, "growth_percent", null, "growth", "projections.changePercent", "jobs.growthRate",
+        i => i.IsOfficial ? Figure.PercentOneDecimal(i.GrowthRatePercent) : Figure.Percent(i.GrowthRatePercent));
+
+    /// <summary>In the JSON's and the CSV's order.</summary>
+    public static IReadOnlyList<ListFigure> All { get; } = [Median, Mean, RangeLow, RangeHigh, Jobs, Growth];
+
+    /// <summary>
+    /// The list page's columns, each named by the catalogue's figure it shows (official, and the careers site's where it
+    /// has one): the range is one column for the two ends.
+    /// </summary>
+    public static IReadOnlyList<ListColumn> Columns { get; } =
+    [
+        new("median", "wages.annual.median", null),
+        new("salary", "wages.annual.mean", "salary.average"),
+        new("range", "wages.annual.range", "salary.range"),
+        new("jobs", "jobs.employment", "jobs.count"),
+        new("growth", "projections.changePercent", "jobs.growthRate"),
+    ];
+
+    /// <summary>The CSV's header: the occupation, then each group's figures (value and status) with its source and vintage.</summary>
+    public static IReadOnlyList<string> CsvHeader { get; } =
+    [
+        "slug", "title", "category", "figures",
+        .. All.GroupBy(f => f.Group).SelectMany(g => g.SelectMany(f => f.CsvColumns).Append($"{g.Key}_source").Append($"{g.Key}_vintage")),
+        "profile_url",
+    ];
+}
+
+/// <summary>A figure of the occupations list.</summary>
+/// <param name="JsonKey">Its name in the list's JSON.</param>
+/// <param name="CsvColumn">Its value's column in the list's CSV file; <paramref name="CsvStatusColumn"/> its status's, where it has one.</param>
+/// <param name="Group">The CSV's source and vintage columns it shares with the figures of its group ("pay": pay_source, pay_vintage).</param>
+/// <param name="Read">The figure of a row of the list.</param>
+public sealed record ListFigure(string JsonKey, string CsvColumn, string? CsvStatusColumn, string Group, string OfficialKey, string? EstimateKey,
+    Func<OccupationListItem, Figure> Read)
+{
+    public IEnumerable<string> CsvColumns => CsvStatusColumn is null ? [CsvColumn] : [CsvColumn, CsvStatusColumn];
+
+    public string? Unit => FigureCatalogue.DefinitionOf(OfficialKey, FigureCatalogue.Official).Unit;
+
+    /// <summary>The figure's source for a row: the publisher and release, or the careers site's page.</summary>
+    public FigureSource SourceFor(OccupationListItem item)
+    {
+        ArgumentNullException.ThrowIfNull(item);
+        return item.IsOfficial ? FigureCatalogue.OfficialSource(OfficialKey) : FigureSource.Estimate(item.Source, null);
+    }
+}
+
+/// <summary>A column of the list page: its field, the official figure it shows and the careers site's.</summary>
+public sealed record ListColumn(string Field, string OfficialKey, string? EstimateKey)
+{
+    public string Label => FigureCatalogue.DefinitionOf(OfficialKey, FigureCatalogue.Official).Label;
+
+    public string? EstimateLabel => EstimateKey is null ? null : FigureCatalogue.DefinitionOf(EstimateKey, FigureCatalogue.Estimate).Label;
 }

@@ -25,7 +25,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         if (criteria is null)
         {
             var sort = OccupationListQuery.SortOptions.Any(o => o.Key == query.Sort) ? query.Sort! : "title";
-            return Rejected(query, errors, sort, query.Basis == "median", query.Category, categories);
+            return Rejected(query, errors, sort, query.Basis?.Trim() != "mean", query.Category, categories);
         }
 
         if (criteria.Category is { } wanted && categories.All(c => c.Name != wanted))
@@ -55,7 +55,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
                 : await occupations.CountAsync(o => o.YearlySalary == null, cancellationToken);
         }
 
-        // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose average is $70,777. A top-coded
+        // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose mean is $70,777. A top-coded
         // median is stored as the top code ($239,200) and filtered and sorted as that; the page says so.
         if (criteria.MinSalary is { } min)
         {
@@ -70,7 +70,8 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         var total = await occupations.CountAsync(cancellationToken);
         var totalPages = (int)Math.Ceiling(total / (double)OccupationListQuery.PageSize);
         // Top-coded medians only matter where the median is filtered or sorted on.
-        var topCoded = criteria.ByMedian || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
+        var topCoded = (criteria.ByMedian && (criteria.MinSalary is not null || criteria.MaxSalary is not null))
+            || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
             ? await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken)
             : 0;
         // When the search matched another name for the job rather than its title, the list says which.
@@ -126,7 +127,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         var title = (category is null ? "Occupations" : $"{category} occupations") + (canonicalPage is { } p ? $", page {p}" : string.Empty);
         var count = total is { } n ? $"{n} {(n == 1 ? "occupation" : "occupations")}" : "Occupations";
         var description = $"{count}{(category is null ? string.Empty : $" in {category}")}{(filtered && total is not null ? " match this search" : string.Empty)}: "
-            + $"median and average pay ({Data.Import.OfficialFiles.WagesSource}), jobs and projected growth (2024–34). Search, filter by salary and sort.";
+            + $"median and mean pay ({Data.Import.OfficialFiles.WagesSource}), jobs and projected growth (2024–34). Search, filter by salary and sort.";
         return new PageMeta(PageTitle.Shorten(title), description,
             urls.Action("Index", "Occupations", new { category, page = canonicalPage }));
     }

@@ -98,9 +98,9 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
                 facts.Add($"{FigureFormat.Count(jobs)} jobs");
             }
 
-            if (o.GrowthRatePercent is { } growth)
+            if (FigureFormat.Growth(o.GrowthRatePercent) is { } growth)
             {
-                facts.Add($"employment projected to change {(growth > 0 ? "+" : string.Empty)}{FigureFormat.Format(Figure.Percent(growth))} over 2024–34");
+                facts.Add($"employment projected to change {growth} over {Wording.GrowthOutlookCycle} ({Wording.GrowthOutlook(o.GrowthRatePercent)})");
             }
 
             var lead = facts.Count > 0 ? $"{o.Title}: {Wording.JoinList(facts)} ({OfficialFiles.WagesSource}; {OfficialFiles.ProjectionsSource})." : $"{o.Title}.";

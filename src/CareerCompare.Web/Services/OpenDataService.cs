@@ -41,33 +41,31 @@ public sealed class OpenDataService(
             return ListProblem<CsvFile>(model);
         }
 
-        string[] header =
+        var groups = ListFigures.All.GroupBy(f => f.Group).ToList();
+        var rows = model.Items.Select(item => (IReadOnlyList<string?>)
         [
-            "slug", "title", "category", "figures", "median_yearly_salary_usd", "median_yearly_salary_status", "mean_yearly_salary_usd",
-            "mean_yearly_salary_status", "salary_range_low_usd", "salary_range_high_usd", "salary_range_high_status", "pay_source", "pay_vintage",
-            "jobs", "jobs_source", "jobs_vintage", "growth_percent", "growth_source", "growth_vintage", "profile_url",
-        ];
-        var rows = model.Items.Select(item =>
-        {
-            var (pay, jobs, growth) = ListSources(item);
-            var (low, high) = (item.RangeLow, item.RangeHigh);
-            return (IReadOnlyList<string?>)
-            [
-                item.Slug, item.Title, item.Category, item.IsOfficial ? "official statistics" : "careers-site estimates",
-                Csv.Number(ApiFigure.NumberOf(item.Median)), ApiFigure.StatusOf(item.Median),
-                Csv.Number(ApiFigure.NumberOf(item.Mean)), ApiFigure.StatusOf(item.Mean),
-                Csv.Number(ApiFigure.NumberOf(low)), Csv.Number(ApiFigure.NumberOf(high)), ApiFigure.StatusOf(high),
-                pay.Name, pay.Vintage,
-                Csv.Number(item.NumberOfJobs), jobs.Name, jobs.Vintage,
-                Csv.Number(item.GrowthRatePercent), growth.Name, growth.Vintage,
-                urls.Action("Profile", "Occupations", new { slug = item.Slug }),
-            ];
-        });
+            item.Slug, item.Title, item.Category, item.IsOfficial ? "official statistics" : "careers-site estimates",
+            .. groups.SelectMany(g => g.SelectMany(f => CsvCells(f, item)).Concat(CsvSource(g.First().SourceFor(item)))),
+            urls.Action("Profile", "Occupations", new { slug = item.Slug }),
+        ]);
 
         var name = string.Join("-", new[] { "careercompare-occupations", model.Category, query.Q }
             .Where(p => !string.IsNullOrWhiteSpace(p)).Select(p => Slug.FromTitle(p!)).Where(p => p.Length > 0));
-        return Answer<CsvFile>(new CsvFile(name + ".csv", Csv.ToUtf8(header, rows)));
+        return Answer<CsvFile>(new CsvFile(name + ".csv", Csv.ToUtf8(ListFigures.CsvHeader, rows)));
     }
+
+    /// <summary>A list figure's CSV cells: its number, and its status where the file has a column for it.</summary>
+    private static IEnumerable<string?> CsvCells(ListFigure figure, OccupationListItem item)
+    {
+        var value = figure.Read(item);
+        yield return Csv.Number(ApiFigure.NumberOf(value));
+        if (figure.CsvStatusColumn is not null)
+        {
+            yield return ApiFigure.StatusOf(value);
+        }
+    }
+
+    private static IEnumerable<string?> CsvSource(FigureSource source) => [source.Name, source.Vintage];
 
     public async Task<OpenDataResult<ApiOccupation>> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
@@ -169,25 +167,10 @@ public sealed class OpenDataService(
 
     private ApiOccupationListItem ListItem(OccupationListItem item)
     {
-        var (pay, jobs, growth) = ListSources(item);
-        var (low, high) = (item.RangeLow, item.RangeHigh);
+        ApiFigure Of(ListFigure figure) => ApiFigure.From(figure.Read(item), figure.SourceFor(item), figure.Unit);
         return new ApiOccupationListItem(item.Slug, item.Title, item.Category, item.IsOfficial, item.AlsoCalled,
-            ApiFigure.From(item.Median, pay, "USD per year"), ApiFigure.From(item.Mean, pay, "USD per year"),
-            ApiFigure.From(low, pay, "USD per year"), ApiFigure.From(high, pay, "USD per year"),
-            ApiFigure.From(Figure.Count(item.NumberOfJobs), jobs, "jobs"), ApiFigure.From(Figure.Percent(item.GrowthRatePercent), growth, "percent"),
-            OccupationLinks(item.Slug));
-    }
-
-    private static (FigureSource Pay, FigureSource Jobs, FigureSource Growth) ListSources(OccupationListItem item)
-    {
-        if (!item.IsOfficial)
-        {
-            var estimate = FigureSource.Estimate(item.Source, null);
-            return (estimate, estimate, estimate);
-        }
-
-        return (FigureCatalogue.OfficialSource("wages.annual.median"), FigureCatalogue.OfficialSource("jobs.employment"),
-            FigureCatalogue.OfficialSource("projections.changePercent"));
+            Of(ListFigures.Median), Of(ListFigures.Mean), Of(ListFigures.RangeLow), Of(ListFigures.RangeHigh), Of(ListFigures.Jobs), Of(ListFigures.Growth),
+            item.IsOfficial ? Wording.GrowthOutlook(item.GrowthRatePercent) : null, OccupationLinks(item.Slug));
     }
 
     private ApiLinks OccupationLinks(string slug) =>
