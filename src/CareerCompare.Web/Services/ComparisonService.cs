@@ -203,6 +203,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         Spec(yearly, "salary.average", "wages.annual.mean"),
         Spec(hourly, "salary.hourly", "wages.hourly.mean"),
         new("Growth rate", ["jobs.growthRate", "projections.changePercent"], OfficialLabel: "Projected growth, 2024–34", MixedLabel: "Growth (careers site: rate; BLS: 2024–34)"),
+        Spec("Projected growth in BLS's words", "projections.outlook"),
         Spec("Number of jobs", "jobs.count", "jobs.employment"),
         Spec(null, "jobs.satisfaction"),
         Education,
@@ -256,6 +257,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         Spec(null, "projections.employment2034"),
         Spec("Change, 2024–34", "projections.change"),
         Spec("Change, 2024–34 (percent)", "projections.changePercent"),
+        Spec("Projected growth in BLS's words", "projections.outlook"),
         Spec(null, "projections.annualOpenings"),
     ];
 
