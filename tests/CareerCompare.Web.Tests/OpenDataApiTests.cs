@@ -106,7 +106,7 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
         var json = await client.GetJsonAsync("/api/v1/occupations/registered-nurses");
 
         Assert.Equal(page.Find("h1").Folded(), json.GetProperty("title").GetString());
-        Assert.Equal(page.Find("#overview-table tr:nth-child(7) td").Folded(), json.GetProperty("socCode").GetString());
+        Assert.Equal(page.Find("#codes-table tr:nth-child(1) td").Folded(), json.GetProperty("socCode").GetString());
         var figures = Figures(json);
         foreach (var (label, key) in new[] { ("10th percentile", "p10"), ("25th percentile", "p25"), ("Median", "median"), ("Mean", "mean"), ("75th percentile", "p75"), ("90th percentile", "p90") })
         {
@@ -121,7 +121,7 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal("BLS Employment Projections", figures["projections.employment2034"].GetProperty("source").GetString());
         Assert.Equal("2024–34", figures["projections.employment2034"].GetProperty("vintage").GetString());
         Assert.Equal("O*NET 29.3", figures["education.jobZone"].GetProperty("source").GetString());
-        Assert.Equal(page.QuerySelectorAll("#skills li").Select(li => li.GetAttribute("data-skill")),
+        Assert.Equal(page.QuerySelectorAll("#skills-chart-table tbody th[scope=row]").Select(th => th.Folded()),
             json.GetProperty("figures").EnumerateArray().Where(f => f.GetProperty("section").GetString() == "skills")
                 .Select(f => f.GetProperty("label").GetString()!["Importance of ".Length..]));
         Assert.Equal(page.QuerySelectorAll("#responsibilities li").Select(li => li.Folded()),

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using AngleSharp.Dom;
 using CareerCompare.Web.Tests.Infrastructure;
 using static CareerCompare.Web.Tests.Infrastructure.SeedDocument;
@@ -66,7 +67,9 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         var document = await client.GetDocumentAsync($"/occupations/{Manager}");
 
         Assert.Equal(ManagerResponsibilities, document.QuerySelectorAll("#responsibilities li").Select(li => li.Folded()));
-        Assert.Equal(ManagerSkills.Select(s => $"{s.Skill}, {s.Share}"), document.QuerySelectorAll("#skills li").Select(li => li.Folded()));
+        // The skills are the chart's table (no list repeating it before the chart).
+        Assert.Equal(ManagerSkills.Select(s => $"{s.Skill} {s.Share}"), document.QuerySelectorAll("#skills-chart-table tbody tr").Select(r => r.RowText(HtmlHelpers.VisibleText)));
+        Assert.Null(document.QuerySelector("#skills li"));
     }
 
     [Fact]
@@ -87,8 +90,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
 
         Assert.Equal(["salary-chart", "gender-chart", "race-chart", "skills-chart"], document.QuerySelectorAll("canvas[role=img]").Select(c => c.Id));
         Assert.Equal("Salary range and average salary", document.Find("#salary-chart-title").Folded());
-        Assert.Equal("Patient relations director: salaries range from $61,000 to $145,000, with an average of $94,921.",
-            document.Find("#salary-chart-summary").Folded());
+        Assert.Equal("Average $94,921 a year; salaries range from $61,000 to $145,000.", document.Find("#salary-chart-summary").Folded());
         Assert.Equal("Patients 21%", document.QuerySelectorAll("#skills-chart-table tbody tr")[0].RowText());
         Assert.StartsWith("/lib/chart.js/chart.umd.min.", document.ChartLibrary(), StringComparison.Ordinal);
     }
@@ -154,6 +156,96 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Contains(figures["wages.annual.median"].GetProperty("label").GetString(), labels);
         Assert.Single(document.QuerySelectorAll("#figure-legend"));
         Assert.DoesNotContain("“not published” marks", main.Folded(), StringComparison.Ordinal);
+    }
+
+    // An ordinary occupation, one paid by the hour only (no yearly wages) and one whose median is top-coded.
+    [Theory]
+    [InlineData("registered-nurses")]
+    [InlineData("actors")]
+    [InlineData("anesthesiologists")]
+    public async Task Get_OfficialProfile_LeadsWithQuickFacts_TheFiguresFurtherDownWithTheirSources(string slug)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+        var json = await client.GetJsonAsync($"/api/v1/occupations/{slug}");
+
+        var facts = document.QuerySelectorAll("#quick-facts tbody tr").ToDictionary(r => r.GetAttribute("data-key")!);
+        string Fact(string key) => facts[key].Find(".fact-value").VisibleText();
+        var median = document.Find("#wage-table tr[data-row='Median']").QuerySelectorAll("td");
+
+        Assert.Equal("quick-facts-heading", document.Find("main h2").Id);
+        Assert.Equal(["wages.annual.median", "wages.hourly.median", "jobs.employment", "projections.changePercent", "projections.annualOpenings",
+            "education.typicalEntry", "education.workExperience", "education.onTheJobTraining"], facts.Keys);
+        var api = json.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("figure"));
+        Assert.All(facts.Keys.Where(k => k != "projections.changePercent"), key => Assert.Equal(api[key].GetProperty("text").GetString(), Fact(key)));
+        Assert.Equal(median[0].VisibleText(), Fact("wages.annual.median"));
+        Assert.Equal(median[1].VisibleText(), Fact("wages.hourly.median"));
+        Assert.Equal(Value(document, "outlook-table", "Jobs, May 2024").VisibleText(), Fact("jobs.employment"));
+        Assert.Equal(Value(document, "outlook-table", "Projected growth, 2024–34").VisibleText(), Fact("projections.changePercent"));
+        Assert.Equal(Value(document, "outlook-table", "Openings a year, 2024–34").VisibleText(), Fact("projections.annualOpenings"));
+        foreach (var (key, label) in new[] { ("education.typicalEntry", "Typical entry education"), ("education.workExperience", "Work experience in a related occupation"),
+            ("education.onTheJobTraining", "On-the-job training") })
+        {
+            Assert.Equal(Value(document, "education-table", label).VisibleText(), Fact(key));
+            Assert.Equal(label, facts[key].Find("th").Folded());
+        }
+
+        Assert.Equal("BLS OEWS, May 2024", facts["wages.annual.median"].Find(".fact-source").Folded());
+        Assert.Equal("BLS OEWS, May 2024", facts["jobs.employment"].Find(".fact-source").Folded());
+        Assert.Equal("BLS Employment Projections, 2024–34; all occupations: +3.1%", facts["projections.changePercent"].Find(".fact-source").Folded());
+        Assert.Equal("BLS Employment Projections, 2024–34", facts["education.typicalEntry"].Find(".fact-source").Folded());
+
+        // The codes are in the sources part, not among the facts.
+        Assert.DoesNotContain("code", document.Find("#quick-facts").Folded(), StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(json.GetProperty("socCode").GetString(), document.RowCells("codes-table", "SOC code (2018)")[0].Folded());
+        Assert.Equal(json.GetProperty("onetCode").GetString(), document.RowCells("codes-table", "O*NET-SOC code")[0].Folded());
+    }
+
+    [Fact]
+    public async Task Get_OfficialProfile_ChartsSayOneLine_GenderIsOneWholeBar_SkillsUseOnetsScale()
+    {
+        var document = await client.GetDocumentAsync("/occupations/registered-nurses");
+
+        // One line before each chart, not the table again: the salary chart's summary leaves the outer percentiles to the table.
+        var p10 = document.Find("#wage-table tr[data-row='10th percentile'] td").VisibleText();
+        var salary = document.Find("#salary-chart-summary").Folded();
+        Assert.Equal($"Median {document.Find("#wage-table tr[data-row='Median'] td").VisibleText()} a year; the middle half earn "
+            + $"{document.Find("#wage-table tr[data-row='25th percentile'] td").VisibleText()} to {document.Find("#wage-table tr[data-row='75th percentile'] td").VisibleText()}.", salary);
+        Assert.DoesNotContain(p10, salary, StringComparison.Ordinal);
+        Assert.Equal("details", document.Find("#salary-chart-table").Closest("details")?.LocalName);
+        Assert.All(document.QuerySelectorAll(".chart-summary"), p =>
+            Assert.Single(p.Folded().Split(". ", StringSplitOptions.RemoveEmptyEntries), x => !x.StartsWith("The survey", StringComparison.Ordinal)));
+
+        // Gender: one bar, women and the rest, 100% in all.
+        using var gender = JsonDocument.Parse(document.Find("#gender-chart-data").TextContent);
+        var women = Value(document, "demographics-table", "Women").VisibleText();
+        var datasets = gender.RootElement.GetProperty("datasets").EnumerateArray().ToList();
+        Assert.True(gender.RootElement.GetProperty("stacked").GetBoolean());
+        Assert.Equal(["Registered Nurses"], gender.RootElement.GetProperty("labels").EnumerateArray().Select(l => l.GetString()));
+        Assert.Equal(["Women", "Men"], datasets.Select(d => d.GetProperty("label").GetString()));
+        Assert.Equal(100, datasets.Sum(d => d.GetProperty("data")[0].GetDouble()), 6);
+        Assert.Equal(women, document.RowCells("gender-chart-table", "Women")[0].VisibleText());
+        Assert.Equal(women.TrimEnd('%'), datasets[0].GetProperty("data")[0].GetDouble().ToString("0.0", System.Globalization.CultureInfo.InvariantCulture));
+
+        // Skills: importance on O*NET's scale, the axis from its minimum.
+        using var skills = JsonDocument.Parse(document.Find("#skills-chart-data").TextContent);
+        Assert.Equal(1, skills.RootElement.GetProperty("min").GetDouble());
+        Assert.Equal(5, skills.RootElement.GetProperty("max").GetDouble());
+    }
+
+    [Fact]
+    public async Task Get_EstimateProfile_GenderIsOneWholeBarOfTheCareersSitesShares()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Director}");
+
+        using var gender = JsonDocument.Parse(document.Find("#gender-chart-data").TextContent);
+        var datasets = gender.RootElement.GetProperty("datasets").EnumerateArray().ToList();
+
+        Assert.Equal("quick-facts-heading", document.Find("main h2").Id);
+        Assert.Equal(["Female", "Male"], datasets.Select(d => d.GetProperty("label").GetString()));
+        Assert.Equal([75.0, 25.0], datasets.Select(d => d.GetProperty("data")[0].GetDouble()));
+        Assert.Equal("Female 75.0%, male 25.0%.", document.Find("#gender-chart-summary").Folded());
+        Assert.Equal(100, gender.RootElement.GetProperty("max").GetDouble());
+        Assert.False(JsonDocument.Parse(document.Find("#skills-chart-data").TextContent).RootElement.TryGetProperty("min", out _));
     }
 
     [Fact]

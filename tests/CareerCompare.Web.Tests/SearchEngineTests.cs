@@ -94,7 +94,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         Assert.Equal(page.Find("link[rel=canonical]").GetAttribute("href"), data.GetProperty("mainEntityOfPage").GetProperty("@id").GetString());
         Assert.Equal("2025-04-02", data.GetProperty("mainEntityOfPage").GetProperty("lastReviewed").GetString());
         var category = data.GetProperty("occupationalCategory");
-        Assert.Equal(page.Find("#overview-table tr:nth-child(7) td").Folded(), category.GetProperty("codeValue").GetString());
+        Assert.Equal(page.Find("#codes-table tr:nth-child(1) td").Folded(), category.GetProperty("codeValue").GetString());
         Assert.Contains("SOC", category.GetProperty("inCodeSet").GetProperty("name").GetString(), StringComparison.Ordinal);
 
         var salaries = data.GetProperty("estimatedSalary").EnumerateArray().ToList();
@@ -112,7 +112,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         }
 
         Assert.Equal(page.Find("#education-table tr td").VisibleText(), data.GetProperty("educationRequirements").GetString());
-        Assert.Equal(page.QuerySelectorAll("#skills li").Select(li => li.GetAttribute("data-skill")), data.GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
+        Assert.Equal(page.QuerySelectorAll("#skills-chart-table tbody th[scope=row]").Select(th => th.Folded()), data.GetProperty("skills").EnumerateArray().Select(s => s.GetString()));
         Assert.Equal(page.QuerySelectorAll("#responsibilities li").Select(li => li.Folded()), data.GetProperty("responsibilities").EnumerateArray().Select(s => s.GetString()));
     }
 

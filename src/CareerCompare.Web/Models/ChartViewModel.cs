@@ -1,4 +1,5 @@
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using CareerCompare.Web.Formatting;
 
 namespace CareerCompare.Web.Models;
@@ -15,7 +16,17 @@ public sealed record ChartViewModel(string Id, string Title, string Summary, Cha
 
 /// <summary>What charts.js needs to draw a chart; serialised into the page as JSON.</summary>
 /// <param name="Unit">"money" or "percent": how axis ticks and tooltips are written.</param>
-public sealed record ChartSpec(string Unit, bool Horizontal, IReadOnlyList<string> Labels, IReadOnlyList<ChartDataset> Datasets);
+/// <param name="Stacked">The datasets are parts of one whole, stacked in one bar per label (shares that add up to 100%).</param>
+/// <param name="Min">Where the value axis starts, where the scale has a minimum of its own (O*NET's importance: 1); else zero or the data's.</param>
+/// <param name="Max">Where the value axis ends, where the scale has a maximum of its own (importance: 5; shares of a whole: 100).</param>
+public sealed record ChartSpec(
+    string Unit,
+    bool Horizontal,
+    IReadOnlyList<string> Labels,
+    IReadOnlyList<ChartDataset> Datasets,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool Stacked = false,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Min = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] double? Max = null);
 
 /// <param name="Kind">"bar" for plain bars, "range" for floating bars ([low, high] pairs), "point" for markers.</param>
 /// <param name="Data">One value per label: a number, a [low, high] pair or null when unknown.</param>

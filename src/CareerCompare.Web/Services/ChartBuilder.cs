@@ -21,7 +21,7 @@ public static class ChartBuilder
         var hourly = occupations.All(o => o.IsOfficial && o.WageBasis == WageBasis.HourlyOnly);
         var period = hourly ? WagePeriod.Hourly : WagePeriod.Annual;
         var points = occupations.Select(o => SalaryPoints(o, period)).ToList();
-        var summary = string.Join(" ", occupations.Select((o, i) => SalarySentence(o, points[i], hourly)));
+        var summary = occupations.Count == 1 ? SalarySentence(occupations[0], points[0], hourly) : SalarySummary(occupations, points, hourly);
         var anyOfficial = occupations.Any(o => o.IsOfficial);
         var anyEstimate = occupations.Any(o => !o.IsOfficial);
         var rangeLabel = (anyOfficial, anyEstimate) switch
@@ -71,26 +71,45 @@ public static class ChartBuilder
             o.Wage(period, WageMeasure.Percentile90));
     }
 
+    /// <summary>One line on one occupation's pay: its median (or the careers site's average) and where the middle half lies.</summary>
     private static string SalarySentence(OccupationDetails o, SalaryPointSet p, bool hourly)
     {
-        string Say(Figure f) => FigureFormat.Format(f) ?? "not published";
+        string Say(Figure f) => FigureFormat.Format(f) ?? FigureFormat.NotPublished;
         if (!o.IsOfficial)
         {
-            return FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is not null
-                ? $"{o.Title}: salaries range from {Say(p.Low)} to {Say(p.High)}"
-                  + (o.YearlySalary is not null ? $", with an average of {Say(p.Middle)}." : "; the average is unknown.")
-                : $"{o.Title}: the salary range is unknown.";
+            var range = $"salaries range from {Say(p.Low)} to {Say(p.High)}";
+            return FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is null ? "The salary range is unknown."
+                : o.YearlySalary is not null ? $"Average {Say(p.Middle)} a year; {range}."
+                : $"{char.ToUpperInvariant(range[0])}{range[1..]}; the average is unknown.";
         }
 
         if (o.WageBasis == WageBasis.HourlyOnly && !hourly)
         {
-            return $"{o.Title}: BLS publishes only hourly wages for this occupation, so there are no yearly figures to draw.";
+            return "BLS publishes only hourly wages for this occupation, so there are no yearly figures to draw.";
         }
 
         var per = hourly ? " an hour" : " a year";
-        var top = p.High.Status == FigureStatus.TopCoded ? $"a tenth earn {Say(p.High)}" : $"a tenth more than {Say(p.High)}";
-        return $"{o.Title}: a tenth earn less than {Say(p.Low)}{per} and {top}; the middle half earn "
-            + $"from {Say(p.Lower)} to {Say(p.Upper)}; the median is {Say(p.Middle)}.";
+        return $"Median {Say(p.Middle)}{per}; the middle half earn {Say(p.Lower)} to {Say(p.Upper)}.";
+    }
+
+    /// <summary>One line on several occupations' pay: the lowest and the highest median (or average), never across sources.</summary>
+    private static string SalarySummary(IReadOnlyList<OccupationDetails> occupations, List<SalaryPointSet> points, bool hourly)
+    {
+        if (occupations.Select(o => o.IsOfficial).Distinct().Count() > 1)
+        {
+            return "Official occupations show their 10th to 90th percentile and median, the careers site's its salary range and average; "
+                + "figures from the two sources are not compared.";
+        }
+
+        var measure = occupations[0].IsOfficial ? "Medians" : "Averages";
+        var known = occupations.Select((o, i) => (o.Title, Figure: points[i].Middle)).Where(x => x.Figure.IsKnown).OrderBy(x => x.Figure.Value).ToList();
+        if (known.Count < 2)
+        {
+            return $"Where each occupation's pay lies; {measure.ToLowerInvariant()} are known for {(known.Count == 0 ? "none" : "one")} of them.";
+        }
+
+        var per = hourly ? " an hour" : " a year";
+        return $"{measure} from {FigureFormat.Format(known[0].Figure)} ({known[0].Title}) to {FigureFormat.Format(known[^1].Figure)}{per} ({known[^1].Title}).";
     }
 
     private static double[]? Pair(Figure low, Figure high) =>
@@ -100,19 +119,36 @@ public static class ChartBuilder
     {
         ArgumentNullException.ThrowIfNull(occupations);
         var names = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-        var summary = string.Join(" ", occupations.Select(o => o.Skills.Count == 0
-            ? $"{o.Title}: no skills are listed."
-            : $"{o.Title}: " + string.Join(", ", o.Skills.Select(s => $"{s.Name} {(o.IsOfficial ? Importance(s.Importance) : Share(s.SharePercent))}")) + "."));
+        var summary = SkillsSummary(occupations);
 
-        var spec = new ChartSpec(occupations.All(o => o.IsOfficial) ? "score" : "percent", true, names,
+        // O*NET rates importance from 1 (not important) to 5 (extremely important): the axis spans that scale, from its minimum.
+        var official = occupations.All(o => o.IsOfficial);
+        var spec = new ChartSpec(official ? "score" : "percent", true, names,
             occupations.Select(o => new ChartDataset(o.Title, "bar",
-                names.Select(n => (object?)SkillValue(o, n)).ToList())).ToList());
+                names.Select(n => (object?)SkillValue(o, n)).ToList())).ToList(),
+            Min: official ? ImportanceMinimum : null, Max: official ? ImportanceMaximum : null);
 
         var table = new ChartTable("Skill", occupations.Select(o => o.Title).ToList(),
             names.Select(n => new ChartTableRow(n, occupations.Select(o => FigureCatalogue.SkillFigure(o, n)).ToList())).ToList());
 
         return new ChartViewModel("skills-chart",
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
+    }
+
+    /// <summary>The ends of O*NET's importance scale.</summary>
+    public const double ImportanceMinimum = 1, ImportanceMaximum = 5;
+
+    /// <summary>One line: each occupation's most important skill (O*NET) or the one most postings mention (careers site).</summary>
+    private static string SkillsSummary(IReadOnlyList<OccupationDetails> occupations)
+    {
+        static string Top(OccupationDetails o) => o.IsOfficial
+            ? $"{o.Skills[0].Name}, {Importance(o.Skills[0].Importance)}"
+            : $"{o.Skills[0].Name}, in {Share(o.Skills[0].SharePercent)} of job postings";
+        var rated = occupations.Where(o => o.Skills.Count > 0).ToList();
+        var lead = occupations.All(o => o.IsOfficial) ? "Most important" : occupations.All(o => !o.IsOfficial) ? "Most mentioned" : "First listed";
+        return rated.Count == 0 ? "No skills are listed."
+            : occupations.Count == 1 ? $"{lead}: {Top(rated[0])}."
+            : $"{lead}: " + string.Join("; ", rated.Select(o => $"{Top(o)} ({o.Title})")) + ".";
     }
 
     public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations) =>
@@ -132,6 +168,58 @@ public static class ChartBuilder
         return o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList();
     }
 
+    /// <summary>
+    /// Gender as one bar per occupation, its groups adding up to 100%. The survey (CPS) publishes the share of women only:
+    /// the rest of the bar is men, written as such. Occupations whose shares are not known get no bar.
+    /// </summary>
+    public static ChartViewModel GenderSplit(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var named = GenderShares(occupations);
+        List<(OccupationDetails Occupation, List<GroupShare> Shares)> split = occupations.Select(o => (o, Whole(o, named(o))))
+            .Where(x => x.Item2.Count > 0).ToList();
+        var groups = split.SelectMany(x => x.Shares.Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
+        double? Share(List<GroupShare> shares, string group) => shares.FirstOrDefault(g => g.Group == group)?.Percent;
+
+        var spec = new ChartSpec("percent", true, split.Select(x => x.Occupation.Title).ToList(),
+            groups.Select(g => new ChartDataset(g, "bar", split.Select(x => (object?)Share(x.Shares, g)).ToList())).ToList(),
+            Stacked: true, Min: 0, Max: 100);
+        var table = new ChartTable("Gender", split.Select(x => x.Occupation.Title).ToList(),
+            groups.Select(g => new ChartTableRow(g, split.Select(x => Figure.PercentOneDecimal(Share(x.Shares, g))).ToList())).ToList());
+        var derived = split.Any(x => x.Occupation.IsOfficial) ? " The survey gives the share of women; the rest are men." : string.Empty;
+        var summary = split.Count switch
+        {
+            0 => "Not known.",
+            1 => string.Join(", ", split[0].Shares.Select((g, i) => $"{(i == 0 ? g.Group : Wording.Lower(g.Group))} {ShareOneDecimal(g.Percent)}")) + "." + derived,
+            _ => $"Share of {Wording.Lower(groups[0])}: " + string.Join(", ", split.Select(x => $"{ShareOneDecimal(Share(x.Shares, groups[0]))} ({x.Occupation.Title})")) + "." + derived,
+        };
+        return new ChartViewModel("gender-chart", split.Count > 1 ? "Gender: each bar is one occupation's workers (100%)" : "Gender: all workers (100%)",
+            summary, spec, table);
+    }
+
+    /// <summary>
+    /// An occupation's gender shares as parts of a whole: the careers site gives both; the survey gives women, and the rest
+    /// are men. Empty when the shares are not known (or not published).
+    /// </summary>
+    private static List<GroupShare> Whole(OccupationDetails o, IReadOnlyList<GroupShare> shares)
+    {
+        if (shares.Count == 0 || shares.Any(s => s.Percent is null))
+        {
+            return [];
+        }
+
+        if (!o.IsOfficial || shares.Count > 1)
+        {
+            // Women first, as the survey gives them, then the rest.
+            return [.. shares.OrderBy(s => s.Group is "Women" or "Female" ? 0 : 1)];
+        }
+
+        var women = shares[0];
+        var rest = Math.Round(100 - women.Percent!.Value, 1, MidpointRounding.AwayFromZero);
+        // "Female" where the survey's groups take the careers site's names (a comparison of both), "Women" otherwise.
+        return [women, women with { Group = women.Group == "Female" ? "Male" : "Men", Percent = rest }];
+    }
+
     public static ChartViewModel Race(IReadOnlyList<OccupationDetails> occupations) =>
         Shares("race-chart", "Race and ethnicity", "Race or ethnicity", occupations, o => o.Race);
 
@@ -147,9 +235,11 @@ public static class ChartBuilder
         var official = occupations.Where(o => o.IsOfficial).ToList();
         var levels = official.SelectMany(o => o.EducationLevels).GroupBy(e => e.Category).OrderBy(g => g.Key)
             .Select(g => g.First().Level).ToList();
-        var summary = string.Join(" ", official.Select(o => o.EducationLevels.Count == 0
-            ? $"{o.Title}: O*NET has no education ratings."
-            : $"{o.Title}: most respondents name {FigureFormat.TopEducation(o.EducationLevels)}."));
+        var summary = official.Count == 1
+            ? official[0].EducationLevels.Count == 0 ? "O*NET has no education ratings." : $"Most respondents name {FigureFormat.TopEducation(official[0].EducationLevels)}."
+            : string.Join(" ", official.Select(o => o.EducationLevels.Count == 0
+                ? $"{o.Title}: O*NET has no education ratings."
+                : $"{o.Title}: most respondents name {FigureFormat.TopEducation(o.EducationLevels)}."));
         var spec = new ChartSpec("percent", true, levels, official.Select(o => new ChartDataset(o.Title, "bar",
             levels.Select(l => (object?)o.EducationLevels.FirstOrDefault(e => e.Level == l)?.Percent).ToList())).ToList());
         var table = new ChartTable("Education level", official.Select(o => o.Title).ToList(),
@@ -162,11 +252,14 @@ public static class ChartBuilder
         string id, string title, string rowHeader, IReadOnlyList<OccupationDetails> occupations, Func<OccupationDetails, IReadOnlyList<GroupShare>> select)
     {
         var groups = occupations.SelectMany(o => select(o).Select(g => g.Group)).Distinct(StringComparer.Ordinal).ToList();
-        static string Name(OccupationDetails o) =>
-            o.DemographicsRowShared ? $"{o.Title} (figures for the broader group {o.DemographicsSourceRow})" : o.Title;
-        var summary = string.Join(" ", occupations.Select(o => select(o).Count == 0
-            ? $"{Name(o)}: not known."
-            : $"{Name(o)}: " + string.Join(", ", select(o).Select(g => $"{g.Group} {ShareOneDecimal(g.Percent)}")) + "."));
+        // One line: each occupation's largest group; the table below holds every share.
+        static string Largest(IReadOnlyList<GroupShare> shares) => shares.Where(g => g.Percent is not null).MaxBy(g => g.Percent) is { } top
+            ? $"{top.Group} {ShareOneDecimal(top.Percent)}"
+            : "not published";
+        var known = occupations.Where(o => select(o).Count > 0).ToList();
+        var summary = known.Count == 0 ? "Not known."
+            : occupations.Count == 1 ? $"Largest group: {Largest(select(known[0]))}."
+            : "Largest group: " + string.Join("; ", known.Select(o => $"{Largest(select(o))} ({o.Title})")) + ".";
 
         var spec = new ChartSpec("percent", true, groups,
             occupations.Select(o => new ChartDataset(o.Title, "bar",

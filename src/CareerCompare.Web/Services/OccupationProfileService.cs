@@ -48,7 +48,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             occupation,
             ChartBuilder.Salary(found),
             ChartBuilder.Skills(found),
-            ChartBuilder.Gender(found),
+            ChartBuilder.GenderSplit(found),
             ChartBuilder.Race(found),
             occupation.IsOfficial ? ChartBuilder.Education(found) : null,
             nearest,

@@ -79,18 +79,19 @@
   function size(canvas, spec) {
     var ranges = spec.datasets.filter(function (d) { return d.kind === 'range'; }).length;
     var bars = ranges > 1 ? 1 : spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
-    var rows = spec.labels.length * Math.max(1, bars);
+    var rows = spec.labels.length * (spec.stacked ? 1 : Math.max(1, bars));
     canvas.parentElement.style.height = Math.max(160, 70 + rows * (narrow ? 44 : 28)) + 'px';
   }
 
   function draw(canvas, spec) {
+    // A scale with ends of its own (O*NET's importance, 1 to 5; shares of a whole, 0 to 100%) is drawn from end to end.
     var valueAxis = {
-      beginAtZero: spec.unit !== 'money' && spec.unit !== 'hourly',
+      beginAtZero: spec.min === undefined && spec.unit !== 'money' && spec.unit !== 'hourly',
+      min: spec.min, max: spec.max, stacked: !!spec.stacked,
       ticks: { callback: function (value) { return format(spec.unit, value); } }
     };
-
     // Every category keeps its label: Chart.js would otherwise skip some when they crowd a small screen.
-    var categoryAxis = { ticks: { autoSkip: false } };
+    var labelAxis = { stacked: !!spec.stacked, ticks: { autoSkip: false } };
 
     new Chart(canvas, {
       data: { labels: spec.labels.map(wrap), datasets: spec.datasets.map(function (d, i) { return dataset(spec, d, i); }) },
@@ -99,7 +100,7 @@
         responsive: true,
         maintainAspectRatio: false,
         animation: false,
-        scales: spec.horizontal ? { x: valueAxis, y: categoryAxis } : { y: valueAxis, x: categoryAxis },
+        scales: spec.horizontal ? { x: valueAxis, y: labelAxis } : { y: valueAxis, x: labelAxis },
         plugins: {
           legend: { position: 'bottom', labels: { usePointStyle: true } },
           tooltip: {
