@@ -168,6 +168,30 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
     }
 
     [Fact]
+    public async Task Compare_OccupationsONetHasNotRated_GetASentenceNotAColumnOfDashes()
+    {
+        // O*NET 29.3 rates the skills of neither Software Developers nor Cardiologists, and has no education
+        // distribution for Software Developers.
+        var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers-vs-actors-vs-cardiologists");
+
+        Assert.Equal(["Registered Nurses", "Actors"], page.QuerySelectorAll("#skills-table thead th[data-occupation]").Select(th => th.VisibleText()));
+        Assert.DoesNotContain(page.QuerySelectorAll("#skills-table tbody td"), td => td.QuerySelector(".unknown") is not null);
+        var summary = page.Find("#skills-summary").Folded();
+        Assert.Contains("O*NET has not rated the skills of Software Developers yet", summary, StringComparison.Ordinal);
+        Assert.Contains("O*NET has not rated the skills of Cardiologists yet", summary, StringComparison.Ordinal);
+        using var skills = JsonDocument.Parse(page.Find("#skills-chart-data").TextContent);
+        Assert.Equal(["Registered Nurses", "Actors"], skills.RootElement.GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("label").GetString()));
+        Assert.StartsWith("O*NET has not yet asked workers what education Software Developers", page.Find("#education-not-rated").Folded(), StringComparison.Ordinal);
+        using var education = JsonDocument.Parse(page.Find("#education-chart-data").TextContent);
+        Assert.DoesNotContain("Software Developers", education.RootElement.GetProperty("datasets").EnumerateArray().Select(d => d.GetProperty("label").GetString()));
+
+        // None rated: the section is the sentences alone.
+        var none = await client.GetDocumentAsync("/compare/software-developers-vs-cardiologists");
+        Assert.Null(none.QuerySelector("#skills-table"));
+        Assert.Null(none.QuerySelector("#skills-chart"));
+    }
+
+    [Fact]
     public async Task Compare_WithheldSurveyFigures_ReadNotPublished()
     {
         var page = await client.GetDocumentAsync("/compare/marriage-and-family-therapists-vs-registered-nurses");

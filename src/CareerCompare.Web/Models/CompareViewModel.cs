@@ -32,7 +32,10 @@ public sealed record CompareViewModel
     /// <summary>Jobs and projections; only when an official occupation is compared.</summary>
     public required CompareTable? Outlook { get; init; }
 
-    /// <summary>Null when the skills are measured differently (careers-site shares against O*NET importance).</summary>
+    /// <summary>
+    /// Null when the skills are measured differently (careers-site shares against O*NET importance) or none is rated;
+    /// a column for each occupation that has ratings.
+    /// </summary>
     public required CompareTable? Skills { get; init; }
 
     public required ChartViewModel SalaryChart { get; init; }

@@ -130,6 +130,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             specs.Select(spec => Row(spec, occupations)).OfType<CompareRow>().ToList());
 
         var skillKinds = occupations.Select(o => o.IsOfficial).Distinct().Count();
+        // Occupations O*NET has not rated yet get a sentence, not a column of "—"; with fewer than two rated there is
+        // nothing to chart side by side.
+        var rated = occupations.Where(o => o.Skills.Count > 0).ToList();
         var skillNames = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var hasOfficial = occupations.Any(o => o.IsOfficial);
         // The careers site says "yearly salary"; with official figures in the table, say which average it is.
@@ -148,15 +151,16 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             Education = Table("education-table", "Education", EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
             Demographics = Table("demographics-table", "Demographics", DemographicRows(occupations)),
-            Skills = skillKinds == 1
-                ? Table("skills-table", first.IsOfficial ? "Skills: importance on O*NET's 1–5 scale" : "Skills: share of job postings that mention each",
-                    skillNames.Select(n => FamilyRow(n, "skills.importance", "skills.postingShare")))
+            Skills = skillKinds == 1 && rated.Count > 0
+                ? new CompareTable("skills-table", first.IsOfficial ? "Skills: importance on O*NET's 1–5 scale" : "Skills: share of job postings that mention each", rated,
+                    skillNames.Select(n => Row(FamilyRow(n, "skills.importance", "skills.postingShare"), rated)).OfType<CompareRow>().ToList())
                 : null,
             SalaryChart = ChartBuilder.Salary(occupations),
-            SkillsChart = skillKinds == 1 ? ChartBuilder.Skills(occupations) : null,
+            SkillsChart = skillKinds == 1 && rated.Count > 1 ? ChartBuilder.Skills(rated) : null,
             GenderChart = ChartBuilder.Gender(occupations),
             RaceChart = ChartBuilder.Race(occupations),
-            EducationChart = hasOfficial ? ChartBuilder.Education(occupations) : null,
+            // Only the occupations O*NET has an education distribution for: a series of nothing charts nothing.
+            EducationChart = occupations.Where(o => o.EducationLevels.Count > 0).ToList() is { Count: > 0 } withLevels ? ChartBuilder.Education(withLevels) : null,
             Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList()),
             Suggestions = Suggestions(occupations),
             Meta = Meta(occupations),
@@ -420,7 +424,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         var top = occupation.Skills.Take(3).Select(s => Wording.Lower(s.Name)).ToList();
         if (top.Count == 0)
         {
-            return occupation.IsOfficial ? $"O*NET has no skill ratings for {name}." : $"No skills are listed for {name}.";
+            return occupation.IsOfficial ? $"O*NET has not rated the skills of {name} yet; their tasks above are what it lists for them." : $"No skills are listed for {name}.";
         }
 
         var measure = occupation.IsOfficial ? " (by importance, O*NET)" : string.Empty;
