@@ -77,11 +77,72 @@ public sealed class HomePageTests(CareerCompareFactory factory) : IClassFixture<
         Assert.Equal(drawsCharts, document.QuerySelector("canvas[data-chart]") is not null);
     }
 
+    // Wherever a visitor or a program meets the careers site's figures, the careers site is named and no internal name shows.
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData("/occupations?category=Executive+management", false)]
+    [InlineData("/occupations/patient-relations-director", true)]
+    [InlineData("/occupations/patient-account-manager", true)]
+    [InlineData(ComparisonUrl, true)]
+    [InlineData("/compare/patient-account-manager-vs-medical-and-health-services-managers", true)]
+    [InlineData("/api", false)]
+    [InlineData("/api/v1/occupations?category=Executive+management", true)]
+    [InlineData("/api/v1/occupations/patient-relations-director", true)]
+    [InlineData("/api/v1/compare/patient-relations-director-vs-patient-account-manager", true)]
+    [InlineData("/api/v1/occupations.csv?category=Executive+management", true)]
+    [InlineData("/api/v1/compare/patient-relations-director-vs-patient-account-manager.csv", true)]
+    [InlineData("/openapi/v1.json", false)]
+    [InlineData("/sitemap.xml", false)]
+    public async Task Get_AnythingAVisitorSees_NamesTheCareersSite_NeverItsSeedDocument(string url, bool namesZippia)
+    {
+        var response = await client.GetAsync(new Uri(url, UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(200, (int)response.StatusCode);
+        Assert.DoesNotContain("seed document", body, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("seed-document", body, StringComparison.OrdinalIgnoreCase);
+        if (namesZippia)
+        {
+            Assert.Contains("careers-site estimates (Zippia)", body, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task Get_Profile_JsonLdOfTheCareersSitesFigures_NamesItsSource()
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{Director}");
+
+        using var jsonLd = System.Text.Json.JsonDocument.Parse(document.Find("script[type='application/ld+json']").TextContent);
+        var salary = jsonLd.RootElement.GetProperty("estimatedSalary")[0];
+
+        Assert.Equal("yearly salary (average and range): careers-site estimates (Zippia), page “Patient relations director vs patient account manager”, undated",
+            salary.GetProperty("description").GetString());
+        Assert.Equal(94921, salary.GetProperty("value").GetInt32());
+    }
+
     [Fact]
     public async Task Get_Page_FooterNamesTheSourceOfTheFigures()
     {
         var document = await client.GetDocumentAsync("/");
 
         Assert.Contains("“Patient relations director vs patient account manager”", document.Find("footer").Folded(), StringComparison.Ordinal);
+        Assert.Contains("careers-site estimates (Zippia)", document.Find("footer").Folded(), StringComparison.Ordinal);
+        Assert.Equal("Figures: careers-site estimates (Zippia), page “Patient relations director vs patient account manager”, transcribed figure for figure.",
+            document.Find("#featured-source").Folded());
+    }
+
+    // "—" and "not published" are explained once on every page: beside the figures where the page has them, else in the footer.
+    [Theory]
+    [InlineData("/", true)]
+    [InlineData(ComparisonUrl, true)]
+    [InlineData("/occupations", false)]
+    [InlineData("/occupations/registered-nurses", false)]
+    [InlineData("/occupations/patient-account-manager", false)]
+    public async Task Get_Page_ExplainsTheDashOnce(string url, bool inTheFooter)
+    {
+        var document = await client.GetDocumentAsync(url);
+
+        Assert.Single(document.QuerySelectorAll("#figure-legend"));
+        Assert.Equal(inTheFooter, document.Find("#figure-legend").Closest("footer") is not null);
     }
 }

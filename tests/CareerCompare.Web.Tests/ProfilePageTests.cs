@@ -78,9 +78,28 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         var document = await client.GetDocumentAsync($"/occupations/{Director}");
 
         Assert.Equal("Patient relations director", document.Find("h1").Folded());
-        Assert.Equal("Source: careers-site estimate, from the seed document (“Patient relations director vs patient account manager”).",
-            document.Find(".source-note").Folded());
+        Assert.Equal("Source: careers-site estimates (Zippia), page “Patient relations director vs patient account manager”, transcribed figure "
+            + "for figure (the page dates none of them).", document.Find("#source-note").Folded());
         Assert.Contains("Executive management", document.Find("main").Folded(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Director)]
+    [InlineData(Manager)]
+    public async Task Get_EstimateProfile_PointsToTheOfficialCounterpartWithAReadyComparison(string slug)
+    {
+        var document = await client.GetDocumentAsync($"/occupations/{slug}");
+
+        var note = document.Find("#nearest-official");
+        var official = await client.GetDocumentAsync(note.Find("a[href^='/occupations/']").GetAttribute("href")!);
+        var comparison = await client.GetDocumentAsync(document.Find("#compare-official").GetAttribute("href")!);
+
+        Assert.StartsWith("These figures are careers-site estimates (Zippia).", note.Folded(), StringComparison.Ordinal);
+        Assert.Contains("Medical and Health Services Managers (SOC 11-9111; our judgement, not an official match)", note.Folded(), StringComparison.Ordinal);
+        Assert.Equal("Medical and Health Services Managers", official.Find("h1").Folded());
+        Assert.Equal("11-9111", official.RowCells("codes-table", "SOC code (2018)")[0].Folded());
+        Assert.Equal($"/compare/{slug}-vs-medical-and-health-services-managers", document.Find("#compare-official").GetAttribute("href"));
+        Assert.EndsWith("vs Medical and Health Services Managers", comparison.Find("h1").Folded(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,7 +47,7 @@ public sealed class SeederTests : IDisposable
         Assert.Null(manager.BestPayingCompany);
         Assert.Equal(70777, manager.YearlySalary);
         Assert.Equal(3403, manager.HourlyRateCents);
-        Assert.Equal("careers-site estimate, from the seed document", manager.Source);
+        Assert.Equal("careers-site estimates (Zippia)", manager.Source);
         Assert.Equal(1, await factory.QueryAsync(db => db.Occupations.CountAsync(o => o.YearlySalary >= 70777 && o.YearlySalary < 94921)));
     }
 

@@ -85,3 +85,10 @@ public static class FigureHtmlHelperExtensions
     private static readonly HtmlString NotComparableMarkup =
         new("<span class=\"unknown\"><span aria-hidden=\"true\">—</span><span class=\"visually-hidden\">no difference to show</span></span>");
 }
+
+/// <summary>The legend of "—" and "not published" (Views/Shared/_FigureLegend), written once a page.</summary>
+public static class FigureLegend
+{
+    /// <summary>Set in the request's items once a page has written the legend, so that the layout does not write it again.</summary>
+    public const string ShownKey = "figure-legend-shown";
+}

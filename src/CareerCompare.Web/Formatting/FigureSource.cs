@@ -9,9 +9,12 @@ public sealed record FigureSource(string Name, string Vintage)
     /// <summary>"BLS OEWS, May 2024", as the pages write it.</summary>
     public override string ToString() => $"{Name}, {Vintage}";
 
-    /// <summary>The source of a careers-site occupation's figures: its own source line and the page they were taken from.</summary>
+    /// <summary>
+    /// The source of a careers-site occupation's figures: its own source line and the page they were taken from,
+    /// "careers-site estimates (Zippia), page “Patient relations director vs patient account manager”".
+    /// </summary>
     public static FigureSource Estimate(string source, string? reference) =>
-        new(reference is null ? source : $"{source} (“{reference}”)", Undated);
+        new(reference is null ? source : $"{source}, page “{reference}”", Undated);
 }
 
 /// <summary>One figure of an occupation with its name, its place and its source, as the API and the CSV files give it.</summary>

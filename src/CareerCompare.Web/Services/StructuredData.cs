@@ -137,7 +137,7 @@ public static class StructuredData
         {
             ["@type"] = "MonetaryAmount",
             ["name"] = "base",
-            ["description"] = "careers-site estimate of the yearly salary (average and range), undated",
+            ["description"] = $"yearly salary (average and range): {FigureCatalogue.SourceOf("salary.average", o)}",
             ["currency"] = "USD",
         };
         if (low is { } lowest)
