@@ -222,8 +222,14 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal(["Patient relations director $61,000 $94,921 $145,000", "Patient account manager $42,000 $70,777 $117,000"], salaryRows);
 
         using var gender = JsonDocument.Parse(document.Find("#gender-chart-data").TextContent);
-        Assert.Equal([25.0, 75.0], gender.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(v => v.GetDouble()));
-        Assert.Equal("Female 75.0% 79.8%", document.QuerySelectorAll("#gender-chart-table tbody tr")[1].RowText());
+        // One 100% bar per occupation: a series per group, women first.
+        Assert.Equal([75.0, 79.8], gender.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(v => v.GetDouble()));
+        Assert.True(gender.RootElement.GetProperty("stacked").GetBoolean());
+        Assert.Equal("Female 75.0% 79.8%", document.QuerySelectorAll("#gender-chart-table tbody tr")[0].RowText());
+        Assert.Equal("Male 25.0% 20.2%", document.QuerySelectorAll("#gender-chart-table tbody tr")[1].RowText());
+        // The careers site's occupations point to the nearest official one, ready to compare.
+        Assert.Equal(["/compare/patient-relations-director-vs-medical-and-health-services-managers", "/compare/patient-account-manager-vs-medical-and-health-services-managers"],
+            document.QuerySelectorAll(".counterpart a[href^='/compare/']").Select(a => a.GetAttribute("href")));
 
         var raceRows = document.QuerySelectorAll("#race-chart-table tbody tr").Select(r => r.RowText()).ToList();
         Assert.Contains("White 61.2% 61.1%", raceRows);

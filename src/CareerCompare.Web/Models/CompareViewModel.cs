@@ -46,6 +46,9 @@ public sealed record CompareViewModel
 
     public required ComparePickerViewModel Picker { get; init; }
 
+    /// <summary>For each careers-site occupation: the official occupation nearest to it, to read or compare with instead.</summary>
+    public IReadOnlyList<Counterpart> Counterparts { get; init; } = [];
+
     /// <summary>Comparisons of each occupation with its closest related occupations not compared here.</summary>
     public required IReadOnlyList<SuggestedComparison> Suggestions { get; init; }
 
@@ -100,3 +103,6 @@ public sealed record ShortAnswerViewModel(IReadOnlyList<AnswerLine> Lines, IRead
 /// <param name="Difference">How far it leads the next one ("$39,480 (42%)", "10.9 points"), or null.</param>
 /// <param name="Footnotes">The numbers of the sources it cites, in <see cref="ShortAnswerViewModel.Footnotes"/> (from 1).</param>
 public sealed record AnswerLine(string Id, string Question, string Text, string? Leader, string? Difference, IReadOnlyList<int> Footnotes);
+
+/// <summary>A careers-site occupation, the official occupation nearest to it (our judgement) and the comparison of the two.</summary>
+public sealed record Counterpart(OccupationDetails Estimate, OccupationLink Official, string Pair);

@@ -151,9 +151,6 @@ public static class ChartBuilder
             : $"{lead}: " + string.Join("; ", rated.Select(o => $"{Top(o)} ({o.Title})")) + ".";
     }
 
-    public static ChartViewModel Gender(IReadOnlyList<OccupationDetails> occupations) =>
-        Shares("gender-chart", "Gender ratio", "Gender", occupations, GenderShares(occupations));
-
     /// <summary>
     /// Gender shares under one name across sources: the careers site says "Female", the CPS "Women"; when both
     /// are compared, the CPS's groups take the careers site's names so they share a row and a bar.

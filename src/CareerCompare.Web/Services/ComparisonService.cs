@@ -54,7 +54,24 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
     {
         var load = await LoadAsync(pair, cancellationToken);
-        return new ComparisonResult(load.Occupations is { } occupations ? Build(occupations) : null, load.StatusCode, load.Problem, load.RedirectSlug);
+        if (load.Occupations is not { } occupations)
+        {
+            return new ComparisonResult(null, load.StatusCode, load.Problem, load.RedirectSlug);
+        }
+
+        // A careers-site occupation points to the official occupation nearest to it (a judgement made with the data).
+        var socCodes = occupations.Where(o => !o.IsOfficial && !occupations.Any(x => x.SocCode == o.NearestOfficialSocCode))
+            .Select(o => o.NearestOfficialSocCode).OfType<string>().Distinct().ToList();
+        var nearest = socCodes.Count == 0 ? [] : await db.Occupations.AsNoTracking()
+            .Where(o => o.SocCode != null && socCodes.Contains(o.SocCode))
+            .Select(o => new { o.SocCode, Link = new OccupationLink(o.Slug, o.Title, o.Category) })
+            .ToListAsync(cancellationToken);
+        var counterparts = occupations
+            .Select(o => nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode) is { } n && !o.IsOfficial
+                ? new Counterpart(o, n.Link, ComparisonAddress.Of(o.Slug, n.Link.Slug))
+                : null)
+            .OfType<Counterpart>().ToList();
+        return new ComparisonResult(Build(occupations) with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
     }
 
     /// <summary>The titles of the occupations these slugs name; what is not a slug is kept as typed.</summary>
@@ -157,7 +174,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
                 : null,
             SalaryChart = ChartBuilder.Salary(occupations),
             SkillsChart = skillKinds == 1 && rated.Count > 1 ? ChartBuilder.Skills(rated) : null,
-            GenderChart = ChartBuilder.Gender(occupations),
+            GenderChart = ChartBuilder.GenderSplit(occupations),
             RaceChart = ChartBuilder.Race(occupations),
             // Only the occupations O*NET has an education distribution for: a series of nothing charts nothing.
             EducationChart = occupations.Where(o => o.EducationLevels.Count > 0).ToList() is { Count: > 0 } withLevels ? ChartBuilder.Education(withLevels) : null,
