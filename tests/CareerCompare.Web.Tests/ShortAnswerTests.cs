@@ -76,8 +76,8 @@ public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixtu
 
         // Software Developers 15.8% (much faster), Registered Nurses 4.9% (faster): BLS's bands for 2024–34.
         Assert.Contains("15.8% from 2024 to 2034, much faster than average", growth, StringComparison.Ordinal);
-        Assert.Contains("Registered Nurses (4.9% (faster than average))", growth, StringComparison.Ordinal);
-        Assert.Contains("All occupations together: 3.1%", growth, StringComparison.Ordinal);
+        Assert.Contains("Registered Nurses (4.9%, faster than average)", growth, StringComparison.Ordinal);
+        Assert.Contains("The average for all occupations is 3.1%.", growth, StringComparison.Ordinal);
     }
 
     [Fact]

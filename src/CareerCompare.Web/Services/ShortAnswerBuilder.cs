@@ -220,7 +220,7 @@ public static class ShortAnswerBuilder
         var parts = new List<string>();
         string? leaderSlug = null;
         string? difference = null;
-        string Say(Entry e) => e.Occupation.IsOfficial && Wording.GrowthOutlook(e.Known ? e.Value : null) is { } words ? $"{e.Text} ({words})" : e.Text;
+        string Say(Entry e) => e.Text + Outlook(e);
         foreach (var group in BySource(entries))
         {
             var span = group[0].Occupation.IsOfficial ? " from 2024 to 2034" : " (careers-site estimate, no period given)";
@@ -262,7 +262,7 @@ public static class ShortAnswerBuilder
 
         if (entries.Any(e => e.Occupation.IsOfficial))
         {
-            parts.Add($"All occupations together: {FigureFormat.Percent(OfficialFiles.AllOccupationsGrowthPercent, 1)}, the average BLS's words compare with.");
+            parts.Add($"The average for all occupations is {FigureFormat.Percent(OfficialFiles.AllOccupationsGrowthPercent, 1)}.");
         }
 
         if (Mixed(occupations))
