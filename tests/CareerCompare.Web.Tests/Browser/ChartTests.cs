@@ -40,6 +40,8 @@ public sealed partial class ChartTests(BrowserFixture browser)
             summary: summary ? summary.textContent.trim() : '',
             width: canvas.width, height: canvas.height, painted, coloured,
             unit: spec.unit,
+            labels: chart ? chart.data.labels.length : 0,
+            ticks: chart ? (chart.options.indexAxis === 'y' ? chart.scales.y : chart.scales.x).ticks.length : 0,
             values: chart ? chart.data.datasets.flatMap(d => d.data.flatMap(v => Array.isArray(v) ? v : [v])).filter(v => v !== null).map(v => String(v)) : [],
             cells: Array.from(document.querySelectorAll('#' + canvas.id + '-table tbody td')).map(td => td.textContent.trim())
           });
@@ -80,25 +82,10 @@ public sealed partial class ChartTests(BrowserFixture browser)
     {
         await using var page = await browser.OpenAsync(SitePages.FourWayComparison, BrowserFixture.Phone);
 
-        var charts = (await page.Page.EvaluateAsync<JsonElement>("""
-            async () => {
-              const readings = [];
-              for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
-                canvas.scrollIntoView({ block: 'center' });
-                for (let i = 0; i < 250 && !(window.Chart && Chart.getChart(canvas)); i++) {
-                  await new Promise(resolve => setTimeout(resolve, 20));
-                }
-                const chart = Chart.getChart(canvas);
-                const axis = chart.options.indexAxis === 'y' ? chart.scales.y : chart.scales.x;
-                readings.push({ id: canvas.id, labels: chart.data.labels.length, ticks: axis.ticks.length });
-              }
-              return readings;
-            }
-            """)).EnumerateArray().ToList();
+        var charts = (await page.Page.EvaluateAsync<JsonElement>(ReadCharts)).Deserialize<ChartReading[]>(JsonOptions)!;
 
         Assert.NotEmpty(charts);
-        Assert.All(charts, c => Assert.True(c.GetProperty("labels").GetInt32() == c.GetProperty("ticks").GetInt32(),
-            $"{c.GetProperty("id").GetString()} names {c.GetProperty("ticks").GetInt32()} of its {c.GetProperty("labels").GetInt32()} bars."));
+        Assert.All(charts, c => Assert.True(c.Labels == c.Ticks, $"{c.Id} names {c.Ticks} of its {c.Labels} bars."));
         page.AssertNoErrors();
     }
 
@@ -152,5 +139,5 @@ public sealed partial class ChartTests(BrowserFixture browser)
     private static partial Regex Number();
 
     public sealed record ChartReading(
-        string Id, bool Drawn, string? Role, string Summary, int Width, int Height, int Painted, int Coloured, string Unit, string[] Values, string[] Cells);
+        string Id, bool Drawn, string? Role, string Summary, int Width, int Height, int Painted, int Coloured, string Unit, string[] Values, string[] Cells, int Labels, int Ticks);
 }

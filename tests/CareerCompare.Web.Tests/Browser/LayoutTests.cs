@@ -51,8 +51,7 @@ public sealed class LayoutTests(BrowserFixture browser)
         await using var page = await browser.OpenAsync(path, width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
         await page.ScreenshotAsync($"{name}-{width}");
 
-        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
+        await AssertNoSidewaysScrollAsync(page, path, width);
         var small = await page.Page.EvaluateAsync<string[]>(SmallTargets);
         Assert.True(small.Length == 0, $"Targets under 24×24 on {path} ({width}):\n{string.Join('\n', small)}");
         page.AssertNoErrors();
@@ -92,8 +91,7 @@ public sealed class LayoutTests(BrowserFixture browser)
             Assert.True(table.GetProperty("lastRight").GetInt32() <= table.GetProperty("boxWidth").GetInt32() + 1, $"{id}: the last column cannot be reached.");
         }
 
-        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px phone screen.");
+        await AssertNoSidewaysScrollAsync(page, path, "phone");
     }
 
     // The comparison's layout targets: at 1366 px no table is wider than its box and no row name takes more than two
@@ -141,8 +139,7 @@ public sealed class LayoutTests(BrowserFixture browser)
             }
         }
 
-        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
-        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
+        await AssertNoSidewaysScrollAsync(page, path, width);
         page.AssertNoErrors();
     }
 
@@ -165,5 +162,12 @@ public sealed class LayoutTests(BrowserFixture browser)
         Assert.True(reading.GetProperty("top").GetDouble() < reading.GetProperty("screen").GetDouble() / 2, "The short answer starts below the middle of the first screen.");
         Assert.True(reading.GetProperty("firstBottom").GetDouble() <= reading.GetProperty("screen").GetDouble(), "The first answer does not fit the first screen.");
         Assert.Matches(@"\$\d", reading.GetProperty("firstText").GetString()!);
+    }
+
+    /// <summary>The page itself is no wider than the screen: whatever is wide scrolls inside its own box.</summary>
+    private static async Task AssertNoSidewaysScrollAsync(SitePage page, string path, string width)
+    {
+        var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
+        Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
     }
 }
