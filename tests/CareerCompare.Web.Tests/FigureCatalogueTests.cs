@@ -15,9 +15,9 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
     private readonly HttpClient client = factory.CreateClient();
 
     [Theory]
-    [InlineData("salary-table", "Median salary", "wages.annual.median")]
-    [InlineData("salary-table", "90th percentile", "wages.annual.p90")]
-    [InlineData("overview-table", "Average (mean) hourly rate", "wages.hourly.mean")]
+    [InlineData("salary-table", "Median yearly wage", "wages.annual.median")]
+    [InlineData("salary-table", "Yearly wage, 90th percentile", "wages.annual.p90")]
+    [InlineData("overview-table", "Mean hourly wage", "wages.hourly.mean")]
     [InlineData("outlook-table", "Openings a year, 2024–34", "projections.annualOpenings")]
     [InlineData("outlook-table", "Change in jobs since May 2023", "jobs.employment.change")]
     [InlineData("education-table", "Typical entry education", "education.typicalEntry")]

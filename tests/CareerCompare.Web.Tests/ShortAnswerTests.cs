@@ -27,13 +27,13 @@ public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixtu
     }
 
     [Theory]
-    [InlineData(Two, "pay", "salary-table", "Median salary")]
+    [InlineData(Two, "pay", "salary-table", "Median yearly wage")]
     [InlineData(Two, "growth", "overview-table", "Projected growth, 2024–34")]
     [InlineData(Two, "openings", "outlook-table", "Openings a year, 2024–34")]
-    [InlineData(Three, "pay", "salary-table", "Median salary")]
+    [InlineData(Three, "pay", "salary-table", "Median yearly wage")]
     [InlineData(Three, "growth", "overview-table", "Projected growth, 2024–34")]
     [InlineData(Three, "openings", "outlook-table", "Openings a year, 2024–34")]
-    [InlineData(Four, "pay", "salary-table", "Median salary")]
+    [InlineData(Four, "pay", "salary-table", "Median yearly wage")]
     [InlineData(Four, "growth", "overview-table", "Projected growth, 2024–34")]
     [InlineData(Four, "openings", "outlook-table", "Openings a year, 2024–34")]
     public async Task TheLeaderAndItsLeadAreTheTablesFigures(string pair, string question, string table, string row)

@@ -152,8 +152,6 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         var rated = occupations.Where(o => o.Skills.Count > 0).ToList();
         var skillNames = occupations.SelectMany(o => o.Skills.Select(s => s.Name)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
         var hasOfficial = occupations.Any(o => o.IsOfficial);
-        // The careers site says "yearly salary"; with official figures in the table, say which average it is.
-        var mean = hasOfficial ? "Average (mean) yearly salary" : null;
 
         return new CompareViewModel
         {
@@ -163,8 +161,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ShortAnswer = ShortAnswerBuilder.Build(occupations),
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
-            Overview = Table("overview-table", "Overview", OverviewRows(mean ?? "Yearly salary", hasOfficial ? "Average (mean) hourly rate" : "Hourly rate")) with { Removable = true },
-            Salary = Table("salary-table", "Salary", SalaryRows(mean ?? "Average salary")),
+            Overview = Table("overview-table", "Overview", OverviewRows()) with { Removable = true },
+            Salary = Table("salary-table", "Salary", SalaryRows()),
             Education = Table("education-table", "Education", EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
             Demographics = Table("demographics-table", "Demographics", DemographicRows(occupations)),
@@ -217,15 +215,23 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             urls.Action("Show", "Compare", new { pair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)) }));
     }
 
-    private static IEnumerable<RowSpec> OverviewRows(string yearly, string hourly) =>
+    // Official rows take the catalogue's labels, the ones profiles, the list and the API use; a comparison of careers-site
+    // occupations only keeps the careers site's own words (its page's "Yearly salary", "Average salary").
+    private static readonly RowSpec YearlyPay = new("Yearly salary", ["salary.average", "wages.annual.mean"],
+        MixedLabel: "Yearly pay (average or mean)");
+
+    private static readonly RowSpec HourlyPay = new("Hourly rate", ["salary.hourly", "wages.hourly.mean"],
+        MixedLabel: "Hourly pay (average or mean)");
+
+    private static IEnumerable<RowSpec> OverviewRows() =>
     [
         // Median first, then the mean: BLS's order. The careers site gives one average.
-        Spec("Median yearly salary", "wages.annual.median"),
-        Spec(yearly, "salary.average", "wages.annual.mean"),
-        Spec(hourly, "salary.hourly", "wages.hourly.mean"),
-        new("Growth rate", ["jobs.growthRate", "projections.changePercent"], OfficialLabel: "Projected growth, 2024–34", MixedLabel: "Growth (careers site: rate; BLS: 2024–34)"),
-        Spec("Projected growth in BLS's words", "projections.outlook"),
-        Spec("Number of jobs", "jobs.count", "jobs.employment"),
+        Spec(null, "wages.annual.median"),
+        YearlyPay,
+        HourlyPay,
+        new("Growth rate", ["jobs.growthRate", "projections.changePercent"], MixedLabel: "Growth (rate or 2024–34 projection)"),
+        Spec(null, "projections.outlook"),
+        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: "Number of jobs (BLS: May 2024)"),
         Spec(null, "jobs.satisfaction"),
         Education,
         Age,
@@ -234,19 +240,19 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         Spec(null, "education.jobZone.summary"),
     ];
 
-    private static IEnumerable<RowSpec> SalaryRows(string average) =>
+    private static IEnumerable<RowSpec> SalaryRows() =>
     [
-        Spec("Median salary", "wages.annual.median"),
-        Spec(average, "salary.average", "wages.annual.mean"),
-        Spec("10th percentile", "wages.annual.p10"),
-        Spec("25th percentile", "wages.annual.p25"),
-        Spec("75th percentile", "wages.annual.p75"),
-        Spec("90th percentile", "wages.annual.p90"),
+        Spec(null, "wages.annual.median"),
+        YearlyPay with { Label = "Average salary" },
+        Spec(null, "wages.annual.p10"),
+        Spec(null, "wages.annual.p25"),
+        Spec(null, "wages.annual.p75"),
+        Spec(null, "wages.annual.p90"),
         Spec(null, "salary.range"),
-        Spec("Median hourly wage", "wages.hourly.median"),
-        new("Change in average (mean) pay since May 2023", ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true),
+        Spec(null, "wages.hourly.median"),
+        new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay since May 2023"),
         Spec(null, "salary.highestPayingCity"),
-        Spec("Highest paying state", "salary.highestPayingState", "wages.highestPayingState.summary"),
+        new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "salary.bestPayingCompany"),
         Spec(null, "salary.bestPayingIndustry"),
     ];
@@ -254,10 +260,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     // Like figures of the two sources share a row, each value saying its source: the careers site's most common degree
     // beside BLS's typical entry education, its average age beside the survey's median age.
     private static readonly RowSpec Education = new(null, ["education.mostCommonDegree.summary", "education.typicalEntry"],
-        MixedLabel: "Degree most hold (careers site) or entry education (BLS)");
+        MixedLabel: "Education (degree held or needed to start)");
 
     private static readonly RowSpec Age = new(null, ["demographics.averageAge", "demographics.medianAge"],
-        MixedLabel: "Age (careers site: average; BLS: median)");
+        MixedLabel: "Age (average or median)");
 
     private static IEnumerable<RowSpec> EducationRows() =>
     [
@@ -276,9 +282,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         new(null, ["jobs.employment.change"], Signed: true),
         Spec(null, "projections.employment2024"),
         Spec(null, "projections.employment2034"),
-        Spec("Change, 2024–34", "projections.change"),
-        Spec("Change, 2024–34 (percent)", "projections.changePercent"),
-        Spec("Projected growth in BLS's words", "projections.outlook"),
+        Spec(null, "projections.change"),
+        Spec(null, "projections.changePercent"),
+        Spec(null, "projections.outlook"),
         Spec(null, "projections.annualOpenings"),
     ];
 
@@ -345,10 +351,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ? d.Publisher?.Name ?? "Careers-site estimate"
             : null).ToList();
         var keys = definitions.OfType<FigureDefinition>().Select(d => d.Key).Distinct(StringComparer.Ordinal).Count();
-        var label = (keys > 1 ? spec.MixedLabel : null)
-            ?? (occupations.All(o => o.IsOfficial) ? spec.OfficialLabel : null)
-            ?? spec.Label
-            ?? definitions.First(d => d is not null)!.Label;
+        // Official occupations alone: the catalogue's label (or the row's own official one); the careers site's alone: its
+        // page's words; both: a label that names both figures.
+        var definitionLabel = definitions.First(d => d is not null)!.Label;
+        var label = keys > 1 ? spec.MixedLabel ?? spec.Label ?? definitionLabel
+            : occupations.All(o => o.IsOfficial) ? spec.OfficialLabel ?? definitionLabel
+            : spec.Label ?? definitionLabel;
         if (spec.Signed)
         {
             // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.

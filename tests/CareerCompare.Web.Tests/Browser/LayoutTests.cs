@@ -103,6 +103,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     [InlineData(SitePages.ThreeWayComparison, "phone")]
     [InlineData(Infrastructure.SeedDocument.ComparisonUrl, "desktop")]
     [InlineData(Infrastructure.SeedDocument.ComparisonUrl, "phone")]
+    [InlineData("/compare/patient-account-manager-vs-medical-and-health-services-managers", "desktop")]
     public async Task Three_and_four_occupations_fit_their_tables(string path, string width)
     {
         await using var page = await browser.OpenAsync(path, width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
