@@ -107,4 +107,16 @@ public sealed class FigureFormatTests
             double.Parse(total[Array.IndexOf(header, "Employment change, percent, 2024–34")], System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("as fast as average", Wording.GrowthOutlook(OfficialFiles.AllOccupationsGrowthPercent));
     }
+
+    [Fact]
+    public void AllOccupationsMedian_IsTheProjectionsTablesTotalRow()
+    {
+        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, OfficialFiles.Projections)) { TextFieldType = FieldType.Delimited };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!;
+        var total = parser.ReadFields()!;
+        Assert.Equal("00-0000", total[Array.IndexOf(header, "2024 National Employment Matrix code")]);
+        Assert.Equal(OfficialFiles.AllOccupationsMedianYearly.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            total[Array.IndexOf(header, "Median annual wage, dollars, 2024[1]")]);
+    }
 }

@@ -163,6 +163,10 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.NotNull(page.QuerySelector("#outlook-table"));
         using var chart = JsonDocument.Parse(page.Find("#salary-chart-data").TextContent);
         Assert.Equal(JsonValueKind.Null, chart.RootElement.GetProperty("datasets")[0].GetProperty("data")[2].ValueKind);
+        // The median of all occupations drawn last, for reference, and in the chart's table.
+        Assert.Equal("All occupations (median, for reference)", chart.RootElement.GetProperty("labels")[4].GetString());
+        Assert.Equal(49500, chart.RootElement.GetProperty("datasets")[2].GetProperty("data")[4].GetInt32());
+        Assert.Contains("All occupations (median, for reference) — — $49,500 — —", page.QuerySelectorAll("#salary-chart-table tbody tr").Select(r => r.RowText(HtmlHelpers.VisibleText)));
         Assert.Contains("Actors are paid by the hour (median $23.33), so BLS publishes no yearly figure.", page.Find("[data-answer=pay]").Folded(), StringComparison.Ordinal);
         Assert.Equal("What do Actors do?", page.Find(".description[data-occupation=actors] h3").Folded());
     }
@@ -363,7 +367,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         (double.Parse(value, CultureInfo.InvariantCulture) * 1000).ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A row of a seed-data CSV, read with the framework's own parser (not the importer's).</summary>
-    private static Dictionary<string, string> Row(string file, string keyColumn, string key)
+    internal static Dictionary<string, string> Row(string file, string keyColumn, string key)
     {
         using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, file)) { TextFieldType = FieldType.Delimited };
         parser.SetDelimiters(",");

@@ -228,7 +228,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         var p10 = document.Find("#wage-table tr[data-row='10th percentile'] td").VisibleText();
         var salary = document.Find("#salary-chart-summary").Folded();
         Assert.Equal($"Median {document.Find("#wage-table tr[data-row='Median'] td").VisibleText()} a year; the middle half earn "
-            + $"{document.Find("#wage-table tr[data-row='25th percentile'] td").VisibleText()} to {document.Find("#wage-table tr[data-row='75th percentile'] td").VisibleText()}.", salary);
+            + $"{document.Find("#wage-table tr[data-row='25th percentile'] td").VisibleText()} to {document.Find("#wage-table tr[data-row='75th percentile'] td").VisibleText()}; all occupations: median $49,500.", salary);
         Assert.DoesNotContain(p10, salary, StringComparison.Ordinal);
         Assert.Equal("details", document.Find("#salary-chart-table").Closest("details")?.LocalName);
         Assert.All(document.QuerySelectorAll(".chart-summary"), p =>

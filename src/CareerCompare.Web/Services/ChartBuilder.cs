@@ -1,4 +1,5 @@
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 
@@ -23,6 +24,16 @@ public static class ChartBuilder
         var points = occupations.Select(o => SalaryPoints(o, period)).ToList();
         var summary = occupations.Count == 1 ? SalarySentence(occupations[0], points[0], hourly) : SalarySummary(occupations, points, hourly);
         var anyOfficial = occupations.Any(o => o.IsOfficial);
+        var labels = occupations.Select(o => o.Title).ToList();
+        if (anyOfficial && !hourly)
+        {
+            // The median of all occupations, for reference: where the middle of the whole labour market lies.
+            var none = Figure.Money(null);
+            points.Add(new(none, none, Figure.Money(OfficialFiles.AllOccupationsMedianYearly), none, none));
+            labels.Add(AllOccupationsLabel);
+            summary = summary.TrimEnd('.') + $"; all occupations: median {FigureFormat.Money(OfficialFiles.AllOccupationsMedianYearly)}.";
+        }
+
         var anyEstimate = occupations.Any(o => !o.IsOfficial);
         var rangeLabel = (anyOfficial, anyEstimate) switch
         {
@@ -44,17 +55,20 @@ public static class ChartBuilder
         }
 
         datasets.Add(new(pointLabel, "point", points.Select(p => (object?)p.Middle.Value).ToList()));
-        var spec = new ChartSpec(hourly ? "hourly" : "money", true, occupations.Select(o => o.Title).ToList(), datasets);
+        var spec = new ChartSpec(hourly ? "hourly" : "money", true, labels, datasets);
 
         var table = anyOfficial
             ? new ChartTable("Occupation", ["10th percentile or low end", "25th percentile", "Median or average", "75th percentile", "90th percentile or high end"],
-                occupations.Select((o, i) => new ChartTableRow(o.Title, [points[i].Low, points[i].Lower, points[i].Middle, points[i].Upper, points[i].High])).ToList())
+                labels.Select((label, i) => new ChartTableRow(label, [points[i].Low, points[i].Lower, points[i].Middle, points[i].Upper, points[i].High])).ToList())
             : new ChartTable("Occupation", ["Low end of range", "Average salary", "High end of range"],
                 occupations.Select((o, i) => new ChartTableRow(o.Title, [points[i].Low, points[i].Middle, points[i].High])).ToList());
 
         var title = hourly ? "Where hourly pay lies" : anyOfficial ? "Where yearly pay lies" : "Salary range and average salary";
         return new ChartViewModel("salary-chart", title, summary, spec, table);
     }
+
+    /// <summary>The reference bar of the yearly wage chart.</summary>
+    public const string AllOccupationsLabel = "All occupations (median, for reference)";
 
     private sealed record SalaryPointSet(Figure Low, Figure Lower, Figure Middle, Figure Upper, Figure High);
 

@@ -45,6 +45,13 @@ public static class OfficialFiles
     /// </summary>
     public const double AllOccupationsGrowthPercent = 3.1;
 
+    /// <summary>
+    /// The median yearly wage of all occupations, BLS OEWS May 2024, as the total row (00-0000) of the Employment
+    /// Projections table 1.2 gives it (<see cref="Projections"/>; the site's wage extract has no total row): drawn beside an
+    /// occupation's wages for reference.
+    /// </summary>
+    public const int AllOccupationsMedianYearly = 49_500;
+
     /// <summary>OEWS May 2024 top codes: "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
