@@ -20,8 +20,6 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.Source).HasMaxLength(200);
         builder.Property(o => o.SourceReference).HasMaxLength(300);
 
-        builder.HasMany(o => o.Skills).WithOne().HasForeignKey(s => s.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.Responsibilities).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.SocCode);
         builder.HasIndex(o => o.MedianYearlySalary);
         builder.Property(o => o.SocCode).HasMaxLength(10);
@@ -44,10 +42,21 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.JobZoneOnetCode).HasMaxLength(12);
         builder.Property(o => o.JobZoneOnetTitle).HasMaxLength(200);
 
-        builder.HasMany(o => o.Wages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.EducationLevels).WithOne().HasForeignKey(e => e.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.DemographicShares).WithOne().HasForeignKey(d => d.OccupationId).OnDelete(DeleteBehavior.Cascade);
+
+        // Rows read only with their occupation: one JSON column each (enums by name, as in the other columns).
+        builder.ComplexCollection(o => o.Wages, wages =>
+        {
+            wages.ToJson();
+            wages.Property(w => w.Period).HasConversion<string>();
+            wages.Property(w => w.Measure).HasConversion<string>();
+            wages.Property(w => w.Status).HasConversion<string>();
+        });
+        builder.ComplexCollection(o => o.EducationLevels, levels => levels.ToJson());
+        builder.ComplexCollection(o => o.Skills, skills => skills.ToJson());
+        builder.ComplexCollection(o => o.Gender, shares => shares.ToJson());
+        builder.ComplexCollection(o => o.Race, shares => shares.ToJson());
+        builder.PrimitiveCollection(o => o.Responsibilities);
     }
 }
