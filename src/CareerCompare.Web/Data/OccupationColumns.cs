@@ -127,8 +127,9 @@ public abstract class OccupationColumns
     public string? JobZoneOnetCode { get; set; }
     public string? JobZoneOnetTitle { get; set; }
 
-    // The rows that are only ever read with their occupation are stored in it, one JSON column each (EF Core complex
-    // collections), so a page reads an occupation's figures in one statement. Each list is in the order pages show it.
+    // The rows that are only ever read with their occupation are stored in it, one JSON column each
+    // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
+    // pages show it.
 
     /// <summary>The national wage distribution (BLS OEWS, May 2024): each measure yearly and hourly.</summary>
     public List<WageFigure> Wages { get; set; } = [];

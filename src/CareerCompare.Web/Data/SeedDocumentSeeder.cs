@@ -62,7 +62,6 @@ public sealed partial class SeedDocumentSeeder(
 
                 record.Id = current.Id;
                 db.Entry(current).CurrentValues.SetValues(record);
-                (current.Skills, current.Responsibilities, current.Gender, current.Race) = (record.Skills, record.Responsibilities, record.Gender, record.Race);
             }
             else
             {

@@ -45,18 +45,13 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
 
-        // Rows read only with their occupation: one JSON column each (enums by name, as in the other columns).
-        builder.ComplexCollection(o => o.Wages, wages =>
-        {
-            wages.ToJson();
-            wages.Property(w => w.Period).HasConversion<string>();
-            wages.Property(w => w.Measure).HasConversion<string>();
-            wages.Property(w => w.Status).HasConversion<string>();
-        });
-        builder.ComplexCollection(o => o.EducationLevels, levels => levels.ToJson());
-        builder.ComplexCollection(o => o.Skills, skills => skills.ToJson());
-        builder.ComplexCollection(o => o.Gender, shares => shares.ToJson());
-        builder.ComplexCollection(o => o.Race, shares => shares.ToJson());
-        builder.PrimitiveCollection(o => o.Responsibilities);
+        // The rows read only with their occupation: one JSON column each (JsonColumn says why not EF Core's own JSON
+        // mapping).
+        builder.Property(o => o.Wages).HasJsonConversion();
+        builder.Property(o => o.EducationLevels).HasJsonConversion();
+        builder.Property(o => o.Skills).HasJsonConversion();
+        builder.Property(o => o.Responsibilities).HasJsonConversion();
+        builder.Property(o => o.Gender).HasJsonConversion();
+        builder.Property(o => o.Race).HasJsonConversion();
     }
 }

@@ -8,8 +8,9 @@ namespace CareerCompare.Web.Data.Migrations
     public partial class ChildRowsAsJsonColumns : Migration
     {
         /// <summary>
-        /// The rows read only with their occupation move into it, one JSON column each, written as EF Core writes them
-        /// (members by name, enums by name, booleans as true/false, in the order pages show them).
+        /// The rows read only with their occupation move into it, one JSON column each, written as
+        /// Data/Configurations/JsonColumn writes them (members by name, enums by name, booleans as true/false), in the
+        /// order pages show them.
         /// </summary>
         protected override void Up(MigrationBuilder migrationBuilder)
         {
