@@ -6,7 +6,11 @@
 # Two runs: with the rate limiter as configured (one client from one address: most answers are 429, by design),
 # then with it switched off (RateLimiting__Enabled=false) to load the pages themselves.
 #
-# Usage: bench/load.sh            CONNECTIONS=1000 DURATION=60s THREADS=2 by default
+# SETTINGS="NAME=value ..." starts the site with those environment variables in every run (the runtime's collector
+# settings, e.g. SETTINGS="DOTNET_GCConserveMemory=5" or "DOTNET_gcServer=0"; DOTNET_ GC values are hexadecimal);
+# LIMITER=on or off makes only that run.
+#
+# Usage: bench/load.sh            CONNECTIONS=1000 DURATION=60s THREADS=2 LIMITER=both SETTINGS="" by default
 # Needs: the .NET SDK, curl, wrk (installed with apt-get when missing). Loads 127.0.0.1 only.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -14,6 +18,8 @@ cd "$(dirname "$0")/.."
 connections=${CONNECTIONS:-1000}
 duration=${DURATION:-60s}
 threads=${THREADS:-2}
+limiter=${LIMITER:-both}
+read -r -a settings <<< "${SETTINGS:-}"
 
 if ! command -v wrk >/dev/null; then
   apt-get install -y wrk >/dev/null 2>&1 || { apt-get update >/dev/null && apt-get install -y wrk >/dev/null; }
@@ -35,7 +41,7 @@ peak() { awk '/^VmHWM/ {printf "%.0f", $2 / 1024}' "/proc/$server/status"; }
 
 run() {
   local label=$1; shift
-  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CareerCompare="Data Source=$work/load.db" "$@" \
+  (cd "$work/app" && exec env ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CareerCompare="Data Source=$work/load.db" "$@" "${settings[@]}" \
     dotnet CareerCompare.Web.dll --urls "$base" >"$work/server.log" 2>&1) &
   server=$!
   until curl -sf -o /dev/null "$base/health/ready"; do sleep 0.2; done
@@ -75,6 +81,6 @@ run() {
 # Build the database first, so neither run's resting memory includes the import.
 (cd "$work/app" && ASPNETCORE_ENVIRONMENT=Production ConnectionStrings__CareerCompare="Data Source=$work/load.db" dotnet CareerCompare.Web.dll import >/dev/null)
 
-echo "# bench/load.sh: $connections connections, $duration, $threads wrk threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)"
-run "rate limiter on (as configured)"
-run "rate limiter off (RateLimiting__Enabled=false)" RateLimiting__Enabled=false
+echo "# bench/load.sh: $connections connections, $duration, $threads wrk threads, $(nproc) cores, $(date -u +%Y-%m-%dT%H:%MZ)${SETTINGS:+, $SETTINGS}"
+if [ "$limiter" != off ]; then run "rate limiter on (as configured)"; fi
+if [ "$limiter" != on ]; then run "rate limiter off (RateLimiting__Enabled=false)" RateLimiting__Enabled=false; fi

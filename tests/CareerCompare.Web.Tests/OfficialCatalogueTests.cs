@@ -19,24 +19,26 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         await using var scope = factory.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>();
         var official = db.Occupations.Where(o => o.DataSet == "official");
+        // The rows kept in JSON columns are counted here, not in SQL.
+        var stored = await official.Select(o => new { o.Skills, o.Responsibilities, o.EducationLevels, o.Gender }).ToListAsync();
 
         Assert.Equal(831, await official.CountAsync());
         Assert.Equal(819, await official.CountAsync(o => o.OnetCode == o.SocCode + ".00"));
-        Assert.Equal(753, await official.CountAsync(o => o.Skills.Any()));
-        Assert.Equal(784, await official.CountAsync(o => o.Responsibilities.Any()));
+        Assert.Equal(753, stored.Count(o => o.Skills.Count > 0));
+        Assert.Equal(784, stored.Count(o => o.Responsibilities.Count > 0));
         Assert.Equal(784, await official.CountAsync(o => o.JobZone != null));
-        Assert.Equal(742, await official.CountAsync(o => o.EducationLevels.Any()));
+        Assert.Equal(742, stored.Count(o => o.EducationLevels.Count > 0));
         Assert.Equal(831, await official.CountAsync(o => o.ProjectedEmployment2024 != null));
         Assert.Equal(831, await official.CountAsync(o => o.DemographicsSourceRow != null));
         Assert.Equal(401, await official.CountAsync(o => o.DemographicsRowShared));
         // 561 in the data README, plus 13-1020, which now takes its largest published component row instead of a suppressed one.
-        Assert.Equal(562, await official.CountAsync(o => o.DemographicShares.Any(d => d.Group == "Women" && d.Percent != null)));
+        Assert.Equal(562, stored.Count(o => o.Gender.Any(d => d.Group == "Women" && d.Percent != null)));
         // 825 by their annual mean, and the 5 hourly-only occupations by their hourly mean.
         Assert.Equal(830, await official.CountAsync(o => o.HighestPayingState != null));
         Assert.Equal(17, await official.CountAsync(o => o.MedianYearlyTopCoded));
         // The audit's counts: 16 occupations with top-coded state means, 188 education shares O*NET recommends suppressing.
         Assert.Equal(16, await official.CountAsync(o => o.StatesTopCoded != null));
-        Assert.Equal(188, await db.EducationLevelShares.CountAsync(e => e.LowPrecision));
+        Assert.Equal(188, stored.Sum(o => o.EducationLevels.Count(e => e.LowPrecision)));
         Assert.Equal(5, await official.CountAsync(o => o.WageBasis == WageBasis.HourlyOnly && o.PreviousMedianHourlyCents != null));
         Assert.Equal(5, await official.CountAsync(o => o.WageBasis == WageBasis.HourlyOnly));
         Assert.Equal(59, await official.CountAsync(o => o.WageBasis == WageBasis.AnnualOnly));

@@ -1,134 +1,13 @@
 namespace CareerCompare.Web.Data;
 
 /// <summary>
-/// One occupation and its figures. Every figure is nullable: null means the source did not give it
-/// ("-" in the seed document), and the site shows it as unknown, never as zero.
+/// One occupation: its columns and JSON collections (<see cref="OccupationColumns"/>), and the rows kept in tables of
+/// their own because they point at other occupations (related occupations) or are searched (other names for the job).
 /// </summary>
-public sealed class Occupation
+public sealed class Occupation : OccupationColumns
 {
     public int Id { get; set; }
-    public required string Slug { get; set; }
-    public required string Title { get; set; }
-    public required string Category { get; set; }
-    public string? Description { get; set; }
 
-    /// <summary>Which import owns this record (e.g. "seed-document"); an import only replaces its own records.</summary>
-    public required string DataSet { get; set; }
-
-    /// <summary>Who produced the figures, e.g. "careers-site estimate, from the seed document".</summary>
-    public required string Source { get; set; }
-
-    /// <summary>The document or release the figures were taken from.</summary>
-    public string? SourceReference { get; set; }
-
-    // Money is kept in whole units so SQLite can filter and sort on it: dollars a year, cents an hour.
-    public int? YearlySalary { get; set; }
-    public int? HourlyRateCents { get; set; }
-    public int? SalaryRangeLow { get; set; }
-    public int? SalaryRangeHigh { get; set; }
-
-    /// <summary>Official: the 90th percentile (the range's high end) is at or above the top code.</summary>
-    public bool SalaryRangeHighTopCoded { get; set; }
-
-    /// <summary>Careers site: its growth rate. Official: projected employment change 2024–34, in percent.</summary>
-    public double? GrowthRatePercent { get; set; }
-    public int? NumberOfJobs { get; set; }
-    public double? JobSatisfaction { get; set; }
-
-    public string? MostCommonDegree { get; set; }
-    public int? MostCommonDegreePercent { get; set; }
-    public string? MostCommonMajor { get; set; }
-    public string? MostCommonCollege { get; set; }
-    public int? YearsToBecomeMin { get; set; }
-    public int? YearsToBecomeMax { get; set; }
-    public int? YearsOfExperience { get; set; }
-
-    public string? HighestPayingCity { get; set; }
-    public string? HighestPayingState { get; set; }
-    public string? BestPayingCompany { get; set; }
-    public string? BestPayingIndustry { get; set; }
-
-    public int? AverageAge { get; set; }
-    public int? LgbtPercent { get; set; }
-
-    // Official figures (BLS and O*NET). Null on the careers site's occupations.
-
-    /// <summary>2018 SOC code, e.g. "11-9111".</summary>
-    public string? SocCode { get; set; }
-
-    /// <summary>The O*NET-SOC code whose description, tasks and skills are shown, e.g. "11-9111.00".</summary>
-    public string? OnetCode { get; set; }
-
-    /// <summary>For the careers site's occupations: the SOC code of the nearest official occupation (a judgement call).</summary>
-    public string? NearestOfficialSocCode { get; set; }
-
-    /// <summary>Which wages BLS releases: both, annual only (teachers, pilots…) or hourly only (actors, dancers…).</summary>
-    public WageBasis WageBasis { get; set; }
-
-    /// <summary>Median annual wage in dollars; when top-coded this holds the top code and <see cref="MedianYearlyTopCoded"/> is set.</summary>
-    public int? MedianYearlySalary { get; set; }
-    public bool MedianYearlyTopCoded { get; set; }
-    public int? MedianHourlyCents { get; set; }
-
-    /// <summary>May 2023 national mean and median annual wages (hourly for hourly-only occupations, in cents).</summary>
-    public int? PreviousMeanYearly { get; set; }
-    public int? PreviousMedianYearly { get; set; }
-    public int? PreviousMeanHourlyCents { get; set; }
-    public int? PreviousMedianHourlyCents { get; set; }
-    public int? PreviousNumberOfJobs { get; set; }
-
-    public int? ProjectedEmployment2024 { get; set; }
-    public int? ProjectedEmployment2034 { get; set; }
-    public int? ProjectedChangeNumeric { get; set; }
-    public int? AnnualOpenings { get; set; }
-    public string? TypicalEntryEducation { get; set; }
-    public string? WorkExperience { get; set; }
-    public string? OnTheJobTraining { get; set; }
-    public int? JobZone { get; set; }
-
-    public double? MedianAge { get; set; }
-
-    /// <summary>The CPS row the demographics come from, and whether other occupations share it.</summary>
-    public string? DemographicsSourceRow { get; set; }
-    public bool DemographicsRowShared { get; set; }
-
-    /// <summary>
-    /// How the CPS row was chosen when no row matches the code by the Census list's four rules (a merged code such as
-    /// 13-1020): the rule and the candidate rows, written for the page ("the largest published of: …").
-    /// </summary>
-    public string? DemographicsRowChoice { get; set; }
-
-    /// <summary>
-    /// Mean annual wage in the highest-paying state whose mean is published (May 2023), or hourly in cents for
-    /// hourly-only occupations. Where <see cref="StatesTopCoded"/> is set, a top-coded state may pay more.
-    /// </summary>
-    public int? HighestPayingStateWage { get; set; }
-
-    /// <summary>
-    /// The states whose May 2023 mean is top-coded ("#", $239,200 / $115.00 or more), joined by ", "; null when
-    /// none is. Any of them may be the highest-paying state: the ranking cannot be known.
-    /// </summary>
-    public string? StatesTopCoded { get; set; }
-
-    /// <summary>The O*NET title of <see cref="OnetCode"/> (whose description is shown).</summary>
-    public string? OnetTitle { get; set; }
-
-    // The O*NET occupation each kind of O*NET figure was taken from: the code + ".00", a crosswalk code or a child
-    // code (Managers, All Other take their skills from 11-9199.01 Regulatory Affairs Managers).
-    public string? SkillsOnetCode { get; set; }
-    public string? SkillsOnetTitle { get; set; }
-    public string? TasksOnetCode { get; set; }
-    public string? TasksOnetTitle { get; set; }
-    public string? EducationOnetCode { get; set; }
-    public string? EducationOnetTitle { get; set; }
-    public string? JobZoneOnetCode { get; set; }
-    public string? JobZoneOnetTitle { get; set; }
-
-    public List<OccupationSkill> Skills { get; set; } = [];
-    public List<Responsibility> Responsibilities { get; set; } = [];
-    public List<DemographicShare> DemographicShares { get; set; } = [];
-    public List<WageStatistic> Wages { get; set; } = [];
-    public List<EducationLevelShare> EducationLevels { get; set; } = [];
     public List<AlternateTitle> AlternateTitles { get; set; } = [];
     public List<RelatedOccupation> RelatedOccupations { get; set; } = [];
 }

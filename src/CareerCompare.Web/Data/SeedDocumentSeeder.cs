@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using CareerCompare.Web.Models;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
 
@@ -26,7 +27,7 @@ public sealed partial class SeedDocumentSeeder(
     };
 
     // Bump when the seeding rules change, so the next start reseeds an unchanged file.
-    private const string SeederVersion = "1";
+    private const string SeederVersion = "2";
 
     /// <summary>Loads the file; skipped (returning 0) when this very file was the last one loaded, unless forced.</summary>
     public async Task<int> SeedAsync(bool force = false, CancellationToken cancellationToken = default)
@@ -48,12 +49,6 @@ public sealed partial class SeedDocumentSeeder(
         await db.Occupations
             .Where(o => o.DataSet == DataSetName && !slugs.Contains(o.Slug))
             .ExecuteDeleteAsync(cancellationToken);
-        await db.OccupationSkills.Where(s => db.Occupations.Any(o => o.Id == s.OccupationId && slugs.Contains(o.Slug)))
-            .ExecuteDeleteAsync(cancellationToken);
-        await db.Responsibilities.Where(r => db.Occupations.Any(o => o.Id == r.OccupationId && slugs.Contains(o.Slug)))
-            .ExecuteDeleteAsync(cancellationToken);
-        await db.DemographicShares.Where(d => db.Occupations.Any(o => o.Id == d.OccupationId && slugs.Contains(o.Slug)))
-            .ExecuteDeleteAsync(cancellationToken);
 
         var existing = await db.Occupations.Where(o => slugs.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, cancellationToken);
         foreach (var record in records)
@@ -67,24 +62,6 @@ public sealed partial class SeedDocumentSeeder(
 
                 record.Id = current.Id;
                 db.Entry(current).CurrentValues.SetValues(record);
-                foreach (var skill in record.Skills)
-                {
-                    skill.OccupationId = current.Id;
-                }
-
-                foreach (var responsibility in record.Responsibilities)
-                {
-                    responsibility.OccupationId = current.Id;
-                }
-
-                foreach (var share in record.DemographicShares)
-                {
-                    share.OccupationId = current.Id;
-                }
-
-                db.AddRange(record.Skills);
-                db.AddRange(record.Responsibilities);
-                db.AddRange(record.DemographicShares);
             }
             else
             {
@@ -193,19 +170,10 @@ public sealed partial class SeedDocumentSeeder(
             BestPayingIndustry = o.BestPayingIndustry,
             AverageAge = o.AverageAge,
             LgbtPercent = o.LgbtPercent,
-            Skills = (o.Skills ?? []).Select((s, i) => new OccupationSkill { Rank = i + 1, Name = s.Name.Trim(), SharePercent = s.Percent }).ToList(),
-            Responsibilities = (o.Responsibilities ?? []).Select((r, i) => new Responsibility { Position = i + 1, Text = r.Trim() }).ToList(),
-            DemographicShares =
-            [
-                .. (o.Gender ?? []).Select((g, i) => new DemographicShare
-                {
-                    Dimension = DemographicDimension.Gender, Position = i + 1, Group = g.Group.Trim(), Percent = g.Percent,
-                }),
-                .. (o.Race ?? []).Select((r, i) => new DemographicShare
-                {
-                    Dimension = DemographicDimension.Race, Position = i + 1, Group = r.Group.Trim(), Percent = r.Percent,
-                }),
-            ],
+            Skills = (o.Skills ?? []).Select(s => new SkillShare(s.Name.Trim(), s.Percent)).ToList(),
+            Responsibilities = (o.Responsibilities ?? []).Select(r => r.Trim()).ToList(),
+            Gender = (o.Gender ?? []).Select(g => new GroupShare(g.Group.Trim(), g.Percent)).ToList(),
+            Race = (o.Race ?? []).Select(r => new GroupShare(r.Group.Trim(), r.Percent)).ToList(),
         };
     }
 

@@ -5,90 +5,16 @@ using CareerCompare.Web.Formatting;
 
 namespace CareerCompare.Web.Models;
 
-/// <summary>Every figure of one occupation, read straight from the database for a page.</summary>
-public sealed record OccupationDetails
+/// <summary>
+/// Every figure of one occupation, read straight from the database for a page: the stored members
+/// (<see cref="OccupationColumns"/>, declared once for the entity and for this) and the related occupations.
+/// </summary>
+public sealed class OccupationDetails : OccupationColumns
 {
-    public required string Slug { get; init; }
-    public required string Title { get; init; }
-    public required string Category { get; init; }
-    public string? Description { get; init; }
-    public required string Source { get; init; }
-    public string? SourceReference { get; init; }
-    public int? YearlySalary { get; init; }
-    public int? HourlyRateCents { get; init; }
-    public int? SalaryRangeLow { get; init; }
-    public int? SalaryRangeHigh { get; init; }
-    public bool SalaryRangeHighTopCoded { get; init; }
-    public double? GrowthRatePercent { get; init; }
-    public int? NumberOfJobs { get; init; }
-    public double? JobSatisfaction { get; init; }
-    public string? MostCommonDegree { get; init; }
-    public int? MostCommonDegreePercent { get; init; }
-    public string? MostCommonMajor { get; init; }
-    public string? MostCommonCollege { get; init; }
-    public int? YearsToBecomeMin { get; init; }
-    public int? YearsToBecomeMax { get; init; }
-    public int? YearsOfExperience { get; init; }
-    public string? HighestPayingCity { get; init; }
-    public string? HighestPayingState { get; init; }
-    public string? BestPayingCompany { get; init; }
-    public string? BestPayingIndustry { get; init; }
-    public int? AverageAge { get; init; }
-    public int? LgbtPercent { get; init; }
-    public required string DataSet { get; init; }
     public bool IsOfficial => DataSet == OfficialCatalogueImporter.DataSetName;
-    public string? SocCode { get; init; }
-    public string? OnetCode { get; init; }
-    public string? NearestOfficialSocCode { get; init; }
-    public WageBasis WageBasis { get; init; }
-    public int? MedianYearlySalary { get; init; }
-    public bool MedianYearlyTopCoded { get; init; }
-    public int? MedianHourlyCents { get; init; }
-    public int? PreviousMeanYearly { get; init; }
-    public int? PreviousMedianYearly { get; init; }
-    public int? PreviousMeanHourlyCents { get; init; }
-    public int? PreviousNumberOfJobs { get; init; }
-    public int? ProjectedEmployment2024 { get; init; }
-    public int? ProjectedEmployment2034 { get; init; }
-    public int? ProjectedChangeNumeric { get; init; }
-    public int? AnnualOpenings { get; init; }
-    public string? TypicalEntryEducation { get; init; }
-    public string? WorkExperience { get; init; }
-    public string? OnTheJobTraining { get; init; }
-    public int? JobZone { get; init; }
-    public double? MedianAge { get; init; }
-    public string? DemographicsSourceRow { get; init; }
-    public bool DemographicsRowShared { get; init; }
-    public int? HighestPayingStateWage { get; init; }
-    public int? PreviousMedianHourlyCents { get; init; }
-    public string? DemographicsRowChoice { get; init; }
-    public string? StatesTopCoded { get; init; }
-    public string? OnetTitle { get; init; }
-    public string? SkillsOnetCode { get; init; }
-    public string? SkillsOnetTitle { get; init; }
-    public string? TasksOnetCode { get; init; }
-    public string? TasksOnetTitle { get; init; }
-    public string? EducationOnetCode { get; init; }
-    public string? EducationOnetTitle { get; init; }
-    public string? JobZoneOnetCode { get; init; }
-    public string? JobZoneOnetTitle { get; init; }
-    public required IReadOnlyList<WageFigure> Wages { get; init; }
-    public required IReadOnlyList<EducationShare> EducationLevels { get; init; }
-    public required IReadOnlyList<OccupationLink> Related { get; init; }
-    public required IReadOnlyList<SkillShare> Skills { get; init; }
-    public required IReadOnlyList<string> Responsibilities { get; init; }
-    public IReadOnlyList<GroupShare> Gender { get; init; } = [];
-    public IReadOnlyList<GroupShare> Race { get; init; } = [];
 
-    /// <summary>The survey's or the careers site's shares, gender and race together: one query, split by <see cref="Gender"/> and <see cref="Race"/>.</summary>
-    private IReadOnlyList<DimensionShare> Shares
-    {
-        init
-        {
-            Gender = value.Where(d => d.Dimension == DemographicDimension.Gender).Select(d => d.Share).ToList();
-            Race = value.Where(d => d.Dimension == DemographicDimension.Race).Select(d => d.Share).ToList();
-        }
-    }
+    /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
+    public required IReadOnlyList<OccupationLink> Related { get; init; }
 
     /// <summary>
     /// A survey (CPS) figure: missing on an official occupation whose survey row exists means withheld by BLS
@@ -159,78 +85,32 @@ public sealed record OccupationDetails
         ("skills", "skill ratings", SkillsOnetCode, SkillsOnetTitle),
     ];
 
-    public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = o => new OccupationDetails
+    /// <summary>
+    /// What pages read of an occupation, as one query's projection: every member of <see cref="OccupationColumns"/>
+    /// copied from the entity (the JSON collections among them), and the related occupations. Built from the members'
+    /// list, so a column added to <see cref="OccupationColumns"/> reaches every page without another line here.
+    /// </summary>
+    public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = WithEveryColumn(o => new OccupationDetails
     {
         Slug = o.Slug,
         Title = o.Title,
         Category = o.Category,
-        Description = o.Description,
-        Source = o.Source,
-        SourceReference = o.SourceReference,
-        YearlySalary = o.YearlySalary,
-        HourlyRateCents = o.HourlyRateCents,
-        SalaryRangeLow = o.SalaryRangeLow,
-        SalaryRangeHigh = o.SalaryRangeHigh,
-        SalaryRangeHighTopCoded = o.SalaryRangeHighTopCoded,
-        GrowthRatePercent = o.GrowthRatePercent,
-        NumberOfJobs = o.NumberOfJobs,
-        JobSatisfaction = o.JobSatisfaction,
-        MostCommonDegree = o.MostCommonDegree,
-        MostCommonDegreePercent = o.MostCommonDegreePercent,
-        MostCommonMajor = o.MostCommonMajor,
-        MostCommonCollege = o.MostCommonCollege,
-        YearsToBecomeMin = o.YearsToBecomeMin,
-        YearsToBecomeMax = o.YearsToBecomeMax,
-        YearsOfExperience = o.YearsOfExperience,
-        HighestPayingCity = o.HighestPayingCity,
-        HighestPayingState = o.HighestPayingState,
-        BestPayingCompany = o.BestPayingCompany,
-        BestPayingIndustry = o.BestPayingIndustry,
-        AverageAge = o.AverageAge,
-        LgbtPercent = o.LgbtPercent,
         DataSet = o.DataSet,
-        SocCode = o.SocCode,
-        OnetCode = o.OnetCode,
-        NearestOfficialSocCode = o.NearestOfficialSocCode,
-        WageBasis = o.WageBasis,
-        MedianYearlySalary = o.MedianYearlySalary,
-        MedianYearlyTopCoded = o.MedianYearlyTopCoded,
-        MedianHourlyCents = o.MedianHourlyCents,
-        PreviousMeanYearly = o.PreviousMeanYearly,
-        PreviousMedianYearly = o.PreviousMedianYearly,
-        PreviousMeanHourlyCents = o.PreviousMeanHourlyCents,
-        PreviousNumberOfJobs = o.PreviousNumberOfJobs,
-        ProjectedEmployment2024 = o.ProjectedEmployment2024,
-        ProjectedEmployment2034 = o.ProjectedEmployment2034,
-        ProjectedChangeNumeric = o.ProjectedChangeNumeric,
-        AnnualOpenings = o.AnnualOpenings,
-        TypicalEntryEducation = o.TypicalEntryEducation,
-        WorkExperience = o.WorkExperience,
-        OnTheJobTraining = o.OnTheJobTraining,
-        JobZone = o.JobZone,
-        MedianAge = o.MedianAge,
-        DemographicsSourceRow = o.DemographicsSourceRow,
-        DemographicsRowShared = o.DemographicsRowShared,
-        HighestPayingStateWage = o.HighestPayingStateWage,
-        PreviousMedianHourlyCents = o.PreviousMedianHourlyCents,
-        DemographicsRowChoice = o.DemographicsRowChoice,
-        StatesTopCoded = o.StatesTopCoded,
-        OnetTitle = o.OnetTitle,
-        SkillsOnetCode = o.SkillsOnetCode,
-        SkillsOnetTitle = o.SkillsOnetTitle,
-        TasksOnetCode = o.TasksOnetCode,
-        TasksOnetTitle = o.TasksOnetTitle,
-        EducationOnetCode = o.EducationOnetCode,
-        EducationOnetTitle = o.EducationOnetTitle,
-        JobZoneOnetCode = o.JobZoneOnetCode,
-        JobZoneOnetTitle = o.JobZoneOnetTitle,
-        Wages = o.Wages.Select(w => new WageFigure(w.Period, w.Measure, w.Amount, w.Status)).ToList(),
-        EducationLevels = o.EducationLevels.OrderBy(e => e.Category).Select(e => new EducationShare(e.Category, e.Level, e.Percent, e.LowPrecision)).ToList(),
+        Source = o.Source,
         Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
-        Skills = o.Skills.OrderBy(s => s.Rank).Select(s => new SkillShare(s.Name, s.SharePercent, s.Importance)).ToList(),
-        Responsibilities = o.Responsibilities.OrderBy(r => r.Position).Select(r => r.Text).ToList(),
-        Shares = o.DemographicShares.OrderBy(d => d.Position).Select(d => new DimensionShare(d.Dimension, new GroupShare(d.Group, d.Percent))).ToList(),
-    };
+    });
+
+    /// <summary>Adds to the projection an assignment of every settable <see cref="OccupationColumns"/> member it does not set yet.</summary>
+    private static Expression<Func<Occupation, OccupationDetails>> WithEveryColumn(Expression<Func<Occupation, OccupationDetails>> projection)
+    {
+        var init = (MemberInitExpression)projection.Body;
+        var source = projection.Parameters[0];
+        var assigned = init.Bindings.Select(b => b.Member.Name).ToHashSet(StringComparer.Ordinal);
+        var columns = typeof(OccupationColumns).GetProperties()
+            .Where(p => p.CanWrite && !assigned.Contains(p.Name))
+            .Select(p => Expression.Bind(typeof(OccupationDetails).GetProperty(p.Name)!, Expression.Property(source, p)));
+        return Expression.Lambda<Func<Occupation, OccupationDetails>>(Expression.MemberInit(init.NewExpression, [.. init.Bindings, .. columns]), source);
+    }
 }
 
 /// <param name="SharePercent">Careers site: share of postings that mention the skill.</param>
@@ -246,8 +126,6 @@ public sealed record EducationShare(int Category, string Level, double Percent, 
 }
 
 public sealed record GroupShare(string Group, double? Percent);
-
-public sealed record DimensionShare(DemographicDimension Dimension, GroupShare Share);
 
 /// <summary>A link to an occupation: what pickers, lists of links and the home page need.</summary>
 public sealed record OccupationLink(string Slug, string Title, string Category);

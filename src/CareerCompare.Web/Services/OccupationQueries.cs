@@ -7,12 +7,17 @@ namespace CareerCompare.Web.Services;
 /// <summary>Reads shared by several pages, projected straight into view models.</summary>
 public static class OccupationQueries
 {
-    /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
+    /// <summary>
+    /// The occupations O*NET relates to this one, in O*NET's order. Read from the occupation (its slug's index, then its
+    /// links): asked the other way round, for the links whose occupation has this slug, SQLite tested every link
+    /// (3 ms instead of 0.3).
+    /// </summary>
     public static Task<List<OccupationLink>> RelatedLinksAsync(this CareerCompareDbContext db, string slug, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        return db.RelatedOccupations.AsNoTracking()
-            .Where(r => db.Occupations.Any(o => o.Id == r.OccupationId && o.Slug == slug))
+        return db.Occupations.AsNoTracking()
+            .Where(o => o.Slug == slug)
+            .SelectMany(o => o.RelatedOccupations)
             .OrderBy(r => r.Rank)
             .Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category))
             .ToListAsync(cancellationToken);

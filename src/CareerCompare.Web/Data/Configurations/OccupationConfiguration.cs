@@ -20,8 +20,6 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.Source).HasMaxLength(200);
         builder.Property(o => o.SourceReference).HasMaxLength(300);
 
-        builder.HasMany(o => o.Skills).WithOne().HasForeignKey(s => s.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.Responsibilities).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(o => o.SocCode);
         builder.HasIndex(o => o.MedianYearlySalary);
         builder.Property(o => o.SocCode).HasMaxLength(10);
@@ -44,10 +42,16 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.JobZoneOnetCode).HasMaxLength(12);
         builder.Property(o => o.JobZoneOnetTitle).HasMaxLength(200);
 
-        builder.HasMany(o => o.Wages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.EducationLevels).WithOne().HasForeignKey(e => e.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasMany(o => o.DemographicShares).WithOne().HasForeignKey(d => d.OccupationId).OnDelete(DeleteBehavior.Cascade);
+
+        // The rows read only with their occupation: one JSON column each (JsonColumn says why not EF Core's own JSON
+        // mapping).
+        builder.Property(o => o.Wages).HasJsonConversion();
+        builder.Property(o => o.EducationLevels).HasJsonConversion();
+        builder.Property(o => o.Skills).HasJsonConversion();
+        builder.Property(o => o.Responsibilities).HasJsonConversion();
+        builder.Property(o => o.Gender).HasJsonConversion();
+        builder.Property(o => o.Race).HasJsonConversion();
     }
 }

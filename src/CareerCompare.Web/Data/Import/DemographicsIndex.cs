@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerCompare.Web.Models;
 
 namespace CareerCompare.Web.Data.Import;
 
@@ -6,7 +7,7 @@ namespace CareerCompare.Web.Data.Import;
 /// CPS demographics by SOC code. CPS rows carry Census titles, which the Census code list turns into SOC codes;
 /// an OEWS code takes the row whose code matches exactly, else its broad code (XX-XXX0), else a wildcard
 /// (13-20XX), else its minor group. A code with none of these chooses among the rows of its broad group, and the
-/// page says how (<see cref="Occupation.DemographicsRowChoice"/>): a merged OEWS code (13-1020, 31-1120) covers
+/// page says how (<see cref="OccupationColumns.DemographicsRowChoice"/>): a merged OEWS code (13-1020, 31-1120) covers
 /// the detailed codes of its broad group and takes the largest published of their rows; a code the Census list
 /// knows by older codes (21-1018) takes the published row whose title shares most words with its own, then the
 /// largest. A row BLS does not publish ("-") is taken only when no candidate is published.
@@ -74,21 +75,18 @@ internal sealed partial class DemographicsIndex
         occupation.DemographicsSourceRow = row["occupation"];
         occupation.DemographicsRowShared = rowUse[key] > 1;
         occupation.DemographicsRowChoice = choiceByCode.GetValueOrDefault(code);
-        occupation.DemographicShares.Add(Share(row, "pct_women", DemographicDimension.Gender, "Women", 1));
-        occupation.DemographicShares.Add(Share(row, "pct_white", DemographicDimension.Race, "White", 1));
-        occupation.DemographicShares.Add(Share(row, "pct_black_or_african_american", DemographicDimension.Race, "Black or African American", 2));
-        occupation.DemographicShares.Add(Share(row, "pct_asian", DemographicDimension.Race, "Asian", 3));
-        occupation.DemographicShares.Add(Share(row, "pct_hispanic_or_latino", DemographicDimension.Race, "Hispanic or Latino", 4));
+        occupation.Gender.Add(Share(row, "pct_women", "Women"));
+        occupation.Race.Add(Share(row, "pct_white", "White"));
+        occupation.Race.Add(Share(row, "pct_black_or_african_american", "Black or African American"));
+        occupation.Race.Add(Share(row, "pct_asian", "Asian"));
+        occupation.Race.Add(Share(row, "pct_hispanic_or_latino", "Hispanic or Latino"));
         if (table11b.TryGetValue(key, out var ages))
         {
             occupation.MedianAge = Cell.Number(ages, "median_age", "-", "–");
         }
     }
 
-    private static DemographicShare Share(DataRow row, string column, DemographicDimension dimension, string group, int position) => new()
-    {
-        Dimension = dimension, Group = group, Position = position, Percent = Cell.Number(row, column, "-", "–"),
-    };
+    private static GroupShare Share(DataRow row, string column, string group) => new(group, Cell.Number(row, column, "-", "–"));
 
     private (string? Key, string? Choice) Find(string code, string title)
     {

@@ -24,7 +24,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "3";
+    private const string ImporterVersion = "4";
 
     /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
     public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
@@ -54,21 +54,17 @@ public sealed partial class OfficialCatalogueImporter(
                 occupation.Slug = $"{occupation.Slug}-{occupation.SocCode}";
             }
 
-            // Occupations go in through EF (their ids are needed); their many child rows in bulk.
-            var children = imported.Select(i => Detach(i.Occupation)).ToList();
+            // Occupations go in through EF (their ids are needed; their figures' JSON columns are EF's to write); the
+            // many other names for the jobs in bulk.
+            var alternateTitles = imported.Select(i => Detach(i.Occupation)).ToList();
             db.Occupations.AddRange(imported.Select(i => i.Occupation));
             await db.SaveChangesAsync(cancellationToken);
-            foreach (var (occupation, rows) in imported.Select(i => i.Occupation).Zip(children))
+            foreach (var (occupation, titles) in imported.Select(i => i.Occupation).Zip(alternateTitles))
             {
-                rows.SetOwner(occupation.Id);
+                titles.ForEach(a => a.OccupationId = occupation.Id);
             }
 
-            BulkInsert.Insert(db, children.SelectMany(c => c.Wages));
-            BulkInsert.Insert(db, children.SelectMany(c => c.Skills));
-            BulkInsert.Insert(db, children.SelectMany(c => c.Responsibilities));
-            BulkInsert.Insert(db, children.SelectMany(c => c.DemographicShares));
-            BulkInsert.Insert(db, children.SelectMany(c => c.EducationLevels));
-            BulkInsert.Insert(db, children.SelectMany(c => c.AlternateTitles));
+            BulkInsert.Insert(db, alternateTitles.SelectMany(a => a));
 
             var ids = imported.ToDictionary(i => i.Occupation.SocCode!, i => i.Occupation.Id, StringComparer.Ordinal);
             BulkInsert.Insert(db, imported.SelectMany(i => i.RelatedSocCodes.Select((code, rank) => new RelatedOccupation
@@ -89,36 +85,11 @@ public sealed partial class OfficialCatalogueImporter(
         return ImportOutcome.Imported;
     }
 
-    private static ChildRows Detach(Occupation occupation)
+    private static List<AlternateTitle> Detach(Occupation occupation)
     {
-        var rows = new ChildRows(occupation.Wages, occupation.Skills, occupation.Responsibilities, occupation.DemographicShares,
-            occupation.EducationLevels, occupation.AlternateTitles);
-        occupation.Wages = [];
-        occupation.Skills = [];
-        occupation.Responsibilities = [];
-        occupation.DemographicShares = [];
-        occupation.EducationLevels = [];
+        var titles = occupation.AlternateTitles;
         occupation.AlternateTitles = [];
-        return rows;
-    }
-
-    private sealed record ChildRows(
-        List<WageStatistic> Wages,
-        List<OccupationSkill> Skills,
-        List<Responsibility> Responsibilities,
-        List<DemographicShare> DemographicShares,
-        List<EducationLevelShare> EducationLevels,
-        List<AlternateTitle> AlternateTitles)
-    {
-        public void SetOwner(int id)
-        {
-            Wages.ForEach(w => w.OccupationId = id);
-            Skills.ForEach(s => s.OccupationId = id);
-            Responsibilities.ForEach(r => r.OccupationId = id);
-            DemographicShares.ForEach(d => d.OccupationId = id);
-            EducationLevels.ForEach(e => e.OccupationId = id);
-            AlternateTitles.ForEach(a => a.OccupationId = id);
-        }
+        return titles;
     }
 
     /// <summary>The hash of the files this import reads, as recorded after a successful import.</summary>

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using CareerCompare.Web.Models;
 
 namespace CareerCompare.Web.Data.Import;
 
@@ -161,25 +162,17 @@ internal static partial class OfficialCatalogueReader
         occupation.SalaryRangeHighTopCoded = p90.Status == FigureStatus.TopCoded;
     }
 
-    private static WageStatistic Wage(DataRow row, string column, WagePeriod period, WageMeasure measure)
+    private static WageFigure Wage(DataRow row, string column, WagePeriod period, WageMeasure measure)
     {
-        var value = row[column];
-        if (value == "#")
+        if (row[column] == "#")
         {
-            return new WageStatistic
-            {
-                Period = period, Measure = measure, Status = FigureStatus.TopCoded,
-                Amount = period == WagePeriod.Annual ? OfficialFiles.TopCodeAnnual : OfficialFiles.TopCodeHourlyCents,
-            };
+            return new WageFigure(period, measure, period == WagePeriod.Annual ? OfficialFiles.TopCodeAnnual : OfficialFiles.TopCodeHourlyCents,
+                FigureStatus.TopCoded);
         }
 
         var number = Cell.Number(row, column, "*", "**");
-        return new WageStatistic
-        {
-            Period = period, Measure = measure,
-            Status = number is null ? FigureStatus.NotPublished : FigureStatus.Published,
-            Amount = period == WagePeriod.Annual ? Whole(number) : Cents(number),
-        };
+        return new WageFigure(period, measure, period == WagePeriod.Annual ? Whole(number) : Cents(number),
+            number is null ? FigureStatus.NotPublished : FigureStatus.Published);
     }
 
     private static void ReadProjection(DataRow row, Occupation occupation)

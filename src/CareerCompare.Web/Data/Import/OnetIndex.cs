@@ -1,4 +1,5 @@
 using System.Text;
+using CareerCompare.Web.Models;
 
 namespace CareerCompare.Web.Data.Import;
 
@@ -119,7 +120,7 @@ internal sealed class OnetIndex
         {
             occupation.Responsibilities.AddRange(tasks[taskCode]
                 .OrderBy(t => t["Task Type"] == "Core" ? 0 : 1)
-                .Select((t, i) => new Responsibility { Position = i + 1, Text = t["Task"] }));
+                .Select(t => t["Task"]));
         }
 
         var skillCode = candidates.FirstOrDefault(c => skills[c].Any());
@@ -130,7 +131,7 @@ internal sealed class OnetIndex
                 .Select(s => (Name: s["Element Name"], Importance: Cell.Number(s, "Data Value") ?? throw s.Error("Data Value", "an importance rating is required")))
                 .OrderByDescending(s => s.Importance).ThenBy(s => s.Name, StringComparer.Ordinal)
                 .Take(OfficialCatalogueReader.TopSkills)
-                .Select((s, i) => new OccupationSkill { Rank = i + 1, Name = s.Name, Importance = s.Importance }));
+                .Select(s => new SkillShare(s.Name, null, s.Importance)));
         }
 
         var educationCode = candidates.FirstOrDefault(c => education[c].Any());
@@ -140,14 +141,14 @@ internal sealed class OnetIndex
             foreach (var row in education[educationCode])
             {
                 var category = (int)(Cell.Number(row, "Category") ?? throw row.Error("Category", "a category is required"));
-                occupation.EducationLevels.Add(new EducationLevelShare
-                {
-                    Category = category,
-                    Level = educationLevels.GetValueOrDefault(category) ?? throw row.Error("Category", "not an education category"),
-                    Percent = Cell.Number(row, "Data Value") ?? throw row.Error("Data Value", "a percentage is required"),
-                    LowPrecision = row["Recommend Suppress"] == "Y",
-                });
+                occupation.EducationLevels.Add(new EducationShare(
+                    category,
+                    educationLevels.GetValueOrDefault(category) ?? throw row.Error("Category", "not an education category"),
+                    Cell.Number(row, "Data Value") ?? throw row.Error("Data Value", "a percentage is required"),
+                    row["Recommend Suppress"] == "Y"));
             }
+
+            occupation.EducationLevels.Sort((a, b) => a.Category.CompareTo(b.Category));
         }
 
         var jobZoneCode = candidates.FirstOrDefault(jobZones.ContainsKey);

@@ -69,70 +69,6 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("CatalogueImports");
                 });
 
-            modelBuilder.Entity("CareerCompare.Web.Data.DemographicShare", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Dimension")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Group")
-                        .IsRequired()
-                        .HasMaxLength(120)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OccupationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Percent")
-                        .HasColumnType("REAL");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationId", "Dimension", "Position")
-                        .IsUnique();
-
-                    b.ToTable("DemographicShares");
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.EducationLevelShare", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Category")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Level")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<bool>("LowPrecision")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OccupationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double>("Percent")
-                        .HasColumnType("REAL");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationId", "Category")
-                        .IsUnique();
-
-                    b.ToTable("EducationLevelShares");
-                });
-
             modelBuilder.Entity("CareerCompare.Web.Data.Occupation", b =>
                 {
                     b.Property<int>("Id")
@@ -175,12 +111,20 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EducationLevels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EducationOnetCode")
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EducationOnetTitle")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Gender")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("GrowthRatePercent")
@@ -282,6 +226,14 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int?>("ProjectedEmployment2034")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Race")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Responsibilities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<int?>("SalaryRangeHigh")
                         .HasColumnType("INTEGER");
 
@@ -290,6 +242,10 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<int?>("SalaryRangeLow")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Skills")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("SkillsOnetCode")
                         .HasMaxLength(12)
@@ -343,6 +299,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Wages")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("WorkExperience")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -379,37 +339,6 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("Occupations");
                 });
 
-            modelBuilder.Entity("CareerCompare.Web.Data.OccupationSkill", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<double?>("Importance")
-                        .HasColumnType("REAL");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OccupationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Rank")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("SharePercent")
-                        .HasColumnType("INTEGER");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationId", "Rank")
-                        .IsUnique();
-
-                    b.ToTable("OccupationSkills");
-                });
-
             modelBuilder.Entity("CareerCompare.Web.Data.RelatedOccupation", b =>
                 {
                     b.Property<int>("Id")
@@ -435,97 +364,10 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("RelatedOccupations");
                 });
 
-            modelBuilder.Entity("CareerCompare.Web.Data.Responsibility", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("OccupationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int>("Position")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Text")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationId", "Position")
-                        .IsUnique();
-
-                    b.ToTable("Responsibilities");
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.WageStatistic", b =>
-                {
-                    b.Property<int>("Id")
-                        .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER");
-
-                    b.Property<int?>("Amount")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Measure")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<int>("OccupationId")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Period")
-                        .IsRequired()
-                        .HasMaxLength(10)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Status")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.HasIndex("OccupationId", "Period", "Measure")
-                        .IsUnique();
-
-                    b.ToTable("WageStatistics");
-                });
-
             modelBuilder.Entity("CareerCompare.Web.Data.AlternateTitle", b =>
                 {
                     b.HasOne("CareerCompare.Web.Data.Occupation", null)
                         .WithMany("AlternateTitles")
-                        .HasForeignKey("OccupationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.DemographicShare", b =>
-                {
-                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
-                        .WithMany("DemographicShares")
-                        .HasForeignKey("OccupationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.EducationLevelShare", b =>
-                {
-                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
-                        .WithMany("EducationLevels")
-                        .HasForeignKey("OccupationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.OccupationSkill", b =>
-                {
-                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
-                        .WithMany("Skills")
                         .HasForeignKey("OccupationId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
@@ -548,39 +390,11 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Navigation("Related");
                 });
 
-            modelBuilder.Entity("CareerCompare.Web.Data.Responsibility", b =>
-                {
-                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
-                        .WithMany("Responsibilities")
-                        .HasForeignKey("OccupationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
-            modelBuilder.Entity("CareerCompare.Web.Data.WageStatistic", b =>
-                {
-                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
-                        .WithMany("Wages")
-                        .HasForeignKey("OccupationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
-                });
-
             modelBuilder.Entity("CareerCompare.Web.Data.Occupation", b =>
                 {
                     b.Navigation("AlternateTitles");
 
-                    b.Navigation("DemographicShares");
-
-                    b.Navigation("EducationLevels");
-
                     b.Navigation("RelatedOccupations");
-
-                    b.Navigation("Responsibilities");
-
-                    b.Navigation("Skills");
-
-                    b.Navigation("Wages");
                 });
 #pragma warning restore 612, 618
         }

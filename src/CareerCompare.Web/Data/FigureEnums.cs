@@ -44,16 +44,3 @@ public enum FigureStatus
     /// </summary>
     LowReliability,
 }
-
-/// <summary>One point of an occupation's national wage distribution (BLS OEWS, May 2024).</summary>
-public sealed class WageStatistic
-{
-    public int Id { get; set; }
-    public int OccupationId { get; set; }
-    public WagePeriod Period { get; set; }
-    public WageMeasure Measure { get; set; }
-
-    /// <summary>Dollars for annual wages, cents for hourly wages.</summary>
-    public int? Amount { get; set; }
-    public FigureStatus Status { get; set; }
-}
