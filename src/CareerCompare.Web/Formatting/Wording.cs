@@ -56,6 +56,13 @@ public static class Wording
         + $"({FigureFormat.Growth(Data.Import.OfficialFiles.AllOccupationsGrowthPercent)} over {GrowthOutlookCycle}), rounded to a whole percent: "
         + string.Join("; ", GrowthOutlookBands.Select(b => $"{b.Words}, {b.Range}")) + ".";
 
+    /// <summary>"a patient relations director earns" → "A patient relations director earns": a sentence's first letter.</summary>
+    public static string Capitalize(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    }
+
     /// <summary>"Patient Care" → "patient care"; acronyms such as "EHR" keep their capitals.</summary>
     public static string Lower(string text)
     {

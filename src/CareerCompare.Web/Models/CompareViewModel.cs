@@ -15,9 +15,6 @@ public sealed record CompareViewModel
     /// <summary>The short answer first: which pays more, grows faster, has more openings, needs more school, who does it.</summary>
     public required ShortAnswerViewModel ShortAnswer { get; init; }
 
-    /// <summary>Figures from both the careers site and official statistics: shown side by side, never subtracted.</summary>
-    public bool MixedSources => Occupations.Select(o => o.DataSet).Distinct().Count() > 1;
-
     /// <summary>Sentences written from the figures (how long it takes, who earns more).</summary>
     public required IReadOnlyList<string> Introduction { get; init; }
 

@@ -13,6 +13,9 @@ public sealed class OccupationDetails : OccupationColumns
 {
     public bool IsOfficial => DataSet == OfficialCatalogueImporter.DataSetName;
 
+    /// <summary>How the occupation is named in a sentence: "Registered Nurses" (an official title), "a patient account manager".</summary>
+    public string InSentence => IsOfficial ? Title : Wording.WithArticle(Wording.Lower(Title));
+
     /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
     public required IReadOnlyList<OccupationLink> Related { get; init; }
 

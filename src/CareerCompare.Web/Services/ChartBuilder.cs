@@ -94,7 +94,7 @@ public static class ChartBuilder
             var range = $"salaries range from {Say(p.Low)} to {Say(p.High)}";
             return FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh) is null ? "The salary range is unknown."
                 : o.YearlySalary is not null ? $"Average {Say(p.Middle)} a year; {range}."
-                : $"{char.ToUpperInvariant(range[0])}{range[1..]}; the average is unknown.";
+                : $"{Wording.Capitalize(range)}; the average is unknown.";
         }
 
         if (o.WageBasis == WageBasis.HourlyOnly && !hourly)

@@ -386,14 +386,11 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     /// <summary>How an occupation is named inside a sentence: "a patient account manager", "Registered Nurses".</summary>
     private static string Name(OccupationDetails occupation) => occupation.IsOfficial ? occupation.Title : Wording.Lower(occupation.Title);
 
-    private static string Subject(OccupationDetails occupation) =>
-        occupation.IsOfficial ? occupation.Title : Wording.WithArticle(Wording.Lower(occupation.Title));
-
     private static List<string> Introduction(List<OccupationDetails> occupations)
     {
         var sentences = new List<string>();
         var ranges = occupations.Select(o => FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)).ToList();
-        var names = occupations.Select(Subject).ToList();
+        var names = occupations.Select(o => o.InSentence).ToList();
         if (ranges.All(r => r is not null) && ranges.Distinct().Count() == 1)
         {
             sentences.Add(occupations.Count == 2
@@ -424,7 +421,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         {
             var comparison = a > b ? "which is higher than the" : a < b ? "which is lower than the" : "the same as the";
             var verb = occupations[0].IsOfficial ? "have" : "has";
-            var lead = sentences.Count > 0 ? "Additionally, " + names[0] : char.ToUpperInvariant(names[0][0]) + names[0][1..];
+            var lead = sentences.Count > 0 ? "Additionally, " + names[0] : Wording.Capitalize(names[0]);
             sentences.Add($"{lead} {verb} an average salary of {FigureFormat.Money(a)}, {comparison} {FigureFormat.Money(b)} average annual salary of {names[1]}.");
         }
         else if (occupations.Count > 2 && salaries.Count(s => s is not null) >= 2)
@@ -445,7 +442,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     // The careers site words the first occupation's skills one way and the others' another; so do we.
     private static string SkillsSentence(OccupationDetails occupation, bool isFirst)
     {
-        var name = Subject(occupation);
+        var name = occupation.InSentence;
         var top = occupation.Skills.Take(3).Select(s => Wording.Lower(s.Name)).ToList();
         if (top.Count == 0)
         {

@@ -145,8 +145,8 @@ public static class FigureCatalogue
 
     /// <summary>"Median yearly wage", "Mean hourly wage", "Yearly wage, 10th percentile".</summary>
     private static string WageLabel(string period, string measure) => measure is "median" or "mean"
-        ? $"{char.ToUpperInvariant(measure[0])}{measure[1..]} {period} wage"
-        : $"{char.ToUpperInvariant(period[0])}{period[1..]} wage, {measure}";
+        ? $"{Wording.Capitalize(measure)} {period} wage"
+        : $"{Wording.Capitalize(period)} wage, {measure}";
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>

@@ -40,7 +40,7 @@ public static class ShortAnswerBuilder
         public IReadOnlyList<string> All => notes;
 
         public List<int> Cite(IEnumerable<Entry> entries) => entries
-            .Select(e => e.Definition.Publisher is null ? Capital(e.Definition.SourceFor(e.Occupation).Name) + ", undated" : e.Definition.SourceFor(e.Occupation).ToString())
+            .Select(e => e.Definition.Publisher is null ? Wording.Capitalize(e.Definition.SourceFor(e.Occupation).Name) + ", undated" : e.Definition.SourceFor(e.Occupation).ToString())
             .Distinct(StringComparer.Ordinal)
             .Select(note =>
             {
@@ -109,9 +109,7 @@ public static class ShortAnswerBuilder
     }
 
     /// <summary>"Registered Nurses" (an official title, plural) or "a patient account manager" (a careers-site title).</summary>
-    private static string Name(OccupationDetails o) => o.IsOfficial ? o.Title : Wording.WithArticle(Wording.Lower(o.Title));
-
-    private static string Capital(string text) => text.Length == 0 ? text : char.ToUpperInvariant(text[0]) + text[1..];
+    private static string Name(OccupationDetails o) => o.InSentence;
 
     /// <summary>The verb for an occupation as subject: official titles are plural ("Nurses earn"), careers-site ones singular.</summary>
     private static string Verb(OccupationDetails o, string plural, string singular) => o.IsOfficial ? plural : singular;
@@ -155,7 +153,7 @@ public static class ShortAnswerBuilder
             {
                 var ahead = Ahead(l.Leader, l.Next);
                 var atLeast = l.Leader.TopCoded ? "at least " : string.Empty;
-                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "earn", "earns")} {Most(occupations, "more", "the most")}: "
+                parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "earn", "earns")} {Most(occupations, "more", "the most")}: "
                     + $"{Wording.WithArticle(measure)} of {l.Leader.Text} {period}{estimate}, {atLeast}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
                 if (leaderSlug is null)
                 {
@@ -166,13 +164,13 @@ public static class ShortAnswerBuilder
             else if (group.Count(e => e.Known) >= 2)
             {
                 var same = group.Where(e => e.Known).ToList();
-                parts.Add($"{Capital(Wording.JoinList(same.Select(e => Name(e.Occupation)).ToList()))} have the same {measure}, {same[0].Text} {period}{estimate}.");
+                parts.Add($"{Wording.Capitalize(Wording.JoinList(same.Select(e => Name(e.Occupation)).ToList()))} have the same {measure}, {same[0].Text} {period}{estimate}.");
             }
 
             var lone = group.Count(e => e.Known) == 1 ? group.First(e => e.Known) : null;
             if (lone is not null)
             {
-                parts.Add($"{Capital(Name(lone.Occupation))}: {Wording.WithArticle(measure)} of {lone.Text} {period}{estimate}.");
+                parts.Add($"{Wording.Capitalize(Name(lone.Occupation))}: {Wording.WithArticle(measure)} of {lone.Text} {period}{estimate}.");
             }
 
             if (isOfficial)
@@ -228,11 +226,11 @@ public static class ShortAnswerBuilder
             if (lead is { } l)
             {
                 var points = FigureFormat.Number(Math.Round(l.Leader.Value - l.Next.Value, 1));
-                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "grow", "grows")} {Most(occupations, "faster", "fastest")}: "
+                parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "grow", "grows")} {Most(occupations, "faster", "fastest")}: "
                     + $"{l.Leader.Text}{span}{Outlook(l.Leader)}, {points} percentage points more than {Name(l.Next.Occupation)} ({Say(l.Next)}).");
                 foreach (var other in group.Where(e => e.Known && e != l.Leader && e != l.Next))
                 {
-                    parts.Add($"{Capital(Name(other.Occupation))}: {Say(other)}.");
+                    parts.Add($"{Wording.Capitalize(Name(other.Occupation))}: {Say(other)}.");
                 }
 
                 if (leaderSlug is null)
@@ -246,11 +244,11 @@ public static class ShortAnswerBuilder
                 var known = group.Where(e => e.Known).ToList();
                 if (known.Count >= 2)
                 {
-                    parts.Add($"{Capital(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} grow at the same rate: {known[0].Text}{span}{Outlook(known[0])}.");
+                    parts.Add($"{Wording.Capitalize(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} grow at the same rate: {known[0].Text}{span}{Outlook(known[0])}.");
                 }
                 else if (known.Count == 1)
                 {
-                    parts.Add($"{Capital(Name(known[0].Occupation))}: {known[0].Text}{span}{Outlook(known[0])}.");
+                    parts.Add($"{Wording.Capitalize(Name(known[0].Occupation))}: {known[0].Text}{span}{Outlook(known[0])}.");
                 }
             }
 
@@ -293,7 +291,7 @@ public static class ShortAnswerBuilder
         {
             difference = Ahead(l.Leader, l.Next);
             leaderSlug = l.Leader.Occupation.Slug;
-            parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} openings: "
+            parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} openings: "
                 + $"{l.Leader.Text} a year on average, 2024–34, {difference} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
             var others = entries.Where(e => e.Known && e != l.Leader && e != l.Next).Select(e => $"{Name(e.Occupation)} {e.Text}").ToList();
             if (others.Count > 0)
@@ -304,11 +302,11 @@ public static class ShortAnswerBuilder
         else if (entries.Count(e => e.Known) >= 2)
         {
             var known = entries.Where(e => e.Known).ToList();
-            parts.Add($"{Capital(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} have the same number of openings, {known[0].Text} a year.");
+            parts.Add($"{Wording.Capitalize(Wording.JoinList(known.Select(e => Name(e.Occupation)).ToList()))} have the same number of openings, {known[0].Text} a year.");
         }
         else if (entries.FirstOrDefault(e => e.Known) is { } lone)
         {
-            parts.Add($"{Capital(Name(lone.Occupation))}: {lone.Text} openings a year on average, 2024–34.");
+            parts.Add($"{Wording.Capitalize(Name(lone.Occupation))}: {lone.Text} openings a year on average, 2024–34.");
         }
 
         parts.AddRange(entries.Where(e => !e.Known).Select(e => $"Openings for {Name(e.Occupation)}: {e.Text}."));
@@ -342,20 +340,20 @@ public static class ShortAnswerBuilder
             var atTop = official.TakeWhile(e => Array.IndexOf(EducationLevels, e.Figure.Text) == top).ToList();
             if (atTop.Count == official.Count)
             {
-                parts.Add($"{Capital(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} all typically start with the same education: {Lower(official[0].Figure.Text!)}.");
+                parts.Add($"{Wording.Capitalize(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} all typically start with the same education: {Wording.Lower(official[0].Figure.Text!)}.");
             }
             else if (atTop.Count == 1)
             {
                 var nextLevel = official[1].Figure.Text!;
                 var next = official.Where(e => e.Figure.Text == nextLevel).Select(e => Name(e.Occupation)).ToList();
                 leaderSlug = atTop[0].Occupation.Slug;
-                difference = $"{Lower(official[0].Figure.Text!)} against {Lower(nextLevel)}";
-                parts.Add($"{Capital(Name(atTop[0].Occupation))} {Verb(atTop[0].Occupation, "need", "needs")} {Most(occupations, "more", "the most")} school: typically {WithArticle(official[0].Figure.Text!)} to start, "
+                difference = $"{Wording.Lower(official[0].Figure.Text!)} against {Wording.Lower(nextLevel)}";
+                parts.Add($"{Wording.Capitalize(Name(atTop[0].Occupation))} {Verb(atTop[0].Occupation, "need", "needs")} {Most(occupations, "more", "the most")} school: typically {WithArticle(official[0].Figure.Text!)} to start, "
                     + $"against {WithArticle(nextLevel)} for {Wording.JoinList(next)}.");
             }
             else
             {
-                parts.Add($"{Capital(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} need the most school: typically {WithArticle(official[0].Figure.Text!)} to start.");
+                parts.Add($"{Wording.Capitalize(Wording.JoinList(atTop.Select(e => Name(e.Occupation)).ToList()))} need the most school: typically {WithArticle(official[0].Figure.Text!)} to start.");
             }
         }
 
@@ -363,11 +361,11 @@ public static class ShortAnswerBuilder
         {
             string? Of(List<Entry> list) => list.FirstOrDefault(e => e.Occupation == occupation) is { } e && FigureFormat.Format(e.Figure) is { } text ? text : null;
             var details = occupation.IsOfficial
-                ? new[] { Of(education) is { } ed ? Lower(ed) : null, Of(experience) is { } ex ? $"work experience: {Lower(ex)}" : null, Of(training) is { } tr ? $"training: {Lower(tr)}" : null }
+                ? new[] { Of(education) is { } ed ? Wording.Lower(ed) : null, Of(experience) is { } ex ? $"work experience: {Wording.Lower(ex)}" : null, Of(training) is { } tr ? $"training: {Wording.Lower(tr)}" : null }
                 : new[] { Of(education) is { } degree ? $"most common degree: {Wording.Lower(degree)}" : null, Of(training) is { } years ? $"{years} to become one" : null, Of(experience) is { } before ? $"{before} years of experience" : null };
             var known = details.OfType<string>().ToList();
             parts.Add(known.Count > 0
-                ? $"{Capital(Name(occupation))}: {string.Join("; ", known)}."
+                ? $"{Wording.Capitalize(Name(occupation))}: {string.Join("; ", known)}."
                 : $"What it takes to become {Name(occupation)} is not known.");
         }
 
@@ -404,7 +402,7 @@ public static class ShortAnswerBuilder
             if (lead is { } l)
             {
                 var points = FigureFormat.Number(Math.Round(l.Leader.Value - l.Next.Value, 1));
-                parts.Add($"{Capital(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} women: "
+                parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} women: "
                     + $"{l.Leader.Text} of workers, {points} percentage points more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
                 if (leaderSlug is null)
                 {
@@ -417,7 +415,7 @@ public static class ShortAnswerBuilder
             var rest = group.Where(e => e.Known && (lead is not { } x || (e != x.Leader && e != x.Next))).Select(e => $"{Name(e.Occupation)} {e.Text} women{estimate}").ToList();
             if (rest.Count > 0)
             {
-                parts.Add($"{Capital(Wording.JoinList(rest))}.");
+                parts.Add($"{Wording.Capitalize(Wording.JoinList(rest))}.");
             }
 
             var withheld = group.Where(e => !e.Known).Select(e => Name(e.Occupation)).ToList();
@@ -439,11 +437,9 @@ public static class ShortAnswerBuilder
         return new AnswerLine("who", "Who does it?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(women.Concat(ages).Where(e => e.Known)));
     }
 
-    private static string Lower(string text) => text.Length > 1 && char.IsUpper(text[0]) && !char.IsUpper(text[1]) ? char.ToLowerInvariant(text[0]) + text[1..] : text;
-
     private static string WithArticle(string level)
     {
-        var lower = Lower(level);
+        var lower = Wording.Lower(level);
         return lower.EndsWith("degree", StringComparison.Ordinal) || lower.EndsWith("diploma or equivalent", StringComparison.Ordinal)
             || lower.EndsWith("award", StringComparison.Ordinal)
             ? Wording.WithArticle(lower)
