@@ -74,8 +74,11 @@ onet = 'onet-29.3/'
 for name in ['Occupation Data.txt', 'Job Zones.txt', 'Education, Training, and Experience Categories.txt', 'Read Me.txt']:
     copy(onet + name)
 trim_tsv(onet + 'Task Statements.txt', ['O*NET-SOC Code', 'Task ID', 'Task', 'Task Type'])
-trim_tsv(onet + 'Skills.importance.from-xlsx.tsv',
-         ['O*NET-SOC Code', 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'])
+# Skills and Knowledge on both scales: importance (IM, 1-5) and level (LV, 0-7); the anchors say what a level means.
+for name in ['Skills.from-xlsx.tsv', 'Knowledge.from-xlsx.tsv']:
+    trim_tsv(onet + name, ['O*NET-SOC Code', 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'])
+trim_tsv(onet + 'Level Scale Anchors.txt', ['Element ID', 'Element Name', 'Scale ID', 'Anchor Value', 'Anchor Description'])
+trim_tsv(onet + 'Technology Skills.txt', ['O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology', 'In Demand'])
 trim_tsv(onet + 'Education, Training, and Experience.required-education.from-xlsx.tsv',
          ['O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'])
 trim_tsv(onet + 'Related Occupations.txt', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'])

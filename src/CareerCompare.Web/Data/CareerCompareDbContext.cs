@@ -8,6 +8,7 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
     public DbSet<AlternateTitle> AlternateTitles => Set<AlternateTitle>();
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<CatalogueImport> CatalogueImports => Set<CatalogueImport>();
+    public DbSet<LevelAnchor> LevelAnchors => Set<LevelAnchor>();
 
     /// <summary>Whether the files with this hash are the last ones imported into the data set.</summary>
     public Task<bool> IsImportedAsync(string dataSet, string hash, CancellationToken cancellationToken) =>

@@ -126,6 +126,13 @@ public abstract class OccupationColumns
     public string? EducationOnetTitle { get; set; }
     public string? JobZoneOnetCode { get; set; }
     public string? JobZoneOnetTitle { get; set; }
+    public string? KnowledgeOnetCode { get; set; }
+    public string? KnowledgeOnetTitle { get; set; }
+    public string? ToolsOnetCode { get; set; }
+
+    /// <summary>How many technologies O*NET lists for the occupation; <see cref="Tools"/> keeps the most asked for.</summary>
+    public int? ToolsListed { get; set; }
+    public string? ToolsOnetTitle { get; set; }
 
     // The rows that are only ever read with their occupation are stored in it, one JSON column each
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
@@ -139,6 +146,15 @@ public abstract class OccupationColumns
 
     /// <summary>The most common skills, the most important first.</summary>
     public List<SkillShare> Skills { get; set; } = [];
+
+    /// <summary>O*NET's importance and level of every skill it rates for the occupation, the most important first.</summary>
+    public List<OnetRating> SkillRatings { get; set; } = [];
+
+    /// <summary>O*NET's importance and level of every knowledge area it rates, the most important first.</summary>
+    public List<OnetRating> KnowledgeRatings { get; set; } = [];
+
+    /// <summary>O*NET Technology Skills: the software and technology the job uses, in-demand and hot ones first (at most 40).</summary>
+    public List<TechnologyTool> Tools { get; set; } = [];
 
     /// <summary>Tasks (O*NET: core tasks first) or the careers site's responsibilities, in the source's order.</summary>
     public List<string> Responsibilities { get; set; } = [];

@@ -42,6 +42,19 @@ public static class FigureFormat
         };
     }
 
+    /// <summary>O*NET's marks on a technology, "in demand, hot", or null when it has neither.</summary>
+    public static string? ToolFlags(Models.TechnologyTool tool)
+    {
+        ArgumentNullException.ThrowIfNull(tool);
+        return (tool.InDemand, tool.Hot) switch
+        {
+            (true, true) => "in demand, hot",
+            (true, false) => "in demand",
+            (false, true) => "hot",
+            _ => null,
+        };
+    }
+
     /// <summary>What marks a figure its publisher flags as unreliable (O*NET "Recommend Suppress").</summary>
     public const string LowReliability = "low reliability";
 

@@ -35,6 +35,9 @@ public sealed record CompareViewModel
     /// </summary>
     public required CompareTable? Skills { get; init; }
 
+    /// <summary>What each move from the first occupation to another takes: levels to build, levels already there, tools.</summary>
+    public required IReadOnlyList<Services.SkillMove> SkillMoves { get; init; }
+
     public required ChartViewModel SalaryChart { get; init; }
     public required ChartViewModel? SkillsChart { get; init; }
     public required ChartViewModel? EducationChart { get; init; }

@@ -86,6 +86,8 @@ public sealed class OccupationDetails : OccupationColumns
         ("education.required", "education distribution", EducationOnetCode, EducationOnetTitle),
         ("education.jobZone", "job zone", JobZoneOnetCode, JobZoneOnetTitle),
         ("skills", "skill ratings", SkillsOnetCode, SkillsOnetTitle),
+        ("knowledge", "knowledge ratings", KnowledgeOnetCode, KnowledgeOnetTitle),
+        ("tools", "technology skills", ToolsOnetCode, ToolsOnetTitle),
     ];
 
     /// <summary>
@@ -119,6 +121,18 @@ public sealed class OccupationDetails : OccupationColumns
 /// <param name="SharePercent">Careers site: share of postings that mention the skill.</param>
 /// <param name="Importance">O*NET: importance on a 1–5 scale.</param>
 public sealed record SkillShare(string Name, int? SharePercent, double? Importance = null);
+
+/// <summary>
+/// O*NET's rating of one skill or knowledge area for an occupation: how important it is (1–5) and what level of it the
+/// work needs (0–7). The level is null where O*NET marks it "not relevant" (the area is not important to the job).
+/// </summary>
+/// <param name="LevelImprecise">O*NET recommends suppressing the level (its sample is too small or too varied).</param>
+public sealed record OnetRating(string Name, double Importance, double? Level, bool LevelImprecise = false);
+
+/// <summary>A technology the job uses (O*NET Technology Skills): a product, its kind, and O*NET's two flags.</summary>
+/// <param name="Hot">O*NET's "Hot Technology": often named in employers' job postings.</param>
+/// <param name="InDemand">O*NET's "In Demand": among the technologies most often asked for in this occupation's postings.</param>
+public sealed record TechnologyTool(string Name, string Kind, bool Hot, bool InDemand);
 
 public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
 

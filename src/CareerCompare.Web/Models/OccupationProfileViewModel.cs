@@ -14,6 +14,16 @@ public sealed record OccupationProfileViewModel(
     IReadOnlyList<OccupationLink> CompareWith,
     PageMeta Meta)
 {
+    /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists: what a level means.</summary>
+    public IReadOnlyList<Data.LevelAnchor> LevelAnchors { get; init; } = [];
+
+    /// <summary>"Near level 4: give instructions to a lost motorist": the anchor closest to a level, or null where O*NET has none.</summary>
+    public string? AnchorFor(string kind, string element, double level) => LevelAnchors
+        .Where(a => a.Kind == kind && a.Element == element)
+        .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
+        .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
+        .FirstOrDefault();
+
     /// <summary>The occupation beside the first three it is compared with, in one click; null with fewer than two to add.</summary>
     public SuggestedComparison? GroupComparison
     {

@@ -170,6 +170,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
                 ? new CompareTable("skills-table", first.IsOfficial ? "Skills: importance on O*NET's 1–5 scale" : "Skills: share of job postings that mention each", rated,
                     skillNames.Select(n => Row(FamilyRow(n, "skills.importance", "skills.postingShare"), rated)).OfType<CompareRow>().ToList())
                 : null,
+            SkillMoves = SkillGapBuilder.Moves(occupations),
             SalaryChart = ChartBuilder.Salary(occupations),
             SkillsChart = skillKinds == 1 && rated.Count > 1 ? ChartBuilder.Skills(rated) : null,
             GenderChart = ChartBuilder.GenderSplit(occupations),

@@ -237,6 +237,18 @@ public static class FigureCatalogue
         // Official statistics: skills (O*NET importance ratings).
         new FigureFamily("skills.importance", "skills", skill => $"Importance of {skill}", "importance, 1 to 5", Official, OfficialSources.Onet,
             o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
+        // Every skill and knowledge area O*NET rates, on its level scale (what level of it the work needs).
+        new FigureFamily("skills.level", "skills", skill => $"Level of {skill} needed", "level, 0 to 7", Official, OfficialSources.Onet,
+            o => FigureFamily.Named(o.SkillRatings.Select(s => s.Name)), (o, skill) => LevelFigure(o.SkillRatings, skill)),
+        new FigureFamily("knowledge.importance", "knowledge", area => $"Importance of knowing {area}", "importance, 1 to 5", Official, OfficialSources.Onet,
+            o => FigureFamily.Named(o.KnowledgeRatings.Select(s => s.Name)),
+            (o, area) => Figure.Number(o.KnowledgeRatings.FirstOrDefault(r => r.Name == area)?.Importance)),
+        new FigureFamily("knowledge.level", "knowledge", area => $"Level of knowledge of {area} needed", "level, 0 to 7", Official, OfficialSources.Onet,
+            o => FigureFamily.Named(o.KnowledgeRatings.Select(s => s.Name)), (o, area) => LevelFigure(o.KnowledgeRatings, area)),
+        OfficialFigure("tools.listed", "tools", "Technologies O*NET lists for the job", "count", OfficialSources.Onet,
+            o => Figure.Count(o.ToolsListed)),
+        OfficialFigure("tools.inDemand", "tools", "Technologies most asked for in job postings (O*NET In Demand)", null, OfficialSources.Onet,
+            o => Figure.Words(o.ToolsOnetCode is null ? null : ToolNames(o, t => t.InDemand)), DifferenceRule.None),
 
         // The careers site's estimates (undated; the source is the occupation's own page).
         EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary)),
@@ -371,6 +383,30 @@ public static class FigureCatalogue
             : occupation.IsOfficial ? Figure.Number(found.Importance is { } i ? Math.Round(i, 2) : null)
             : Figure.Percent(found.SharePercent);
     }
+
+    /// <summary>
+    /// A level on O*NET's 0–7 scale: "not relevant" where O*NET says the area does not matter to the job, marked "low
+    /// reliability" where it recommends suppressing the level; unknown where the occupation has no ratings.
+    /// </summary>
+    public static Figure LevelFigure(IReadOnlyList<OnetRating> ratings, string name)
+    {
+        ArgumentNullException.ThrowIfNull(ratings);
+        if (ratings.Count == 0)
+        {
+            return Figure.Words(null);
+        }
+
+        return ratings.FirstOrDefault(r => r.Name == name) switch
+        {
+            null => Figure.Words("not rated"),
+            { Level: null } => Figure.Words("not relevant"),
+            var r => new Figure(FigureKind.Number, Math.Round(r.Level.Value, 2), null, r.LevelImprecise ? FigureStatus.LowReliability : FigureStatus.Published),
+        };
+    }
+
+    /// <summary>The names of the kept tools that carry a flag, or "none" ("Microsoft Excel; SAP").</summary>
+    private static string ToolNames(OccupationDetails o, Func<TechnologyTool, bool> flag) =>
+        o.Tools.Where(flag).Select(t => t.Name).ToList() is { Count: > 0 } names ? string.Join("; ", names) : "none";
 
     private static double? Share(IReadOnlyList<GroupShare> shares, string group) => shares.FirstOrDefault(s => s.Group == group)?.Percent;
 

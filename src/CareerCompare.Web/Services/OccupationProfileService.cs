@@ -44,6 +44,11 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
                 .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
                 .ToListAsync(cancellationToken);
 
+        // What a level means, for the skills and knowledge areas the profile lists (those that matter in the job).
+        var important = SkillGapBuilder.Important(occupation).Select(x => x.Rating.Name).Distinct().ToArray();
+        var anchors = important.Length == 0 ? [] : await db.LevelAnchors.AsNoTracking()
+            .Where(a => important.Contains(a.Element)).ToListAsync(cancellationToken);
+
         return new OccupationProfileViewModel(
             occupation,
             ChartBuilder.Salary(found),
@@ -53,7 +58,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             occupation.IsOfficial ? ChartBuilder.Education(found) : null,
             nearest,
             compareWith,
-            Meta(occupation));
+            Meta(occupation)) { LevelAnchors = anchors };
     }
 
     private PageMeta Meta(OccupationDetails o)

@@ -41,6 +41,10 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.EducationOnetTitle).HasMaxLength(200);
         builder.Property(o => o.JobZoneOnetCode).HasMaxLength(12);
         builder.Property(o => o.JobZoneOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.KnowledgeOnetCode).HasMaxLength(12);
+        builder.Property(o => o.KnowledgeOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.ToolsOnetCode).HasMaxLength(12);
+        builder.Property(o => o.ToolsOnetTitle).HasMaxLength(200);
 
         builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
@@ -50,6 +54,9 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.Wages).HasJsonConversion();
         builder.Property(o => o.EducationLevels).HasJsonConversion();
         builder.Property(o => o.Skills).HasJsonConversion();
+        builder.Property(o => o.SkillRatings).HasJsonConversion();
+        builder.Property(o => o.KnowledgeRatings).HasJsonConversion();
+        builder.Property(o => o.Tools).HasJsonConversion();
         builder.Property(o => o.Responsibilities).HasJsonConversion();
         builder.Property(o => o.Gender).HasJsonConversion();
         builder.Property(o => o.Race).HasJsonConversion();

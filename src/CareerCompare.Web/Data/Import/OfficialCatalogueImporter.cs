@@ -24,7 +24,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "4";
+    private const string ImporterVersion = "5";
 
     /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
     public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
@@ -38,7 +38,7 @@ public sealed partial class OfficialCatalogueImporter(
 
         LogImporting(logger, directory);
         var watch = Stopwatch.StartNew();
-        var imported = OfficialCatalogueReader.Read(directory);
+        var (imported, anchors) = OfficialCatalogueReader.Read(directory);
         var read = watch.Elapsed;
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -71,6 +71,8 @@ public sealed partial class OfficialCatalogueImporter(
             {
                 OccupationId = i.Occupation.Id, RelatedOccupationId = ids[code], Rank = rank + 1,
             })));
+            await db.LevelAnchors.ExecuteDeleteAsync(cancellationToken);
+            BulkInsert.Insert(db, anchors);
             await db.RecordImportAsync(DataSetName, hash, imported.Count, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

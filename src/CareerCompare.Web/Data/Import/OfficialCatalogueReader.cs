@@ -6,6 +6,9 @@ namespace CareerCompare.Web.Data.Import;
 /// <summary>An occupation built from the official files, with the SOC codes of its related occupations.</summary>
 internal sealed record ImportedOccupation(Occupation Occupation, IReadOnlyList<string> RelatedSocCodes);
 
+/// <summary>The official occupations and the reference rows they are read with (O*NET's level anchors).</summary>
+internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, List<LevelAnchor> LevelAnchors);
+
 /// <summary>
 /// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
 /// OEWS May 2024 occupations are the spine; projections join by code; O*NET by code + ".00", then the crosswalk,
@@ -18,8 +21,9 @@ internal static partial class OfficialCatalogueReader
     public const string Source = "official statistics (BLS, O*NET)";
     public const int TopSkills = 10;
     public const int MaxRelated = 10;
+    public const int MaxTools = 40;
 
-    public static List<ImportedOccupation> Read(string directory)
+    public static ImportedCatalogue Read(string directory)
     {
         var oews = DataFile.ReadCsv(directory, OfficialFiles.Oews2024, ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN",
             "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]);
@@ -97,7 +101,7 @@ internal static partial class OfficialCatalogueReader
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
-        return result;
+        return new ImportedCatalogue(result, onet.Anchors);
     }
 
     /// <summary>

@@ -15,7 +15,10 @@ public static class OfficialFiles
     public const string Crosswalk = "crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv";
     public const string OnetOccupations = "onet-29.3/Occupation Data.txt";
     public const string OnetTasks = "onet-29.3/Task Statements.txt";
-    public const string OnetSkills = "onet-29.3/Skills.importance.from-xlsx.tsv";
+    public const string OnetSkills = "onet-29.3/Skills.from-xlsx.tsv";
+    public const string OnetKnowledge = "onet-29.3/Knowledge.from-xlsx.tsv";
+    public const string OnetLevelAnchors = "onet-29.3/Level Scale Anchors.txt";
+    public const string OnetTechnology = "onet-29.3/Technology Skills.txt";
     public const string OnetEducation = "onet-29.3/Education, Training, and Experience.required-education.from-xlsx.tsv";
     public const string OnetEducationCategories = "onet-29.3/Education, Training, and Experience Categories.txt";
     public const string OnetJobZones = "onet-29.3/Job Zones.txt";
@@ -26,7 +29,7 @@ public static class OfficialFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Oews2024, Oews2023, OewsStates2023, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
-        OnetSkills, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
+        OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
     public static readonly string WagesSource = OfficialSources.Wages.ToString();

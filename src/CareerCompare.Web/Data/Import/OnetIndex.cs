@@ -15,7 +15,9 @@ internal sealed class OnetIndex
     private readonly Dictionary<string, string> nemByOnet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> oohGroupByOnet = new(StringComparer.Ordinal);
     private readonly ILookup<string, DataRow> tasks;
-    private readonly ILookup<string, DataRow> skills;
+    private readonly Dictionary<string, List<OnetRating>> skills;
+    private readonly Dictionary<string, List<OnetRating>> knowledge;
+    private readonly ILookup<string, TechnologyTool> tools;
     private readonly ILookup<string, DataRow> education;
     private readonly Dictionary<int, string> educationLevels = [];
     private readonly Dictionary<string, int> jobZones = new(StringComparer.Ordinal);
@@ -58,9 +60,25 @@ internal sealed class OnetIndex
         }
 
         tasks = DataFile.ReadTsv(directory, OfficialFiles.OnetTasks, [onetColumn, "Task", "Task Type"]).ToLookup(r => r[onetColumn]);
-        skills = DataFile.ReadTsv(directory, OfficialFiles.OnetSkills, [onetColumn, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"])
-            .Where(r => r["Scale ID"] == "IM" && r["Recommend Suppress"] != "Y" && r["Not Relevant"] != "Y")
-            .ToLookup(r => r[onetColumn]);
+        skills = ReadRatings(directory, OfficialFiles.OnetSkills);
+        knowledge = ReadRatings(directory, OfficialFiles.OnetKnowledge);
+        // Skills are O*NET's elements 2.A (basic) and 2.B (cross-functional), knowledge areas 2.C.
+        Anchors = DataFile.ReadTsv(directory, OfficialFiles.OnetLevelAnchors, ["Element ID", "Element Name", "Scale ID", "Anchor Value", "Anchor Description"])
+            .Where(r => r["Scale ID"] == "LV" && r["Element ID"].Length > 2 && r["Element ID"].StartsWith("2.", StringComparison.Ordinal) && r["Element ID"][2] is 'A' or 'B' or 'C')
+            .Select(r => new LevelAnchor
+            {
+                Kind = r["Element ID"][2] == 'C' ? LevelAnchor.Knowledge : LevelAnchor.Skill,
+                Element = r["Element Name"],
+                Level = Cell.Number(r, "Anchor Value") ?? throw r.Error("Anchor Value", "a level is required"),
+                Description = r["Anchor Description"],
+            })
+            .ToList();
+        // In-demand and hot technologies first, then by name: the ones worth learning lead the list.
+        tools = DataFile.ReadTsv(directory, OfficialFiles.OnetTechnology, [onetColumn, "Example", "Commodity Title", "Hot Technology", "In Demand"])
+            .Select(r => (Code: r[onetColumn], Tool: new TechnologyTool(r["Example"], r["Commodity Title"], Flag(r, "Hot Technology"), Flag(r, "In Demand"))))
+            .Where(t => t.Tool.Name.Length > 0)
+            .OrderByDescending(t => t.Tool.InDemand).ThenByDescending(t => t.Tool.Hot).ThenBy(t => t.Tool.Name, StringComparer.OrdinalIgnoreCase)
+            .ToLookup(t => t.Code, t => t.Tool);
         // All twelve education shares are kept, imprecise ones too (they are marked): dropping them would leave
         // a distribution that no longer adds up (Registered Nurses would lose their 56% bachelor's degrees).
         education = DataFile.ReadTsv(directory, OfficialFiles.OnetEducation, [onetColumn, "Scale ID", "Category", "Data Value", "Recommend Suppress"])
@@ -123,15 +141,32 @@ internal sealed class OnetIndex
                 .Select(t => t["Task"]));
         }
 
-        var skillCode = candidates.FirstOrDefault(c => skills[c].Any());
+        var skillCode = candidates.FirstOrDefault(skills.ContainsKey);
         (occupation.SkillsOnetCode, occupation.SkillsOnetTitle) = (skillCode, TitleOf(skillCode));
         if (skillCode is not null)
         {
+            occupation.SkillRatings.AddRange(skills[skillCode]);
             occupation.Skills.AddRange(skills[skillCode]
-                .Select(s => (Name: s["Element Name"], Importance: Cell.Number(s, "Data Value") ?? throw s.Error("Data Value", "an importance rating is required")))
-                .OrderByDescending(s => s.Importance).ThenBy(s => s.Name, StringComparer.Ordinal)
                 .Take(OfficialCatalogueReader.TopSkills)
                 .Select(s => new SkillShare(s.Name, null, s.Importance)));
+        }
+
+        var knowledgeCode = candidates.FirstOrDefault(knowledge.ContainsKey);
+        (occupation.KnowledgeOnetCode, occupation.KnowledgeOnetTitle) = (knowledgeCode, TitleOf(knowledgeCode));
+        if (knowledgeCode is not null)
+        {
+            occupation.KnowledgeRatings.AddRange(knowledge[knowledgeCode]);
+        }
+
+        var toolsCode = candidates.FirstOrDefault(c => tools[c].Any());
+        (occupation.ToolsOnetCode, occupation.ToolsOnetTitle) = (toolsCode, TitleOf(toolsCode));
+        if (toolsCode is not null)
+        {
+            // A product listed under two kinds of technology is one tool. Software developers use 426: the ones kept are
+            // the most asked for (in demand, then hot, then by name); the count says how many O*NET lists in all.
+            var all = tools[toolsCode].DistinctBy(t => t.Name, StringComparer.OrdinalIgnoreCase).ToList();
+            occupation.ToolsListed = all.Count;
+            occupation.Tools.AddRange(all.Take(OfficialCatalogueReader.MaxTools));
         }
 
         var educationCode = candidates.FirstOrDefault(c => education[c].Any());
@@ -161,6 +196,44 @@ internal sealed class OnetIndex
             .Where(t => !t.Equals(title, StringComparison.OrdinalIgnoreCase))
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(t => new AlternateTitle { Title = t }));
+    }
+
+    /// <summary>O*NET's level anchors of every skill and knowledge area it rates.</summary>
+    public List<LevelAnchor> Anchors { get; }
+
+    private static bool Flag(DataRow row, string column) => row[column] switch
+    {
+        "Y" => true,
+        "N" or "" => false,
+        _ => throw row.Error(column, "Y or N expected"),
+    };
+
+    /// <summary>
+    /// Skills or Knowledge, both scales: each area's importance (IM, 1–5) with its level (LV, 0–7), by O*NET code, the
+    /// most important first. An importance O*NET recommends suppressing leaves the area out; a level it marks "not
+    /// relevant" is none (the area does not matter to the job); one it recommends suppressing is kept and marked.
+    /// </summary>
+    private static Dictionary<string, List<OnetRating>> ReadRatings(string directory, string file)
+    {
+        const string onetColumn = "O*NET-SOC Code";
+        var rows = DataFile.ReadTsv(directory, file, [onetColumn, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"]);
+        var levels = rows.Where(r => r["Scale ID"] == "LV")
+            .ToDictionary(r => (r[onetColumn], r["Element Name"]), r => r);
+        return rows.Where(r => r["Scale ID"] == "IM" && r["Recommend Suppress"] != "Y" && r["Not Relevant"] != "Y")
+            .Select(r =>
+            {
+                var importance = Cell.Number(r, "Data Value") ?? throw r.Error("Data Value", "an importance rating is required");
+                var level = levels.GetValueOrDefault((r[onetColumn], r["Element Name"]));
+                var relevant = level is not null && level["Not Relevant"] != "Y";
+                return (Code: r[onetColumn], Rating: new OnetRating(
+                    r["Element Name"],
+                    importance,
+                    relevant ? Cell.Number(level!, "Data Value") : null,
+                    relevant && level!["Recommend Suppress"] == "Y"));
+            })
+            .GroupBy(r => r.Code, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(r => r.Rating)
+                .OrderByDescending(r => r.Importance).ThenBy(r => r.Name, StringComparer.Ordinal).ToList(), StringComparer.Ordinal);
     }
 
     private string? TitleOf(string? code) => code is not null && occupations.TryGetValue(code, out var o) ? o.Title : null;

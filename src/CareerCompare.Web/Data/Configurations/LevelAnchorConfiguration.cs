@@ -1,0 +1,15 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace CareerCompare.Web.Data.Configurations;
+
+internal sealed class LevelAnchorConfiguration : IEntityTypeConfiguration<LevelAnchor>
+{
+    public void Configure(EntityTypeBuilder<LevelAnchor> builder)
+    {
+        builder.HasIndex(a => new { a.Kind, a.Element, a.Level }).IsUnique();
+        builder.Property(a => a.Kind).HasMaxLength(12);
+        builder.Property(a => a.Element).HasMaxLength(120);
+        builder.Property(a => a.Description).HasMaxLength(400);
+    }
+}
