@@ -22,7 +22,7 @@ public sealed record StateSummary(string Code, string Name, string Slug, double?
 public sealed record StateOccupation(OccupationLink Occupation, bool Hourly, Figure Mean, Figure AfterPrices, Figure National2023, double? AfterPricesVersusNational);
 
 /// <summary>The state page: its price level, its highest-paying occupations and the ones whose pay goes furthest there.</summary>
-/// <param name="HighestPaying">By the yearly mean, top-coded means first (as their top code, said "or more").</param>
+/// <param name="HighestPaying">By the yearly mean, top-coded means as their top code (said "or more").</param>
 /// <param name="Furthest">By the mean at national prices against the occupation's national mean of May 2023; empty without a price parity.</param>
 /// <param name="HourlyOnlyCount">How many occupations BLS gives only hourly means for here, left out of the yearly ranking.</param>
 public sealed record StatePageViewModel(

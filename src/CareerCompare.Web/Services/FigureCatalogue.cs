@@ -194,7 +194,7 @@ public static class FigureCatalogue
         OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", "Highest pay after prices (May 2023 means, BEA RPP 2023)", null,
             OfficialSources.StatesAfterPrices, o => Figure.Words(AfterPricesSummary(o)), DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.may2023", "pay", "Mean hourly wage, May 2023 (national)", "USD per hour", OfficialSources.Wages2023,
-            o => o.NationalMean2023(hourly: true), applies: HourlyOnly),
+            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly),
         OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
             o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
 

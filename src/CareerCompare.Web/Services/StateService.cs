@@ -50,12 +50,12 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
     public async Task<List<StateOccupation>> OccupationsAsync(StateSummary state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var rows = await db.Occupations.AsNoTracking()
-            .SelectMany(o => o.StateWages.Where(w => w.StateCode == state.Code).Select(w => new
+        var rows = await db.StateWages.AsNoTracking().Where(w => w.StateCode == state.Code)
+            .Join(db.Occupations, w => w.OccupationId, o => o.Id, (w, o) => new
             {
                 o.Slug, o.Title, o.Category, o.WageBasis, o.PreviousMeanYearly, o.PreviousMeanHourlyCents,
                 w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus,
-            }))
+            })
             .ToListAsync(cancellationToken);
         return rows.Select(r =>
             {
@@ -80,13 +80,46 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
 
         var occupations = await OccupationsAsync(state, cancellationToken);
         var others = (await AllAsync(cancellationToken)).Where(s => s.Code != state.Code).ToList();
-        // Top-coded means rank first, as their top code (they are that or more); hourly-only occupations have no yearly mean.
+        // Top-coded means rank as their top code (they are that or more, as the list sorts them); hourly-only occupations have no yearly mean.
         var highest = occupations.Where(o => !o.Hourly && o.Mean.IsKnown)
             .OrderByDescending(o => o.Mean.Value).ThenBy(o => o.Occupation.Title, StringComparer.Ordinal).Take(Ranked).ToList();
         var furthest = occupations.Where(o => o.AfterPricesVersusNational is not null)
             .OrderByDescending(o => o.AfterPricesVersusNational).ThenBy(o => o.Occupation.Title, StringComparer.Ordinal).Take(Ranked).ToList();
         return new StatePageViewModel(state, highest, furthest, occupations.Count, occupations.Count(o => o.Hourly),
             occupations.Count(o => o.Mean.Status == FigureStatus.NotPublished), others, Meta(state, highest));
+    }
+
+    /// <summary>A state in the API: its figures with their sources and vintages.</summary>
+    public ApiState ToApi(StateSummary state)
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        return new ApiState(state.Code, state.Name, state.Slug,
+            ApiFigure.From(Figure.Number(state.PriceParity), OfficialSources.Prices, "index, US = 100"),
+            ApiFigure.From(Figure.Money(state.AllOccupationsMeanYearly), OfficialSources.States, "USD per year"),
+            ApiFigure.From(state.AllOccupationsAfterPrices, OfficialSources.StatesAfterPrices, "USD per year"),
+            new ApiLinks(urls.Action("Show", "States", new { name = state.Slug }), urls.Action("State", "OpenData", new { name = state.Slug })));
+    }
+
+    /// <summary>The state's JSON: the state, and every occupation's mean there; null for an unknown state.</summary>
+    public async Task<ApiStateDetail?> ApiAsync(string? name, CancellationToken cancellationToken)
+    {
+        var state = await FindAsync(name, cancellationToken);
+        if (state is null)
+        {
+            return null;
+        }
+
+        var occupations = await OccupationsAsync(state, cancellationToken);
+        return new ApiStateDetail(ToApi(state), occupations.Select(o =>
+        {
+            var unit = o.Hourly ? "USD per hour" : "USD per year";
+            return new ApiStateOccupation(o.Occupation.Slug, o.Occupation.Title, o.Hourly ? "hourly" : "annual",
+                ApiFigure.From(o.Mean, OfficialSources.States, unit),
+                ApiFigure.From(o.AfterPrices, OfficialSources.StatesAfterPrices, unit),
+                ApiFigure.From(o.National2023, OfficialSources.Wages2023, unit),
+                ApiFigure.From(Figure.PercentOneDecimal(o.AfterPricesVersusNational), OfficialSources.StatesAfterPrices, "percent"),
+                urls.Action("Profile", "Occupations", new { slug = o.Occupation.Slug }));
+        }).ToList());
     }
 
     private PageMeta Meta(StateSummary state, List<StateOccupation> highest)
