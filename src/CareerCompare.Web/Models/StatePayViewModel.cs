@@ -35,9 +35,9 @@ public sealed record StatePayRow(StateMean State, Figure Yearly, Figure Hourly, 
 public sealed record StateMapSpec(string Unit, string Label, IReadOnlyList<StateMapValue> States);
 
 /// <param name="Value">The mean drawn (a top-coded mean as its top code); null where it is not published.</param>
-/// <param name="Text">The value as the table writes it: "$239,200 or more", "not published".</param>
+/// <param name="TopCoded">The mean is the top code or more ("$239,200 or more"); left out when false.</param>
 public sealed record StateMapValue(
     string Fips,
     string Name,
     [property: JsonIgnore(Condition = JsonIgnoreCondition.Never)] double? Value,
-    string Text);
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingDefault)] bool TopCoded = false);

@@ -182,7 +182,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             ShortAnswer = ShortAnswerBuilder.Build(occupations, state),
             State = state,
             States = states,
-            StatePay = state is null ? null : Table("state-pay-table", $"Pay in {state.Name}", StateRows(state)),
+            StatePay = state is null ? null : Table("state-pay-table", $"Mean pay in {state.Name} and nationally", StateRows(state)),
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
             Overview = Table("overview-table", "Overview", OverviewRows()) with { Removable = true, StateCode = state?.Code },

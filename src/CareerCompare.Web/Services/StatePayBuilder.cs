@@ -1,5 +1,4 @@
 using CareerCompare.Web.Data;
-using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 
@@ -24,7 +23,7 @@ public static class StatePayBuilder
         var mapped = o.States.Where(s => s.PriceParity is not null).ToList();
         var label = $"Mean {(hourly ? "hourly" : "yearly")} wage, May 2023";
         var map = new StateMapSpec(hourly ? "hourly" : "money", label, mapped
-            .Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, FigureFormat.Format(s.Mean(hourly)) ?? FigureFormat.NotPublished))
+            .Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, s.Mean(hourly).Status == FigureStatus.TopCoded))
             .ToList());
         return new StatePayViewModel(hourly, national,
             FigureCatalogue.Read(hourly ? "wages.hourly.mean" : "wages.annual.mean", o),
@@ -62,6 +61,6 @@ public static class StatePayBuilder
             parts.Add($"not published in {withheld} {(withheld == 1 ? "state" : "states")}");
         }
 
-        return $"{Wording.Capitalize(string.Join("; ", parts))}. {OfficialFiles.StateSource}.";
+        return $"{Wording.Capitalize(string.Join("; ", parts))}.";
     }
 }

@@ -64,7 +64,7 @@
             callbacks: {
               label: function (context) {
                 var state = byFips[context.raw.feature.id];
-                return state.name + ': ' + state.text;
+                return state.name + ': ' + (state.value === null ? 'not published' : format(state.value) + (state.topCoded ? ' or more' : ''));
               }
             }
           }
