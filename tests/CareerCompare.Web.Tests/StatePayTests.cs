@@ -217,6 +217,34 @@ public sealed class StatePayTests(CareerCompareFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task List_FiltersAndSortsOnAStatesMean()
+    {
+        var client = factory.CreateClient();
+        using var json = JsonDocument.Parse(await client.GetStringAsync("/api/v1/occupations?state=tx&min=200000&max=300000&sort=salary-desc"));
+        var slugs = json.RootElement.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("slug").GetString()!).ToList();
+        var means = await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
+            db.StateWages.Where(w => w.StateCode == "TX").Join(db.Occupations, w => w.OccupationId, o => o.Id, (w, o) => new { o.Slug, w.MeanYearly })));
+        var texas = means.ToDictionary(m => m.Slug, m => m.MeanYearly);
+        var expected = texas.Where(m => m.Value is >= 200_000 and <= 300_000).OrderByDescending(m => m.Value).ThenBy(m => m.Key, StringComparer.Ordinal).Select(m => m.Key).Take(20).ToList();
+
+        Assert.NotEmpty(slugs);
+        Assert.Equal(expected.Select(e => texas[e]), slugs.Select(s => texas[s]));
+        var page = await client.GetDocumentAsync("/occupations?state=TX&min=200000");
+        Assert.Contains("mean in TX", page.Find("#state-filter-note").Folded(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("state=zz", "is not a state code. Give a two-letter code, in any case: AK, AL")]
+    [InlineData("state=tx&basis=median", "state figures as means only")]
+    public async Task List_BadStateInput_Answers400(string query, string message)
+    {
+        var response = await factory.CreateClient().GetAsync(new Uri($"/api/v1/occupations?{query}", UriKind.Relative));
+
+        Assert.Equal(400, (int)response.StatusCode);
+        Assert.Contains(message, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Sitemap_ListsTheStatePages()
     {
         var sitemap = await factory.CreateClient().GetStringAsync("/sitemap.xml");

@@ -24,5 +24,5 @@ public static class CachePolicies
     /// <summary>The comparison picker: its four boxes (answers that redirect are not cached).</summary>
     public const string Picker = "picker";
 
-    public static readonly string[] ListParameters = ["q", "category", "min", "max", "basis", "sort", "page"];
+    public static readonly string[] ListParameters = ["q", "category", "min", "max", "basis", "sort", "page", "state"];
 }
