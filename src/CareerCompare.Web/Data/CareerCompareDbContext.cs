@@ -8,6 +8,8 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
     public DbSet<AlternateTitle> AlternateTitles => Set<AlternateTitle>();
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<CatalogueImport> CatalogueImports => Set<CatalogueImport>();
+    public DbSet<UsState> States => Set<UsState>();
+    public DbSet<StateWage> StateWages => Set<StateWage>();
 
     /// <summary>Whether the files with this hash are the last ones imported into the data set.</summary>
     public Task<bool> IsImportedAsync(string dataSet, string hash, CancellationToken cancellationToken) =>

@@ -53,7 +53,8 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             occupation.IsOfficial ? ChartBuilder.Education(found) : null,
             nearest,
             compareWith,
-            Meta(occupation));
+            Meta(occupation),
+            StatePayBuilder.Build(occupation));
     }
 
     private PageMeta Meta(OccupationDetails o)
