@@ -63,7 +63,24 @@ codes = {r['OCC_CODE'] for r in detailed if r['O_GROUP'] == 'detailed'}
 trim_csv('bls-oews/national_M2023_dl.csv', ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage,
          keep=lambda r: r['O_GROUP'] == 'detailed')
 trim_csv('bls-oews/state_M2023_dl.columns-subset.csv', ['AREA_TITLE', 'OCC_CODE', 'OCC_TITLE', 'H_MEAN', 'A_MEAN'],
-         keep=lambda r: r['OCC_CODE'] in codes, delimiter=';')
+         keep=lambda r: r['OCC_CODE'] in codes or r['OCC_CODE'] == '00-0000', delimiter=';')
+
+
+def trim_rpp(path):
+    """BEA's file: the header, the all-items price parities (LineCode 5) and the notes below the table, each line as
+    published (its quoting starts some fields with a space, which a CSV writer would not keep)."""
+    with open(os.path.join(src, path), encoding='utf-8', newline='') as f:
+        lines = f.read().splitlines(keepends=True)
+    keep = [lines[0]]
+    for line in lines[1:]:
+        cells = next(csv.reader([line], skipinitialspace=True), [])
+        if len(cells) < 5 or cells[4] == '5':
+            keep.append(line)
+    with open(out(path), 'w', encoding='utf-8', newline='') as f:
+        f.writelines(keep)
+
+
+trim_rpp('bea-rpp/SARPP_STATE_2008_2023.csv')
 copy('bls-ep/occupation_table_1_2.from-xlsx.csv')
 copy('bls-cps/cpsaat11_2025.csv')
 copy('bls-cps/cpsaat11b.from-xlsx.csv')

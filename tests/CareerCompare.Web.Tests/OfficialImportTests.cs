@@ -228,6 +228,94 @@ public sealed class OfficialImportTests : IDisposable
         await AssertCatalogueIntactAsync();
     }
 
+    [Fact]
+    public async Task Import_States_PricesTheStatesAndDcOnly_AndKeepsEachAreasAllOccupationsMean()
+    {
+        var states = await QueryAsync(db => db.States.OrderBy(s => s.Code).ToListAsync());
+
+        Assert.Equal(54, states.Count);
+        Assert.Equal(["GU", "PR", "VI"], states.Where(s => s.PriceParity is null).Select(s => s.Code).Order(StringComparer.Ordinal));
+        var california = states.Single(s => s.Code == "CA");
+        Assert.Equal(("California", "california", "06", 112.581, 76_960), (california.Name, california.Slug, california.Fips, california.PriceParity, california.AllOccupationsMeanYearly));
+        Assert.Equal(34_120, states.Single(s => s.Code == "PR").AllOccupationsMeanYearly);
+        // The all-occupations row is an area's reference, not an occupation.
+        Assert.Equal(0, await QueryAsync(db => db.Occupations.CountAsync(o => o.SocCode == "00-0000")));
+    }
+
+    [Fact]
+    public async Task Import_StateMeans_KeepMarkers_TopCodes_HourlyOnlyAndTerritories()
+    {
+        async Task<StateWage> Wage(string soc, string state) => await QueryAsync(db => db.Occupations.Where(o => o.SocCode == soc)
+            .SelectMany(o => o.StateWages).SingleAsync(w => w.StateCode == state));
+
+        // "Texas;29-1141;Registered Nurses;43.37;90,210"
+        var nurses = await Wage("29-1141", "TX");
+        Assert.Equal((90_210, FigureStatus.Published, 4_337, FigureStatus.Published), (nurses.MeanYearly, nurses.MeanYearlyStatus, nurses.MeanHourlyCents, nurses.MeanHourlyStatus));
+        // "Connecticut;29-1211;Anesthesiologists;#;#": the top codes, said as such.
+        var topCoded = await Wage("29-1211", "CT");
+        Assert.Equal((239_200, FigureStatus.TopCoded, 11_500, FigureStatus.TopCoded), (topCoded.MeanYearly, topCoded.MeanYearlyStatus, topCoded.MeanHourlyCents, topCoded.MeanHourlyStatus));
+        // "Arkansas;29-1211;Anesthesiologists;*;*": withheld.
+        var withheld = await Wage("29-1211", "AR");
+        Assert.Equal((null, FigureStatus.NotPublished, null, FigureStatus.NotPublished), (withheld.MeanYearly, withheld.MeanYearlyStatus, withheld.MeanHourlyCents, withheld.MeanHourlyStatus));
+        // "Arizona;27-2011;Actors;22.81;*": hourly only.
+        var actors = await Wage("27-2011", "AZ");
+        Assert.Equal((null, FigureStatus.NotPublished, 2_281, FigureStatus.Published), (actors.MeanYearly, actors.MeanYearlyStatus, actors.MeanHourlyCents, actors.MeanHourlyStatus));
+        // "Puerto Rico;29-1141;Registered Nurses;18.81;39,130": a territory has its means, without a price parity.
+        Assert.Equal(39_130, (await Wage("29-1141", "PR")).MeanYearly);
+        Assert.Equal(0, await QueryAsync(db => db.Occupations.Where(o => o.SocCode == "25-1011").SelectMany(o => o.StateWages).CountAsync(w => w.StateCode == "GU")));
+    }
+
+    [Fact]
+    public async Task Import_StatesOnProfile_TerritoriesListedNotAdjusted_TopCodedSaid_HourlyOnlyByTheHour()
+    {
+        var client = factory.CreateClient();
+        var nurses = await client.GetDocumentAsync("/occupations/registered-nurses");
+        Assert.Equal(["$39,130", "$18.81", "no price parity", "not adjusted"], nurses.Find("#state-table tr[data-state='PR']").Children.Skip(1).Take(4).Select(c => c.Folded()));
+        Assert.Equal(["$90,210", "$43.37", "97.2", "$92,833"], nurses.Find("#state-table tr[data-state='TX']").Children.Skip(1).Take(4).Select(c => c.Folded()));
+        Assert.DoesNotContain(nurses.Find("#state-map-data").TextContent, "\"72\"", StringComparison.Ordinal);
+
+        var anesthesiologists = await client.GetDocumentAsync("/occupations/anesthesiologists");
+        Assert.Equal("$239,200 or more", anesthesiologists.Find("#state-table tr[data-state='CT'] td").Folded());
+        Assert.Equal("not published", anesthesiologists.Find("#state-table tr[data-state='AR'] td").Folded());
+        Assert.StartsWith("not known: top-coded in", anesthesiologists.Find("#highest-after-prices").Folded(), StringComparison.Ordinal);
+
+        var actors = await client.GetDocumentAsync("/occupations/actors");
+        Assert.Equal(["not published", "$22.81"], actors.Find("#state-table tr[data-state='AZ']").Children.Skip(1).Take(2).Select(c => c.Folded()));
+        Assert.Contains("mean hourly wage", actors.Find("#state-pay-intro").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_PriceParityFileWithARowBelowItsNotes_ChangesNothing()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.PriceParities);
+        var lines = (await File.ReadAllLinesAsync(path)).ToList();
+        lines.Add(lines[2]);
+        await File.WriteAllLinesAsync(path, lines);
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.StartsWith("bea-rpp/SARPP_STATE_2008_2023.csv: line 58 is a row of the table below its notes", error.Message, StringComparison.Ordinal);
+        await AssertCatalogueIntactAsync();
+        Assert.Equal(54, await QueryAsync(db => db.States.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Import_StateFileWithAnUnknownArea_ChangesNothing()
+    {
+        var broken = CopyExtract();
+        var path = Path.Combine(broken, OfficialFiles.OewsStates2023);
+        var text = await File.ReadAllTextAsync(path);
+        await File.WriteAllTextAsync(path, text.Replace("Texas;29-1141", "Texass;29-1141", StringComparison.Ordinal));
+
+        var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
+
+        Assert.Matches(@"^bls-oews/state_M2023_dl\.columns-subset\.csv: line \d+, column ""AREA_TITLE"": not a state", error.Message);
+        await AssertCatalogueIntactAsync();
+        Assert.Equal(90_210, await QueryAsync(db => db.StateWages.Where(w => w.StateCode == "TX").Join(db.Occupations.Where(o => o.SocCode == "29-1141"),
+            w => w.OccupationId, o => o.Id, (w, _) => w.MeanYearly).SingleAsync()));
+    }
+
     private async Task<ImportOutcome> ImportAsync(string directory, bool force = false)
     {
         await using var scope = factory.Services.CreateAsyncScope();

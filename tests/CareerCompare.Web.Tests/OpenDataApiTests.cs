@@ -259,7 +259,8 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
 
         var paths = json.GetProperty("paths").EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal).ToList();
         Assert.Equal(
-            ["/api/v1/compare/{pair}", "/api/v1/compare/{pair}.csv", "/api/v1/occupations", "/api/v1/occupations.csv", "/api/v1/occupations/{slug}"],
+            ["/api/v1/compare/{pair}", "/api/v1/compare/{pair}.csv", "/api/v1/occupations", "/api/v1/occupations.csv", "/api/v1/occupations/{slug}",
+                "/api/v1/states", "/api/v1/states/{name}"],
             paths);
         Assert.All(paths, p => Assert.True(json.GetProperty("paths").GetProperty(p).TryGetProperty("get", out _), $"{p} has no GET"));
         var listParameters = json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters")

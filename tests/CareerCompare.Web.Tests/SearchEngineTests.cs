@@ -255,7 +255,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
 
         Assert.True(failures.Count == 0, string.Join('\n', failures));
         Assert.Equal(locations.Count, locations.Distinct(StringComparer.Ordinal).Count());
-        Assert.Equal(4 + categories.Count + slugs.Count + expectedComparisons, locations.Count);
+        Assert.Equal(5 + 54 + categories.Count + slugs.Count + expectedComparisons, locations.Count);
         Assert.True(locations.Count > 1000, $"only {locations.Count} addresses");
     }
 
@@ -301,9 +301,14 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
                 && categories.Contains(category.ToString(), StringComparer.Ordinal);
         }
 
-        if (path is "/" or "/occupations" or "/compare" or "/api")
+        if (path is "/" or "/occupations" or "/compare" or "/api" or "/states")
         {
             return true;
+        }
+
+        if (path.StartsWith("/states/", StringComparison.Ordinal))
+        {
+            return System.Text.RegularExpressions.Regex.IsMatch(path, "^/states/[a-z]+(-[a-z]+)*$");
         }
 
         if (path.StartsWith("/occupations/", StringComparison.Ordinal))

@@ -12,7 +12,7 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
     /// <summary>The picker; with two to four occupations chosen it sends the visitor to the comparison's own address.</summary>
     [OutputCache(PolicyName = CachePolicies.Picker)]
     [HttpGet("")]
-    public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, CancellationToken cancellationToken)
+    public async Task<IActionResult> Index(string? a, string? b, string? c, string? d, string? state, CancellationToken cancellationToken)
     {
         var (typed, onlyFirst) = ComparisonService.ReadPicker(a, b, c, d, secondSent: Request.Query.ContainsKey("b"));
         if (onlyFirst)
@@ -33,20 +33,23 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
             return result;
         }
 
-        return RedirectToAction(nameof(Show), new { pair = ComparisonAddress.Of(slugs) });
+        // A state chosen on a comparison stays with it when occupations are added or changed (it is checked there).
+        return RedirectToAction(nameof(Show), new { pair = ComparisonAddress.Of(slugs), state = string.IsNullOrWhiteSpace(state) ? null : state.Trim() });
     }
 
-    [OutputCache(PolicyName = CachePolicies.Page)]
+    /// <param name="state">A two-letter state code, any case (<c>?state=TX</c>): each occupation's pay in that state beside the national figures.</param>
+    [OutputCache(PolicyName = CachePolicies.Compare)]
     [HttpGet("{pair}")]
-    public async Task<IActionResult> Show(string pair, CancellationToken cancellationToken)
+    public async Task<IActionResult> Show(string pair, string? state, CancellationToken cancellationToken)
     {
-        var result = await comparisons.GetAsync(pair, cancellationToken);
+        var result = await comparisons.GetAsync(pair, state, cancellationToken);
         if (result.Model is not null)
         {
             return View(result.Model);
         }
 
-        var title = result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found" : "Pick two different occupations";
+        var title = result.StatusCode == StatusCodes.Status404NotFound ? "Comparison not found"
+            : result.UnknownState ? "Unknown state" : "Pick two different occupations";
         return this.StatusPage(result.StatusCode, title, result.Problem!, result.RedirectSlug);
     }
 }

@@ -13,7 +13,7 @@ namespace CareerCompare.Web.Controllers;
 /// </summary>
 [ApiController]
 [Route("api/v1")]
-public sealed class OpenDataController(OpenDataService data) : ControllerBase
+public sealed class OpenDataController(OpenDataService data, StateService states) : ControllerBase
 {
     /// <summary>List and filter occupations.</summary>
     /// <remarks>
@@ -72,6 +72,29 @@ public sealed class OpenDataController(OpenDataService data) : ControllerBase
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> ComparisonCsv(string? pair, CancellationToken cancellationToken) =>
         Download(await data.ComparisonCsvAsync(this.RouteText(pair, nameof(pair)), cancellationToken));
+
+    /// <summary>Every state, DC and territory with its price level (BEA RPP 2023) and its all-occupations mean (May 2023).</summary>
+    [OutputCache(PolicyName = CachePolicies.Page)]
+    [HttpGet("states")]
+    [Tags("States")]
+    [ProducesResponseType<ApiState[]>(StatusCodes.Status200OK, "application/json")]
+    public async Task<IActionResult> States(CancellationToken cancellationToken) =>
+        Ok((await states.AllAsync(cancellationToken)).Select(states.ToApi).ToList());
+
+    /// <summary>One state: its price level and every occupation's mean there, at national prices and against its national mean of the same year.</summary>
+    /// <param name="name">The state's address ("new-york") or postal code ("NY"), any case.</param>
+    [OutputCache(PolicyName = CachePolicies.Page)]
+    [HttpGet("states/{name}")]
+    [Tags("States")]
+    [ProducesResponseType<ApiStateDetail>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
+    public async Task<IActionResult> State(string? name, CancellationToken cancellationToken)
+    {
+        name = this.RouteText(name, nameof(name));
+        return await states.ApiAsync(name, cancellationToken) is { } state
+            ? Ok(state)
+            : Problem(StateService.NotFoundMessage(name), statusCode: StatusCodes.Status404NotFound, title: "State not found");
+    }
 
     private IActionResult Answer<T>(OpenDataResult<T> result)
         where T : class =>

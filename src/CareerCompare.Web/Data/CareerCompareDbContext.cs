@@ -9,6 +9,8 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<CatalogueImport> CatalogueImports => Set<CatalogueImport>();
     public DbSet<LevelAnchor> LevelAnchors => Set<LevelAnchor>();
+    public DbSet<UsState> States => Set<UsState>();
+    public DbSet<StateWage> StateWages => Set<StateWage>();
 
     /// <summary>Whether the files with this hash are the last ones imported into the data set.</summary>
     public Task<bool> IsImportedAsync(string dataSet, string hash, CancellationToken cancellationToken) =>

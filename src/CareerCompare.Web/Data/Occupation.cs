@@ -10,4 +10,7 @@ public sealed class Occupation : OccupationColumns
 
     public List<AlternateTitle> AlternateTitles { get; set; } = [];
     public List<RelatedOccupation> RelatedOccupations { get; set; } = [];
+
+    /// <summary>Its mean wage in each state (May 2023): a table, since the list and the state pages sort on it.</summary>
+    public List<StateWage> StateWages { get; set; } = [];
 }

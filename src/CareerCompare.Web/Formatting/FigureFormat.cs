@@ -170,6 +170,9 @@ public static class FigureFormat
     public static string? GrowthWithOutlook(double? percent) =>
         Growth(percent) is { } growth ? $"{growth}, {Wording.GrowthOutlook(percent)}" : null;
 
+    /// <summary>A price parity as BEA writes it, one decimal: "108.6" (US = 100).</summary>
+    public static string PriceParity(double? parity) => parity is { } p ? p.ToString("0.0", System.Globalization.CultureInfo.InvariantCulture) : "—";
+
     /// <summary>
     /// "District of Columbia ($153,030 mean)". Where some states' means are top-coded, the highest-paying state is not
     /// known and this says what is: "top-coded in 4 states (Florida, Oregon, Pennsylvania, Wisconsin: mean $239,200

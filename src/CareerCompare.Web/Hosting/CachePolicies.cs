@@ -12,6 +12,9 @@ public static class CachePolicies
     /// <summary>Pages whose address says everything: home, profiles, comparisons, the API guide, the sitemap.</summary>
     public const string Page = "page";
 
+    /// <summary>A comparison page: its address and the state it is shown in (<c>?state=TX</c>).</summary>
+    public const string Compare = "compare";
+
     /// <summary>The list of occupations (page and API): search, category, salary range, sort, page.</summary>
     public const string List = "list";
 
@@ -21,5 +24,5 @@ public static class CachePolicies
     /// <summary>The comparison picker: its four boxes (answers that redirect are not cached).</summary>
     public const string Picker = "picker";
 
-    public static readonly string[] ListParameters = ["q", "category", "min", "max", "basis", "sort", "page"];
+    public static readonly string[] ListParameters = ["q", "category", "min", "max", "basis", "sort", "page", "state"];
 }

@@ -20,6 +20,7 @@ public static class PerformanceExtensions
             // Slugs are lower case: "/compare/Nurse-vs-…" is a different (404) address, not the cached page.
             options.UseCaseSensitivePaths = true;
             options.AddPolicy(CachePolicies.Page, policy => Cached(policy).SetVaryByQuery([]));
+            options.AddPolicy(CachePolicies.Compare, policy => Cached(policy).SetVaryByQuery("state"));
             options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery(CachePolicies.ListParameters));
             options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery("q"));
             options.AddPolicy(CachePolicies.Picker, policy => Cached(policy).SetVaryByQuery("a", "b", "c", "d"));

@@ -149,3 +149,14 @@ public sealed record CsvFile(string FileName, byte[] Content);
 /// <summary>What an API request led to: the answer, or the problem (status, title, message and the fields at fault).</summary>
 public sealed record OpenDataResult<T>(T? Value, int StatusCode, string? Title = null, string? Detail = null, IReadOnlyList<FieldError>? Errors = null)
     where T : class;
+
+/// <summary>A state, DC or territory in the API: its price level and its all-occupations mean, each with source and vintage.</summary>
+public sealed record ApiState(string Code, string Name, string Slug, ApiFigure PriceParity, ApiFigure AllOccupationsMeanYearly,
+    ApiFigure AllOccupationsMeanYearlyAfterPrices, ApiLinks Links);
+
+/// <summary>One occupation's pay in a state: its mean (May 2023; hourly for hourly-only occupations), at national prices, and its national mean of the same year.</summary>
+public sealed record ApiStateOccupation(string Slug, string Title, string Period, ApiFigure Mean, ApiFigure MeanAfterPrices, ApiFigure NationalMean2023,
+    ApiFigure AfterPricesVersusNational, string Profile);
+
+/// <summary>A state with every occupation's pay there, by title.</summary>
+public sealed record ApiStateDetail(ApiState State, IReadOnlyList<ApiStateOccupation> Occupations);

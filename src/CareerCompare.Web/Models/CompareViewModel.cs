@@ -46,6 +46,15 @@ public sealed record CompareViewModel
 
     public required ComparePickerViewModel Picker { get; init; }
 
+    /// <summary>The state the comparison is shown in (<c>?state=TX</c>), or null for national figures only.</summary>
+    public StateSummary? State { get; init; }
+
+    /// <summary>Every state, for the picker that shows the comparison in one.</summary>
+    public IReadOnlyList<StateSummary> States { get; init; } = [];
+
+    /// <summary>Pay in <see cref="State"/>: state means, at national prices, against the national mean of the same year.</summary>
+    public CompareTable? StatePay { get; init; }
+
     /// <summary>For each careers-site occupation: the official occupation nearest to it, to read or compare with instead.</summary>
     public IReadOnlyList<Counterpart> Counterparts { get; init; } = [];
 
@@ -57,12 +66,14 @@ public sealed record CompareViewModel
 
 /// <summary>One table of the comparison: a column per occupation, of equal width.</summary>
 /// <param name="Removable">The header of each column offers to remove its occupation (the first table of the page).</param>
+/// <param name="StateCode">The state the comparison is shown in: removing an occupation keeps it.</param>
 public sealed record CompareTable(
     string Id,
     string Caption,
     IReadOnlyList<OccupationDetails> Occupations,
     IReadOnlyList<CompareRow> Rows,
-    bool Removable = false)
+    bool Removable = false,
+    string? StateCode = null)
 {
     /// <summary>Estimates beside official figures: each value says its source, and the table says once that they are not subtracted.</summary>
     public bool MixedSources => Occupations.Select(o => o.DataSet).Distinct().Count() > 1;
@@ -85,7 +96,8 @@ public sealed record CompareRow(
 
 /// <summary>The form that opens a comparison of two to four occupations.</summary>
 /// <param name="Chosen">What each of the four boxes holds: an occupation's title, or what the visitor typed.</param>
-public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, string? Error = null)
+/// <param name="StateCode">The state the comparison is shown in: sent with the form, so the new comparison keeps it.</param>
+public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, string? Error = null, string? StateCode = null)
 {
     public const int Slots = 4;
 

@@ -19,6 +19,41 @@ public sealed class OccupationDetails : OccupationColumns
     /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
     public required IReadOnlyList<OccupationLink> Related { get; init; }
 
+    /// <summary>Its mean wage in each state and territory the state file gives (BLS OEWS, May 2023), by state name; none for the careers site's occupations.</summary>
+    public IReadOnlyList<StateMean> States { get; init; } = [];
+
+    /// <summary>Whether its state figures are hourly (hourly-only occupations: BLS publishes no yearly mean), else yearly.</summary>
+    public bool StatesByHour => WageBasis == WageBasis.HourlyOnly;
+
+    /// <summary>Its mean in one state, or null where the state file has no row for it there.</summary>
+    public StateMean? InState(string name) => States.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)
+        || string.Equals(s.Code, name, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>The national mean of May 2023, the state means' own year: what a state's mean is set against (yearly, or hourly in cents).</summary>
+    public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(PreviousMeanHourlyCents) : Figure.Money(PreviousMeanYearly);
+
+    /// <summary>
+    /// The state where the mean buys most at national prices (mean ÷ RPP/100, May 2023 and RPP 2023), among the states
+    /// and DC (territories have no price parity). Where a priced state's mean is top-coded the answer cannot be known:
+    /// the figure says so and names the highest published one.
+    /// </summary>
+    public (StateMean? Best, Figure Mean, IReadOnlyList<string> TopCoded) HighestAfterPrices()
+    {
+        var priced = States.Where(s => s.PriceParity is not null).ToList();
+        var topCoded = priced.Where(s => s.Mean(StatesByHour).Status == FigureStatus.TopCoded).Select(s => s.Name).ToList();
+        var best = priced.Where(s => s.Mean(StatesByHour).Status == FigureStatus.Published)
+            .MaxBy(s => s.AfterPrices(StatesByHour).Value);
+        var mean = best?.AfterPrices(StatesByHour) ?? new Figure(StatesByHour ? FigureKind.MoneyCents : FigureKind.Money, null);
+        return (best, topCoded.Count == 0 ? mean : mean with { Status = FigureStatus.TopCoded }, topCoded);
+    }
+
+    public Figure HighestAfterPricesFigure()
+    {
+        var (best, _, topCoded) = HighestAfterPrices();
+        return topCoded.Count == 0 ? Figure.Words(best?.Name)
+            : new Figure(FigureKind.Text, null, FigureFormat.StateWage(best?.Name, null, WageBasis, string.Join(", ", topCoded)), FigureStatus.TopCoded);
+    }
+
     /// <summary>
     /// A survey (CPS) figure: missing on an official occupation whose survey row exists means withheld by BLS
     /// ("not published"), not unknown.
@@ -103,6 +138,8 @@ public sealed class OccupationDetails : OccupationColumns
         DataSet = o.DataSet,
         Source = o.Source,
         Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
+        States = o.StateWages.OrderBy(w => w.State!.Name).Select(w => new StateMean(w.StateCode, w.State!.Name, w.State.Slug, w.State.Fips,
+            w.State.PriceParity, w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus)).ToList(),
     });
 
     /// <summary>Adds to the projection an assignment of every settable <see cref="OccupationColumns"/> member it does not set yet.</summary>
@@ -135,6 +172,40 @@ public sealed record OnetRating(string Name, double Importance, double? Level, b
 public sealed record TechnologyTool(string Name, string Kind, bool Hot, bool InDemand);
 
 public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
+
+/// <summary>
+/// An occupation's mean wage in one state (BLS OEWS, May 2023), yearly in dollars and hourly in cents, each with its
+/// status, and the state's price level (BEA RPP 2023, US = 100; null for territories).
+/// </summary>
+public sealed record StateMean(string Code, string Name, string Slug, string Fips, double? PriceParity,
+    int? Yearly, FigureStatus YearlyStatus, int? HourlyCents, FigureStatus HourlyStatus)
+{
+    public Figure YearlyFigure => Figure.Wage(FigureKind.Money, Yearly, YearlyStatus);
+
+    public Figure HourlyFigure => Figure.Wage(FigureKind.MoneyCents, HourlyCents, HourlyStatus);
+
+    public Figure Mean(bool hourly) => hourly ? HourlyFigure : YearlyFigure;
+
+    /// <summary>
+    /// The mean at the national price level: mean ÷ (RPP / 100), rounded to the dollar (or cent). A top-coded mean
+    /// stays "or more"; unknown where the state has no price parity (territories).
+    /// </summary>
+    public Figure AfterPrices(bool hourly)
+    {
+        var mean = Mean(hourly);
+        return PriceParity is not { } parity || mean.Value is not { } value
+            ? mean with { Value = null, Status = mean.Status == FigureStatus.NotPublished ? FigureStatus.NotPublished : FigureStatus.Published }
+            : mean with { Value = Math.Round(value / (parity / 100), MidpointRounding.AwayFromZero) };
+    }
+
+    /// <summary>How the state's mean compares with the national mean of the same year (May 2023), in percent; null where either is not a published number.</summary>
+    public double? VersusNational(Figure national, bool afterPrices, bool hourly)
+    {
+        ArgumentNullException.ThrowIfNull(national);
+        var mean = afterPrices ? AfterPrices(hourly) : Mean(hourly);
+        return mean.Status == FigureStatus.Published && mean.Value is { } v && national.Value is { } n && n > 0 ? (v / n - 1) * 100 : null;
+    }
+}
 
 public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false)
 {

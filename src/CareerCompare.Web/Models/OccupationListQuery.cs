@@ -36,6 +36,9 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "category"), Description("Keep one category, by its name (\"Healthcare\").")]
     public string? Category { get; init; }
 
+    [FromQuery(Name = "state"), Description("A two-letter state code, any case (\"TX\"): the salary range and the mean order read the mean yearly wage in that state (BLS OEWS state data, May 2023).")]
+    public string? State { get; init; }
+
     public static IReadOnlyList<SortOption> BasisOptions { get; } =
     [
         new("median", "Median yearly wage"),
@@ -89,8 +92,14 @@ public sealed record OccupationListQuery
             errors.Add(new FieldError("q", "Search text can be at most 100 characters long."));
         }
 
-        // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before.
-        var basis = string.IsNullOrWhiteSpace(Basis) ? "median" : Basis.Trim();
+        // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before. State figures are means only.
+        var state = string.IsNullOrWhiteSpace(State) ? null : State.Trim().ToUpperInvariant();
+        var basis = string.IsNullOrWhiteSpace(Basis) ? (state is null ? "median" : "mean") : Basis.Trim();
+        if (state is not null && basis == "median")
+        {
+            errors.Add(new FieldError("basis", "BLS gives state figures as means only: leave basis out, or choose mean, with a state."));
+        }
+
         if (!BasisOptions.Any(o => o.Key == basis))
         {
             errors.Add(new FieldError("basis", $"Unknown salary basis \"{Formatting.Wording.Echo(basis)}\". Choose median or mean."));
@@ -99,7 +108,7 @@ public sealed record OccupationListQuery
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
         return errors.Count > 0
             ? (null, errors)
-            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category), errors);
+            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category, state), errors);
     }
 
     private static int? ParseSalary(string? raw, string field, string label, List<FieldError> errors)
@@ -139,4 +148,6 @@ public sealed record SortOption(string Key, string Label);
 public sealed record FieldError(string Field, string Message);
 
 /// <summary>A validated list request.</summary>
-public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page, bool ByMedian = false, string? Category = null);
+/// <param name="State">A state's code whose mean (May 2023) the salary range and the mean order read instead of the national mean.</param>
+public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page, bool ByMedian = false, string? Category = null,
+    string? State = null);

@@ -3,6 +3,7 @@ namespace CareerCompare.Web.Models;
 /// <param name="NearestOfficial">For a careers-site occupation: the official occupation nearest to it (a judgement call).</param>
 /// <param name="CompareWith">Occupations to compare it with: O*NET's related occupations, else others of its category.</param>
 /// <param name="Meta">Title, description, canonical address and schema.org data for search engines.</param>
+/// <param name="StatePay">Pay in each state and what it buys there; null for the careers site's occupations (no state figures).</param>
 public sealed record OccupationProfileViewModel(
     OccupationDetails Occupation,
     ChartViewModel SalaryChart,
@@ -12,7 +13,8 @@ public sealed record OccupationProfileViewModel(
     ChartViewModel? EducationChart,
     OccupationLink? NearestOfficial,
     IReadOnlyList<OccupationLink> CompareWith,
-    PageMeta Meta)
+    PageMeta Meta,
+    StatePayViewModel? StatePay = null)
 {
     /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists: what a level means.</summary>
     public IReadOnlyList<Data.LevelAnchor> LevelAnchors { get; init; } = [];

@@ -7,7 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCompare.Web.Services;
 
 /// <summary>What a comparison address led to: the page, or why there is none.</summary>
-public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, string? Problem, string? RedirectSlug = null);
+/// <param name="UnknownState">The address asked for a state no code names (400).</param>
+public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, string? Problem, string? RedirectSlug = null, bool UnknownState = false);
 
 /// <summary>The occupations a comparison address names, or why there are none (the status and the message to show).</summary>
 public sealed record ComparisonLoad(List<OccupationDetails>? Occupations, int StatusCode, string? Problem, string? RedirectSlug = null);
@@ -50,13 +51,29 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
         return new ComparisonLoad(occupations, StatusCodes.Status200OK, null);
     }
 
-    /// <summary>The comparison page: the occupations loaded, then the tables, charts, sentences and page metadata built.</summary>
-    public async Task<ComparisonResult> GetAsync(string pair, CancellationToken cancellationToken)
+    /// <summary>
+    /// The comparison page: the occupations loaded, then the tables, charts, sentences and page metadata built; with a
+    /// state (a two-letter code, any case; blank means none), each occupation's pay there too. An unknown code answers 400
+    /// naming the valid ones.
+    /// </summary>
+    public async Task<ComparisonResult> GetAsync(string pair, string? stateCode, CancellationToken cancellationToken)
     {
         var load = await LoadAsync(pair, cancellationToken);
         if (load.Occupations is not { } occupations)
         {
             return new ComparisonResult(null, load.StatusCode, load.Problem, load.RedirectSlug);
+        }
+
+        var states = await db.States.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
+        StateSummary? state = null;
+        if (!string.IsNullOrWhiteSpace(stateCode))
+        {
+            state = states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase));
+            if (state is null)
+            {
+                return new ComparisonResult(null, StatusCodes.Status400BadRequest, UnknownStateMessage(stateCode, states), UnknownState: true);
+            }
         }
 
         // A careers-site occupation points to the official occupation nearest to it (a judgement made with the data).
@@ -71,8 +88,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
                 ? new Counterpart(o, n.Link, ComparisonAddress.Of(o.Slug, n.Link.Slug))
                 : null)
             .OfType<Counterpart>().ToList();
-        return new ComparisonResult(Build(occupations) with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
+        return new ComparisonResult(Build(occupations, state, states) with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
     }
+
+    /// <summary>What a comparison says to a state code it does not know: the code as typed and every valid one.</summary>
+    public static string UnknownStateMessage(string code, IEnumerable<StateSummary> states) =>
+        $"\"{Wording.Echo(code)}\" is not a state code. Give a two-letter code, in any case: {string.Join(", ", states.Select(s => s.Code).Order(StringComparer.Ordinal))}.";
 
     /// <summary>The titles of the occupations these slugs name; what is not a slug is kept as typed.</summary>
     public async Task<List<string?>> TitlesAsync(IReadOnlyList<string?> slugs, CancellationToken cancellationToken)
@@ -140,7 +161,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
 
     private static RowSpec Spec(string? label, params string[] keys) => new(label, keys);
 
-    private CompareViewModel Build(List<OccupationDetails> occupations)
+    private CompareViewModel Build(List<OccupationDetails> occupations, StateSummary? state, IReadOnlyList<StateSummary> states)
     {
         var first = occupations[0];
         CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations,
@@ -158,10 +179,13 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             Occupations = occupations,
             CanonicalPair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
             Heading = HeadingOf(occupations),
-            ShortAnswer = ShortAnswerBuilder.Build(occupations),
+            ShortAnswer = ShortAnswerBuilder.Build(occupations, state),
+            State = state,
+            States = states,
+            StatePay = state is null ? null : Table("state-pay-table", $"Mean pay in {state.Name} and nationally", StateRows(state)),
             Introduction = Introduction(occupations),
             SkillsSummary = occupations.Select((o, i) => SkillsSentence(o, i == 0)).ToList(),
-            Overview = Table("overview-table", "Overview", OverviewRows()) with { Removable = true },
+            Overview = Table("overview-table", "Overview", OverviewRows()) with { Removable = true, StateCode = state?.Code },
             Salary = Table("salary-table", "Salary", SalaryRows()),
             Education = Table("education-table", "Education", EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", OutlookRows()) : null,
@@ -177,9 +201,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
             RaceChart = ChartBuilder.Race(occupations),
             // Only the occupations O*NET has an education distribution for: a series of nothing charts nothing.
             EducationChart = occupations.Where(o => o.EducationLevels.Count > 0).ToList() is { Count: > 0 } withLevels ? ChartBuilder.Education(withLevels) : null,
-            Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList()),
+            Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList(), StateCode: state?.Code),
             Suggestions = Suggestions(occupations),
-            Meta = Meta(occupations),
+            Meta = Meta(occupations, state),
         };
     }
 
@@ -202,18 +226,44 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     }
 
     /// <summary>The title, a description written from the figures, and the canonical address (the slugs in order).</summary>
-    private PageMeta Meta(List<OccupationDetails> occupations)
+    private PageMeta Meta(List<OccupationDetails> occupations, StateSummary? state)
     {
-        var heading = HeadingOf(occupations);
+        var heading = HeadingOf(occupations) + (state is null ? string.Empty : $" in {state.Name}");
         var pay = occupations.Select(o => o.IsOfficial
                 ? FigureFormat.Format(FigureCatalogue.Read("wages.annual.median", o)) is { } median ? $"{o.Title} {median} (median)" : null
                 : FigureFormat.Format(FigureCatalogue.Read("salary.average", o)) is { } average ? $"{o.Title} {average} (average, careers-site estimate)" : null)
             .OfType<string>().ToList();
         var sources = occupations.Any(o => o.IsOfficial) ? $" Official figures: {OfficialFiles.WagesSource}." : string.Empty;
-        var description = (pay.Count > 0 ? $"Yearly pay: {Wording.JoinList(pay)}." : $"{heading}.") + sources
+        var inState = state is null ? string.Empty
+            : $" Pay in {state.Name}: each occupation's mean there ({OfficialFiles.StateSource}) and what it buys at national prices ({OfficialFiles.PricesSource}).";
+        var description = (pay.Count > 0 ? $"Yearly pay: {Wording.JoinList(pay)}." : $"{heading}.") + sources + inState
             + " Jobs, growth, education, demographics, tasks and skills side by side, with the difference on every row.";
         return new PageMeta(PageTitle.Shorten(heading), description,
-            urls.Action("Show", "Compare", new { pair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)) }));
+            urls.Action("Show", "Compare", new { pair = ComparisonAddress.Canonical(occupations.Select(o => o.Slug)), state = state?.Code }));
+    }
+
+    /// <summary>
+    /// Pay in one state: each occupation's mean there (May 2023), the same at national prices (BEA RPP 2023), the
+    /// national mean of the same year and the state's against it; then the newest national mean, labelled with its year.
+    /// </summary>
+    private static IEnumerable<RowSpec> StateRows(StateSummary state)
+    {
+        foreach (var (period, words) in new[] { ("annual", "yearly"), ("hourly", "hourly") })
+        {
+            var prefix = $"wages.states.{period}.mean";
+            RowSpec InState(string key, string label, bool signed = false) =>
+                new RowSpec(label, [key], Signed: signed, Member: state.Name, OfficialLabel: label) { Group = $"Mean {words} wage" };
+            yield return InState(prefix, $"In {state.Name}, May 2023");
+            if (state.PriceParity is not null)
+            {
+                yield return InState(prefix + ".afterPrices", $"In {state.Name}, adjusted for prices (BEA RPP 2023)");
+            }
+
+            yield return new RowSpec("National, May 2023", [$"wages.{period}.mean.may2023"], OfficialLabel: "National, May 2023") { Group = $"Mean {words} wage" };
+            yield return InState(prefix + ".vsNational", $"{state.Name} against the national mean (both May 2023)", signed: true);
+            yield return new RowSpec("National, May 2024 (newest; not set against state figures)", [$"wages.{period}.mean"],
+                OfficialLabel: "National, May 2024 (newest; not set against state figures)") { Group = $"Mean {words} wage" };
+        }
     }
 
     // Official rows take the catalogue's labels, the ones profiles, the list and the API use; a comparison of careers-site

@@ -185,6 +185,23 @@ public static class FigureCatalogue
         OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory (May 2023)", null, OfficialSources.States,
             o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis, o.StatesTopCoded)), DifferenceRule.None, published: false),
 
+        OfficialFigure("wages.highestPayingStateAfterPrices", "pay", "Highest pay after prices: state", null, OfficialSources.StatesAfterPrices,
+            o => o.HighestAfterPricesFigure(), DifferenceRule.None),
+        OfficialFigure("wages.highestPayingStateAfterPrices.mean", "pay", "Mean hourly wage in that state at national prices", "USD per hour",
+            OfficialSources.StatesAfterPrices, o => o.HighestAfterPrices().Mean, DifferenceRule.None, applies: HourlyOnly),
+        OfficialFigure("wages.highestPayingStateAfterPrices.mean", "pay", "Mean yearly wage in that state at national prices", "USD per year",
+            OfficialSources.StatesAfterPrices, o => o.HighestAfterPrices().Mean, DifferenceRule.None, applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", "Highest pay after prices (May 2023 means, BEA RPP 2023)", null,
+            OfficialSources.StatesAfterPrices, o => Figure.Words(AfterPricesSummary(o)), DifferenceRule.None, published: false),
+        OfficialFigure("wages.hourly.mean.may2023", "pay", "Mean hourly wage, May 2023 (national)", "USD per hour", OfficialSources.Wages2023,
+            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly),
+        OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
+            o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
+
+        // Official statistics: pay in each state (OEWS May 2023) and what it buys there (BEA RPP 2023). A member per state
+        // the state file gives the occupation a row in, keyed by the state's address ("wages.states.annual.mean.new-york").
+        .. StateFamilies(),
+
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
         OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
         OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2023", "percent", OfficialSources.WageChange,
@@ -285,6 +302,46 @@ public static class FigureCatalogue
         new FigureFamily("skills.postingShare", "skills", skill => $"Share of job postings that mention {skill}", "percent", Estimate, null,
             o => FigureFamily.Named(o.Skills.Select(s => s.Name)), SkillFigure),
     ];
+
+    /// <summary>"Washington: $92,120 a year at national prices (mean $100,010, price level 108.6)", or why it is not known.</summary>
+    private static string? AfterPricesSummary(OccupationDetails o)
+    {
+        var (best, mean, topCoded) = o.HighestAfterPrices();
+        var period = o.StatesByHour ? "an hour" : "a year";
+        var published = best is null ? null
+            : $"{best.Name}: {FigureFormat.Format(mean with { Status = FigureStatus.Published })} {period} at national prices "
+                + $"(mean {FigureFormat.Format(best.Mean(o.StatesByHour))}, price level {FigureFormat.PriceParity(best.PriceParity)})";
+        if (topCoded.Count == 0)
+        {
+            return published;
+        }
+
+        return $"not known: top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")} ({string.Join(", ", topCoded)}); highest published: {published ?? "none"}";
+    }
+
+    private static IEnumerable<FamilyMember> StatesWith(OccupationDetails o, bool hourly, bool priced = false) =>
+        (hourly ? o.WageBasis == WageBasis.AnnualOnly : o.WageBasis == WageBasis.HourlyOnly) ? []
+        : o.States.Where(s => !priced || s.PriceParity is not null).Select(s => new FamilyMember(s.Slug, s.Name));
+
+    private static Figure StateFigure(OccupationDetails o, string state, Func<StateMean, Figure> read) =>
+        o.InState(state) is { } mean ? read(mean) : Figure.Words(null);
+
+    private static IEnumerable<CatalogueEntry> StateFamilies()
+    {
+        foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
+        {
+            var words = hourly ? "hourly" : "yearly";
+            yield return new FigureFamily($"wages.states.{period}.mean", "states", state => $"Mean {words} wage in {state}, May 2023", unit, Official,
+                OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)));
+            yield return new FigureFamily($"wages.states.{period}.mean.afterPrices", "states",
+                state => $"Mean {words} wage in {state}, adjusted for prices (BEA RPP 2023): at the national price level", unit, Official,
+                OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)));
+            yield return new FigureFamily($"wages.states.{period}.mean.vsNational", "states",
+                state => $"Mean {words} wage in {state} against the national mean of May 2023", "percent", Official,
+                OfficialSources.States, o => StatesWith(o, hourly),
+                (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))));
+        }
+    }
 
     private static readonly Dictionary<string, FigureDefinition[]> ByKey = Entries.OfType<FigureDefinition>()
         .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

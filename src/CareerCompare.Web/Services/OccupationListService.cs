@@ -34,6 +34,13 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
                 criteria.Sort, criteria.ByMedian, null, categories);
         }
 
+        if (criteria.State is { } code && !await db.States.AnyAsync(st => st.Code == code, cancellationToken))
+        {
+            var codes = await db.States.OrderBy(st => st.Code).Select(st => st.Code).ToListAsync(cancellationToken);
+            return Rejected(query, [new FieldError("state", $"\"{Wording.Echo(query.State!)}\" is not a state code. Give a two-letter code, in any case: {string.Join(", ", codes)}.")],
+                criteria.Sort, criteria.ByMedian, criteria.Category, categories);
+        }
+
         var occupations = db.Occupations.AsNoTracking();
         if (criteria.Text is { } text)
         {
@@ -48,7 +55,14 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         }
 
         var unknownSalaryExcluded = 0;
-        if (criteria.MinSalary is not null || criteria.MaxSalary is not null)
+        if (criteria.State is { } st && (criteria.MinSalary is not null || criteria.MaxSalary is not null))
+        {
+            // A state's mean (May 2023) in place of the national one: a top-coded mean is its top code, as nationally.
+            unknownSalaryExcluded = await occupations.CountAsync(o => !o.StateWages.Any(w => w.StateCode == st && w.MeanYearly != null), cancellationToken);
+            var (low, high) = (criteria.MinSalary ?? 0, criteria.MaxSalary ?? int.MaxValue);
+            occupations = occupations.Where(o => o.StateWages.Any(w => w.StateCode == st && w.MeanYearly >= low && w.MeanYearly <= high));
+        }
+        else if (criteria.MinSalary is not null || criteria.MaxSalary is not null)
         {
             unknownSalaryExcluded = criteria.ByMedian
                 ? await occupations.CountAsync(o => o.MedianYearlySalary == null, cancellationToken)
@@ -57,12 +71,12 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
 
         // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose mean is $70,777. A top-coded
         // median is stored as the top code ($239,200) and filtered and sorted as that; the page says so.
-        if (criteria.MinSalary is { } min)
+        if (criteria.MinSalary is { } min && criteria.State is null)
         {
             occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary >= min) : occupations.Where(o => o.YearlySalary >= min);
         }
 
-        if (criteria.MaxSalary is { } max)
+        if (criteria.MaxSalary is { } max && criteria.State is null)
         {
             occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary <= max) : occupations.Where(o => o.YearlySalary <= max);
         }
@@ -81,7 +95,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || criteria.MinSalary is not null || criteria.MaxSalary is not null;
         var estimates = apart ? await occupations.CountAsync(o => o.DataSet != OfficialCatalogueImporter.DataSetName, cancellationToken) : 0;
         estimates = estimates == total ? 0 : estimates; // only estimates: nothing to keep them apart from
-        var sorted = Sort(occupations, criteria.Sort, criteria.Text, apart);
+        var sorted = Sort(occupations, criteria.Sort, criteria.Text, apart, criteria.State);
         var page = paged ? criteria.Page : 1;
         var items = await (paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize) : sorted)
             .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
@@ -157,7 +171,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
 
     // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
     // When "apart" (see above), official occupations come first and the estimates after them.
-    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text, bool apart)
+    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text, bool apart, string? state = null)
     {
         var ordered = apart ? occupations.OrderBy(o => o.DataSet != OfficialCatalogueImporter.DataSetName) : null;
         IOrderedQueryable<Occupation> By<TKey>(Expression<Func<Occupation, TKey>> key) => ordered is null ? occupations.OrderBy(key) : ordered.ThenBy(key);
@@ -176,6 +190,11 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
             "median" => By(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
             "median-desc" => By(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),
             "title-desc" => ByDescending(o => o.Title),
+            // With a state, the mean order reads the state's mean (May 2023).
+            "salary" when state is not null => By(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault() == null)
+                .ThenBy(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault()).ThenBy(o => o.Title),
+            "salary-desc" when state is not null => By(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault() == null)
+                .ThenByDescending(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault()).ThenBy(o => o.Title),
             "salary" => By(o => o.YearlySalary == null).ThenBy(o => o.YearlySalary).ThenBy(o => o.Title),
             "salary-desc" => By(o => o.YearlySalary == null).ThenByDescending(o => o.YearlySalary).ThenBy(o => o.Title),
             "jobs" => By(o => o.NumberOfJobs == null).ThenBy(o => o.NumberOfJobs).ThenBy(o => o.Title),

@@ -58,7 +58,8 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             occupation.IsOfficial ? ChartBuilder.Education(found) : null,
             nearest,
             compareWith,
-            Meta(occupation)) { LevelAnchors = anchors };
+            Meta(occupation),
+            StatePayBuilder.Build(occupation)) { LevelAnchors = anchors };
     }
 
     private PageMeta Meta(OccupationDetails o)

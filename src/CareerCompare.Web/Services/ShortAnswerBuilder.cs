@@ -58,13 +58,15 @@ public static class ShortAnswerBuilder
             .ToList();
     }
 
-    public static ShortAnswerViewModel Build(IReadOnlyList<OccupationDetails> occupations)
+    /// <param name="state">The state the comparison is shown in: a line says which pays more there.</param>
+    public static ShortAnswerViewModel Build(IReadOnlyList<OccupationDetails> occupations, StateSummary? state = null)
     {
         ArgumentNullException.ThrowIfNull(occupations);
         var notes = new Footnotes();
         var lines = new List<AnswerLine?>
         {
             Pay(occupations, notes),
+            state is null ? null : PayInState(occupations, state, notes),
             Growth(occupations, notes),
             Openings(occupations, notes),
             GettingIn(occupations, notes),
@@ -121,6 +123,82 @@ public static class ShortAnswerBuilder
         entries.GroupBy(e => e.Occupation.IsOfficial).OrderByDescending(g => g.Key).Select(g => g.ToList());
 
     private static bool Mixed(IReadOnlyList<OccupationDetails> occupations) => occupations.Select(o => o.DataSet).Distinct().Count() > 1;
+
+    /// <summary>
+    /// Which pays more in one state: the official occupations' state means (May 2023, hourly when all are paid by the
+    /// hour), then the same at national prices; the careers site's occupations have no state figures and are named apart.
+    /// </summary>
+    private static AnswerLine? PayInState(IReadOnlyList<OccupationDetails> occupations, StateSummary state, Footnotes notes)
+    {
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        var allHourly = official.All(o => o.WageBasis == WageBasis.HourlyOnly);
+        var period = allHourly ? "hourly" : "annual";
+        var unit = allHourly ? "an hour" : "a year";
+        List<Entry> Read(string prefix) => official
+            .Select(o => FigureCatalogue.Family(prefix, o)?.Member(new FamilyMember(state.Slug, state.Name)) is { } d ? new Entry(o, d, d.Read(o)) : null)
+            .OfType<Entry>().ToList();
+        var means = Read($"wages.states.{period}.mean");
+        var parts = new List<string>();
+        string? leaderSlug = null;
+        string? difference = null;
+        var topCoded = means.Where(e => e.Known && e.TopCoded).ToList();
+        var lead = Lead(means);
+        if (topCoded.Count > 1)
+        {
+            parts.Add($"In {state.Name}, {Wording.JoinList(topCoded.Select(e => e.Occupation.Title).ToList())} all have a mean of {topCoded[0].Text} {unit} (May 2023), the highest figure BLS publishes, so which pays more there is not known.");
+        }
+        else if (lead is { } l)
+        {
+            var ahead = Ahead(l.Leader, l.Next);
+            leaderSlug = l.Leader.Occupation.Slug;
+            difference = ahead;
+            parts.Add($"In {state.Name}, {Name(l.Leader.Occupation)} earn {Most(occupations, "more", "the most")}: a mean of {l.Leader.Text} {unit} (May 2023), "
+                + $"{(l.Leader.TopCoded ? "at least " : string.Empty)}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+        }
+        else if (means.Count(e => e.Known) >= 2)
+        {
+            parts.Add($"In {state.Name}, {Wording.JoinList(means.Where(e => e.Known).Select(e => Name(e.Occupation)).ToList())} have the same mean, {means.First(e => e.Known).Text} {unit} (May 2023).");
+        }
+        else if (means.Count(e => e.Known) == 1)
+        {
+            var lone = means.First(e => e.Known);
+            parts.Add($"In {state.Name}, {Name(lone.Occupation)} have a mean of {lone.Text} {unit} (May 2023).");
+        }
+
+        foreach (var missing in official.Where(o => means.All(e => e.Occupation != o || !e.Known)))
+        {
+            parts.Add(missing.InState(state.Code) is null
+                ? $"BLS has no estimate for {Name(missing)} in {state.Name}."
+                : missing.WageBasis == WageBasis.HourlyOnly && !allHourly
+                    ? $"{missing.Title} are paid by the hour, so BLS publishes no yearly mean for them there."
+                    : $"BLS does not publish the mean of {Name(missing)} in {state.Name}.");
+        }
+
+        var cited = means.ToList();
+        if (state.PriceParity is { } parity && means.Any(e => e.Known && !e.TopCoded))
+        {
+            var adjusted = Read($"wages.states.{period}.mean.afterPrices").Where(e => e.Known).ToList();
+            parts.Add($"Adjusted for prices there (price level {FigureFormat.PriceParity(parity)}, BEA RPP 2023), that is "
+                + $"{Wording.JoinList(adjusted.Select(e => $"{e.Text} for {Name(e.Occupation)}").ToList())} at national prices.");
+            cited.AddRange(adjusted);
+        }
+        else if (state.PriceParity is null)
+        {
+            parts.Add($"BEA publishes no price level for {state.Name}, so its pay is not adjusted for prices.");
+        }
+
+        if (official.Count < occupations.Count)
+        {
+            parts.Add("Careers-site estimates have no state figures.");
+        }
+
+        return new AnswerLine("pay-state", $"Which pays more in {state.Name}?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(cited));
+    }
 
     private static AnswerLine? Pay(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
     {

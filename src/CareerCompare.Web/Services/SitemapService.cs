@@ -5,7 +5,7 @@ using Microsoft.EntityFrameworkCore;
 namespace CareerCompare.Web.Services;
 
 /// <summary>
-/// What sitemap.xml lists: every profile, every category page and the comparisons the profiles suggest (each
+/// What sitemap.xml lists: every profile, every category page, every state page and the comparisons the profiles suggest (each
 /// official occupation with every one of its O*NET related occupations, in canonical order).
 /// </summary>
 public sealed class SitemapService(CareerCompareDbContext db)
@@ -36,11 +36,13 @@ public sealed class SitemapService(CareerCompareDbContext db)
             .Order(StringComparer.Ordinal)
             .ToList();
 
+        var states = await db.States.AsNoTracking().OrderBy(s => s.Slug).Select(s => s.Slug).ToListAsync(cancellationToken);
         var imports = await db.CatalogueImports.AsNoTracking().Select(i => i.ImportedAt).ToListAsync(cancellationToken);
         return new SitemapViewModel(
             imports.Count == 0 ? null : DateOnly.FromDateTime(imports.Max().UtcDateTime),
             occupations.Select(o => o.Slug).ToList(),
             occupations.Select(o => o.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList(),
-            pairs);
+            pairs,
+            states);
     }
 }

@@ -49,7 +49,9 @@ def oews_edit(line):
 
 filter_lines('bls-oews/national_M2024_dl.csv', lambda l: keep_code(l[:7]) or ',major,' in l, encoding='utf-8-sig', edit=oews_edit)
 filter_lines('bls-oews/national_M2023_dl.csv', lambda l: keep_code(l[:7]), encoding='utf-8-sig')
-filter_lines('bls-oews/state_M2023_dl.columns-subset.csv', lambda l: keep_code(l.split(';')[1]), encoding='utf-8-sig')
+filter_lines('bls-oews/state_M2023_dl.columns-subset.csv', lambda l: keep_code(l.split(';')[1]) or l.split(';')[1] == '00-0000',
+             encoding='utf-8-sig')
+copy('bea-rpp/SARPP_STATE_2008_2023.csv')
 
 
 def ep_edit(line):

@@ -24,8 +24,9 @@ internal static class DataFile
     static DataFile() => Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
 
     /// <summary>A comma- or semicolon-separated file; <paramref name="headerStartsWith"/> finds the header below any title lines.</summary>
+    /// <param name="notesBelow">The table ends at the first line of one field: notes follow it (BEA's files), and nothing else may.</param>
     public static List<DataRow> ReadCsv(string directory, string name, string[] required, char delimiter = ',',
-        Encoding? encoding = null, string? headerStartsWith = null)
+        Encoding? encoding = null, string? headerStartsWith = null, bool notesBelow = false)
     {
         var path = Locate(directory, name);
         using var text = new StreamReader(path, encoding ?? Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
@@ -49,10 +50,10 @@ internal static class DataFile
                 throw new SeedDataException($"{name}: the file ends before its header line.");
             }
 
-            return Parse(name, new StringReader(line + "\n" + text.ReadToEnd()), delimiter, required, skipped);
+            return Parse(name, new StringReader(line + "\n" + text.ReadToEnd()), delimiter, required, skipped, notesBelow);
         }
 
-        return Parse(name, text, delimiter, required, 0);
+        return Parse(name, text, delimiter, required, 0, notesBelow);
     }
 
     /// <summary>An O*NET tab-delimited file: no quoting, one record a line.</summary>
@@ -93,12 +94,12 @@ internal static class DataFile
         return File.Exists(path) ? path : throw new SeedDataException($"{name}: file not found in {directory}.");
     }
 
-    private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore)
+    private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore, bool notesBelow)
     {
         var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
         try
         {
-            return ParseRows(name, CsvDataReader.Create(text, options), required, linesBefore);
+            return ParseRows(name, CsvDataReader.Create(text, options), required, linesBefore, notesBelow);
         }
         catch (CsvFormatException e)
         {
@@ -106,18 +107,26 @@ internal static class DataFile
         }
     }
 
-    private static List<DataRow> ParseRows(string name, CsvDataReader reader, string[] required, int linesBefore)
+    private static List<DataRow> ParseRows(string name, CsvDataReader reader, string[] required, int linesBefore, bool notesBelow)
     {
         using var _ = reader;
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
         var columns = Columns(name, header, required);
         var rows = new List<DataRow>();
+        var inNotes = false;
         while (reader.Read())
         {
             // RowNumber counts records after the header, from 1.
             var line = linesBefore + 1 + reader.RowNumber;
             if (reader.RowFieldCount == 1 && string.IsNullOrWhiteSpace(reader.GetString(0)))
             {
+                continue;
+            }
+
+            if (notesBelow && (inNotes || reader.RowFieldCount == 1))
+            {
+                inNotes = reader.RowFieldCount == 1 ? true
+                    : throw new SeedDataException($"{name}: line {line} is a row of the table below its notes (is the file put together wrongly?).");
                 continue;
             }
 

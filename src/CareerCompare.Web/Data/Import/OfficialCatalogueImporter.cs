@@ -24,7 +24,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "5";
+    private const string ImporterVersion = "6";
 
     /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
     public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
@@ -38,7 +38,8 @@ public sealed partial class OfficialCatalogueImporter(
 
         LogImporting(logger, directory);
         var watch = Stopwatch.StartNew();
-        var (imported, anchors) = OfficialCatalogueReader.Read(directory);
+        var catalogue = OfficialCatalogueReader.Read(directory);
+        var imported = catalogue.Occupations;
         var read = watch.Elapsed;
 
         var autoDetect = db.ChangeTracker.AutoDetectChangesEnabled;
@@ -47,6 +48,8 @@ public sealed partial class OfficialCatalogueImporter(
         {
             await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
             await db.Occupations.Where(o => o.DataSet == DataSetName).ExecuteDeleteAsync(cancellationToken);
+            await db.States.ExecuteDeleteAsync(cancellationToken);
+            BulkInsert.Insert(db, catalogue.States);
 
             var taken = await db.Occupations.Select(o => o.Slug).ToListAsync(cancellationToken);
             foreach (var occupation in imported.Select(i => i.Occupation).Where(o => taken.Contains(o.Slug)))
@@ -57,6 +60,7 @@ public sealed partial class OfficialCatalogueImporter(
             // Occupations go in through EF (their ids are needed; their figures' JSON columns are EF's to write); the
             // many other names for the jobs in bulk.
             var alternateTitles = imported.Select(i => Detach(i.Occupation)).ToList();
+            var stateWages = imported.Select(i => DetachStates(i.Occupation)).ToList();
             db.Occupations.AddRange(imported.Select(i => i.Occupation));
             await db.SaveChangesAsync(cancellationToken);
             foreach (var (occupation, titles) in imported.Select(i => i.Occupation).Zip(alternateTitles))
@@ -65,6 +69,12 @@ public sealed partial class OfficialCatalogueImporter(
             }
 
             BulkInsert.Insert(db, alternateTitles.SelectMany(a => a));
+            foreach (var (occupation, wages) in imported.Select(i => i.Occupation).Zip(stateWages))
+            {
+                wages.ForEach(w => w.OccupationId = occupation.Id);
+            }
+
+            BulkInsert.Insert(db, stateWages.SelectMany(w => w));
 
             var ids = imported.ToDictionary(i => i.Occupation.SocCode!, i => i.Occupation.Id, StringComparer.Ordinal);
             BulkInsert.Insert(db, imported.SelectMany(i => i.RelatedSocCodes.Select((code, rank) => new RelatedOccupation
@@ -72,7 +82,7 @@ public sealed partial class OfficialCatalogueImporter(
                 OccupationId = i.Occupation.Id, RelatedOccupationId = ids[code], Rank = rank + 1,
             })));
             await db.LevelAnchors.ExecuteDeleteAsync(cancellationToken);
-            BulkInsert.Insert(db, anchors);
+            BulkInsert.Insert(db, catalogue.LevelAnchors);
             await db.RecordImportAsync(DataSetName, hash, imported.Count, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
@@ -92,6 +102,13 @@ public sealed partial class OfficialCatalogueImporter(
         var titles = occupation.AlternateTitles;
         occupation.AlternateTitles = [];
         return titles;
+    }
+
+    private static List<StateWage> DetachStates(Occupation occupation)
+    {
+        var wages = occupation.StateWages;
+        occupation.StateWages = [];
+        return wages;
     }
 
     /// <summary>The hash of the files this import reads, as recorded after a successful import.</summary>

@@ -6,8 +6,8 @@ namespace CareerCompare.Web.Data.Import;
 /// <summary>An occupation built from the official files, with the SOC codes of its related occupations.</summary>
 internal sealed record ImportedOccupation(Occupation Occupation, IReadOnlyList<string> RelatedSocCodes);
 
-/// <summary>The official occupations and the reference rows they are read with (O*NET's level anchors).</summary>
-internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, List<LevelAnchor> LevelAnchors);
+/// <summary>What the official files give: the occupations, the states with their price levels and each occupation's state means, and O*NET's level anchors.</summary>
+internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, List<UsState> States, List<LevelAnchor> LevelAnchors);
 
 /// <summary>
 /// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
@@ -36,7 +36,8 @@ internal static partial class OfficialCatalogueReader
         var majorGroups = oews.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
         var previous = DataFile.ReadCsv(directory, OfficialFiles.Oews2023, ["OCC_CODE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "H_MEDIAN", "A_MEDIAN"])
             .Where(r => r["O_GROUP"] == "detailed").ToDictionary(r => r["OCC_CODE"]);
-        var states = ReadHighestPayingStates(directory);
+        var (areas, stateRows) = ReadStates(directory);
+        var states = HighestPayingStates(stateRows);
         var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
                 ProjChangePercent, ProjOpenings, ProjEducation, ProjExperience, ProjTraining])
             .Where(r => r[ProjType] == "Line item").ToDictionary(r => r[ProjCode]);
@@ -83,6 +84,11 @@ internal static partial class OfficialCatalogueReader
                 occupation.PreviousNumberOfJobs = Whole(Cell.Number(before, "TOT_EMP", "**", "*"));
             }
 
+            if (stateRows.TryGetValue(code, out var means))
+            {
+                occupation.StateWages = means.Select(m => m.Wage).ToList();
+            }
+
             if (states.TryGetValue(code, out var state))
             {
                 occupation.HighestPayingState = state.Area;
@@ -101,7 +107,7 @@ internal static partial class OfficialCatalogueReader
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
-        return new ImportedCatalogue(result, onet.Anchors);
+        return new ImportedCatalogue(result, areas, onet.Anchors);
     }
 
     /// <summary>
@@ -192,14 +198,92 @@ internal static partial class OfficialCatalogueReader
         occupation.OnTheJobTraining = Text(row[ProjTraining]);
     }
 
+    /// <summary>One row of the state file: the area's name, as the file writes it, and the occupation's means there.</summary>
+    private sealed record StateRow(string Area, DataRow Row, StateWage Wage);
+
+    /// <summary>
+    /// The areas of the OEWS state file with their 2023 price parities (BEA; none for the territories), and each
+    /// occupation's state means with their markers: "#" the top code, "*" not published. The all-occupations row
+    /// (00-0000) is each area's reference mean; only detailed codes are kept.
+    /// </summary>
+    private static (List<UsState> Areas, Dictionary<string, List<StateRow>> Rows) ReadStates(string directory)
+    {
+        var parities = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.PriceParities, ["GeoName", "LineCode", "2023"], notesBelow: true))
+        {
+            if (row["LineCode"] != "5" || row["GeoName"] == "United States")
+            {
+                continue;
+            }
+
+            var area = StateAreas.Find(row["GeoName"]) ?? throw row.Error("GeoName", "not a state or the District of Columbia");
+            parities[area.Name] = Cell.Number(row, "2023") is { } p and > 0 ? p : throw row.Error("2023", "not a price parity");
+        }
+
+        if (parities.Count == 0)
+        {
+            throw new SeedDataException($"{OfficialFiles.PriceParities}: no price parities (LineCode 5, all items).");
+        }
+
+        var areas = new Dictionary<string, UsState>(StringComparer.OrdinalIgnoreCase);
+        var rows = new Dictionary<string, List<StateRow>>(StringComparer.Ordinal);
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.OewsStates2023, ["AREA_TITLE", "OCC_CODE", "H_MEAN", "A_MEAN"], ';'))
+        {
+            var found = StateAreas.Find(row["AREA_TITLE"]) ?? throw row.Error("AREA_TITLE", "not a state, the District of Columbia or a territory");
+            if (!areas.TryGetValue(found.Name, out var area))
+            {
+                area = new UsState
+                {
+                    Code = found.Code, Name = found.Name, Slug = Slug.FromTitle(found.Name), Fips = found.Fips,
+                    PriceParity = parities.TryGetValue(found.Name, out var parity) ? parity : null,
+                };
+                areas.Add(found.Name, area);
+            }
+
+            var (yearly, yearlyStatus) = StateMean(row, "A_MEAN", OfficialFiles.TopCodeAnnual, Whole);
+            var (hourly, hourlyStatus) = StateMean(row, "H_MEAN", OfficialFiles.TopCodeHourlyCents, Cents);
+            var code = row["OCC_CODE"];
+            if (code == "00-0000")
+            {
+                area.AllOccupationsMeanYearly = yearly;
+                continue;
+            }
+
+            if (!SocCode().IsMatch(code))
+            {
+                throw row.Error("OCC_CODE", "not a SOC code like 11-9111");
+            }
+
+            if (!rows.TryGetValue(code, out var list))
+            {
+                rows[code] = list = [];
+            }
+
+            list.Add(new StateRow(found.Name, row, new StateWage
+            {
+                StateCode = found.Code, MeanYearly = yearly, MeanYearlyStatus = yearlyStatus, MeanHourlyCents = hourly, MeanHourlyStatus = hourlyStatus,
+            }));
+        }
+
+        var missing = parities.Keys.Where(name => !areas.ContainsKey(name)).ToList();
+        return missing.Count > 0
+            ? throw new SeedDataException($"{OfficialFiles.OewsStates2023}: no rows for {string.Join(", ", missing)}, which {OfficialFiles.PriceParities} prices.")
+            : (areas.Values.OrderBy(a => a.Name, StringComparer.Ordinal).ToList(), rows);
+    }
+
+    private static (int? Amount, FigureStatus Status) StateMean(DataRow row, string column, int topCode, Func<double?, int?> unit) =>
+        row[column] == "#" ? (topCode, FigureStatus.TopCoded)
+        : unit(Cell.Number(row, column, "*", "**")) is { } amount ? (amount, FigureStatus.Published)
+        : (null, FigureStatus.NotPublished);
+
     /// <summary>
     /// The highest published state mean of each occupation, and the states whose mean is top-coded ("#"). A "#" mean
     /// is $239,200 (or $115.00) or more, so it cannot be ranked: the state named is only the highest published one.
     /// </summary>
-    private static Dictionary<string, (string? Area, int? Wage, List<string> TopCoded)> ReadHighestPayingStates(string directory)
+    private static Dictionary<string, (string? Area, int? Wage, List<string> TopCoded)> HighestPayingStates(Dictionary<string, List<StateRow>> rows)
     {
         var best = new Dictionary<string, (string? Area, int? Wage, bool Annual, List<string> TopCoded)>(StringComparer.Ordinal);
-        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.OewsStates2023, ["AREA_TITLE", "OCC_CODE", "H_MEAN", "A_MEAN"], ';'))
+        foreach (var (area, row, _) in rows.Values.SelectMany(r => r))
         {
             var code = row["OCC_CODE"];
             if (!best.TryGetValue(code, out var current))
@@ -220,11 +304,11 @@ internal static partial class OfficialCatalogueReader
             // Rank by the annual mean; occupations with only hourly wages by the hourly mean.
             if (annual is { } a && (current.Wage is null || !current.Annual || a > current.Wage))
             {
-                current = (row["AREA_TITLE"], a, true, current.TopCoded);
+                current = (area, a, true, current.TopCoded);
             }
             else if (annual is null && hourly is { } h && (current.Wage is null || (!current.Annual && h > current.Wage)))
             {
-                current = (row["AREA_TITLE"], h, false, current.TopCoded);
+                current = (area, h, false, current.TopCoded);
             }
 
             best[code] = current;

@@ -8,6 +8,7 @@ public static class OfficialFiles
     public const string Oews2024 = "bls-oews/national_M2024_dl.csv";
     public const string Oews2023 = "bls-oews/national_M2023_dl.csv";
     public const string OewsStates2023 = "bls-oews/state_M2023_dl.columns-subset.csv";
+    public const string PriceParities = "bea-rpp/SARPP_STATE_2008_2023.csv";
     public const string Projections = "bls-ep/occupation_table_1_2.from-xlsx.csv";
     public const string CpsTable11 = "bls-cps/cpsaat11_2025.csv";
     public const string CpsTable11b = "bls-cps/cpsaat11b.from-xlsx.csv";
@@ -28,13 +29,14 @@ public static class OfficialFiles
 
     public static IReadOnlyList<string> All { get; } =
     [
-        Oews2024, Oews2023, OewsStates2023, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
+        Oews2024, Oews2023, OewsStates2023, PriceParities, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
         OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
     public static readonly string WagesSource = OfficialSources.Wages.ToString();
     public static readonly string WageChangeSource = OfficialSources.WageChange.ToString();
     public static readonly string StateSource = OfficialSources.States.ToString();
+    public static readonly string PricesSource = OfficialSources.Prices.ToString();
     public static readonly string ProjectionsSource = OfficialSources.Projections.ToString();
     public static readonly string DemographicsSource = OfficialSources.Demographics.ToString();
     public static readonly string OnetSource = OfficialSources.Onet.ToString();
@@ -66,6 +68,9 @@ public static class OfficialSources
     public static readonly FigureSource Wages = new("BLS OEWS", "May 2024");
     public static readonly FigureSource WageChange = new("BLS OEWS", "May 2023 and May 2024");
     public static readonly FigureSource States = new("BLS OEWS state data", "May 2023");
+    public static readonly FigureSource Wages2023 = new("BLS OEWS", "May 2023");
+    public static readonly FigureSource Prices = new("BEA Regional Price Parities", "2023");
+    public static readonly FigureSource StatesAfterPrices = new("BLS OEWS state data, adjusted by BEA Regional Price Parities", "May 2023; RPP 2023");
     public static readonly FigureSource Projections = new("BLS Employment Projections", "2024–34");
     public static readonly FigureSource Demographics = new("BLS Current Population Survey", "2025 annual averages");
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");

@@ -364,6 +364,75 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("RelatedOccupations");
                 });
 
+            modelBuilder.Entity("CareerCompare.Web.Data.StateWage", b =>
+                {
+                    b.Property<int>("OccupationId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("StateCode")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeanHourlyCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeanHourlyStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("MeanYearly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("MeanYearlyStatus")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("OccupationId", "StateCode");
+
+                    b.HasIndex("StateCode", "MeanHourlyCents");
+
+                    b.HasIndex("StateCode", "MeanYearly");
+
+                    b.ToTable("StateWages");
+                });
+
+            modelBuilder.Entity("CareerCompare.Web.Data.UsState", b =>
+                {
+                    b.Property<string>("Code")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("AllOccupationsMeanYearly")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Fips")
+                        .IsRequired()
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("PriceParity")
+                        .HasColumnType("REAL");
+
+                    b.Property<string>("Slug")
+                        .IsRequired()
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Code");
+
+                    b.HasIndex("Slug")
+                        .IsUnique();
+
+                    b.ToTable("States", (string)null);
+                });
+
             modelBuilder.Entity("CareerCompare.Web.Data.AlternateTitle", b =>
                 {
                     b.HasOne("CareerCompare.Web.Data.Occupation", null)
@@ -390,11 +459,30 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Navigation("Related");
                 });
 
+            modelBuilder.Entity("CareerCompare.Web.Data.StateWage", b =>
+                {
+                    b.HasOne("CareerCompare.Web.Data.Occupation", null)
+                        .WithMany("StateWages")
+                        .HasForeignKey("OccupationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("CareerCompare.Web.Data.UsState", "State")
+                        .WithMany()
+                        .HasForeignKey("StateCode")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.Navigation("State");
+                });
+
             modelBuilder.Entity("CareerCompare.Web.Data.Occupation", b =>
                 {
                     b.Navigation("AlternateTitles");
 
                     b.Navigation("RelatedOccupations");
+
+                    b.Navigation("StateWages");
                 });
 #pragma warning restore 612, 618
         }

@@ -124,10 +124,6 @@
     }
   });
 
-  if (charts.length === 0) {
-    return;
-  }
-
   // Loads Chart.js once, then runs each waiting drawing. Without it (blocked, offline) the tables still say it all.
   var waiting = [];
   var loading = false;
@@ -149,6 +145,13 @@
       waiting.splice(0).forEach(function (run) { run(); });
     };
     document.body.appendChild(script);
+  }
+
+  // The state map (state-map.js) draws with Chart.js too: it asks for it here, so the library is fetched once.
+  window.CareerCompareCharts = { withLibrary: withLibrary };
+
+  if (charts.length === 0) {
+    return;
   }
 
   if (!('IntersectionObserver' in window)) {
