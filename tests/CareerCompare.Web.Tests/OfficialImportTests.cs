@@ -193,7 +193,7 @@ public sealed class OfficialImportTests : IDisposable
 
         var error = await Assert.ThrowsAsync<SeedDataException>(() => ImportAsync(broken));
 
-        Assert.StartsWith("onet-29.3/Skills.importance.from-xlsx.tsv: file not found", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("onet-29.3/Skills.from-xlsx.tsv: file not found", error.Message, StringComparison.Ordinal);
         await AssertCatalogueIntactAsync();
     }
 

@@ -78,9 +78,10 @@ def keep_onet(line):
 
 
 onet = 'onet-29.3/'
-for name in ['Occupation Data.txt', 'Task Statements.txt', 'Skills.importance.from-xlsx.tsv',
+for name in ['Occupation Data.txt', 'Task Statements.txt', 'Skills.from-xlsx.tsv', 'Knowledge.from-xlsx.tsv', 'Technology Skills.txt',
              'Education, Training, and Experience.required-education.from-xlsx.tsv', 'Job Zones.txt',
              'Related Occupations.txt', 'Alternate Titles.from-xlsx.tsv', 'Sample of Reported Titles.txt']:
     filter_lines(onet + name, keep_onet)
 copy(onet + 'Education, Training, and Experience Categories.txt')
+copy(onet + 'Level Scale Anchors.txt')
 print('written', dst)

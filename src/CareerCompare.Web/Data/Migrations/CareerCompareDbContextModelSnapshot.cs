@@ -69,6 +69,38 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("CatalogueImports");
                 });
 
+            modelBuilder.Entity("CareerCompare.Web.Data.LevelAnchor", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Element")
+                        .IsRequired()
+                        .HasMaxLength(120)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<double>("Level")
+                        .HasColumnType("REAL");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Kind", "Element", "Level")
+                        .IsUnique();
+
+                    b.ToTable("LevelAnchors");
+                });
+
             modelBuilder.Entity("CareerCompare.Web.Data.Occupation", b =>
                 {
                     b.Property<int>("Id")
@@ -154,6 +186,18 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("JobZoneOnetTitle")
                         .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnowledgeOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnowledgeOnetTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("KnowledgeRatings")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LgbtPercent")
@@ -243,6 +287,10 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int?>("SalaryRangeLow")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("SkillRatings")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Skills")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -287,6 +335,21 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Tools")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("ToolsListed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("ToolsOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ToolsOnetTitle")
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
