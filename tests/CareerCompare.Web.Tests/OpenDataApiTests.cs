@@ -122,7 +122,7 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal("2024–34", figures["projections.employment2034"].GetProperty("vintage").GetString());
         Assert.Equal("O*NET 29.3", figures["education.jobZone"].GetProperty("source").GetString());
         Assert.Equal(page.QuerySelectorAll("#skills-chart-table tbody th[scope=row]").Select(th => th.Folded()),
-            json.GetProperty("figures").EnumerateArray().Where(f => f.GetProperty("section").GetString() == "skills")
+            json.GetProperty("figures").EnumerateArray().Where(f => f.GetProperty("key").GetString()!.StartsWith("skills.importance.", StringComparison.Ordinal))
                 .Select(f => f.GetProperty("label").GetString()!["Importance of ".Length..]));
         Assert.Equal(page.QuerySelectorAll("#responsibilities li").Select(li => li.Folded()),
             json.GetProperty("tasks").EnumerateArray().Select(t => t.GetString()));
@@ -265,7 +265,7 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
         Assert.All(paths, p => Assert.True(json.GetProperty("paths").GetProperty(p).TryGetProperty("get", out _), $"{p} has no GET"));
         var listParameters = json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["basis", "category", "max", "min", "page", "q", "sort"], listParameters.Order(StringComparer.Ordinal));
+        Assert.Equal(["basis", "category", "max", "min", "page", "q", "sort", "state"], listParameters.Order(StringComparer.Ordinal));
         Assert.All(json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters").EnumerateArray(),
             p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));
         Assert.True(json.GetProperty("paths").GetProperty("/api/v1/occupations/{slug}").GetProperty("get").GetProperty("responses").TryGetProperty("404", out _));

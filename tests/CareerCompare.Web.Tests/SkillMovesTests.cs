@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text.Json;
 using CareerCompare.Web.Tests.Infrastructure;
 
 namespace CareerCompare.Web.Tests;
