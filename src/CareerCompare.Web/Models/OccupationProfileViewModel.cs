@@ -17,11 +17,22 @@ public sealed record OccupationProfileViewModel(
     StatePayViewModel? StatePay = null)
 {
     /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists: what a level means.</summary>
-    public IReadOnlyList<Data.LevelAnchor> LevelAnchors { get; init; } = [];
+    public IReadOnlyList<Data.LevelAnchor> LevelAnchors
+    {
+        get => levelAnchors;
+        init
+        {
+            levelAnchors = value;
+            anchorsByElement = value.ToLookup(a => (a.Kind, a.Element));
+        }
+    }
+
+    private readonly IReadOnlyList<Data.LevelAnchor> levelAnchors = [];
+    private readonly ILookup<(string Kind, string Element), Data.LevelAnchor> anchorsByElement =
+        Array.Empty<Data.LevelAnchor>().ToLookup(a => (a.Kind, a.Element));
 
     /// <summary>"Near level 4: give instructions to a lost motorist": the anchor closest to a level, or null where O*NET has none.</summary>
-    public string? AnchorFor(string kind, string element, double level) => LevelAnchors
-        .Where(a => a.Kind == kind && a.Element == element)
+    public string? AnchorFor(string kind, string element, double level) => anchorsByElement[(kind, element)]
         .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
         .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
         .FirstOrDefault();

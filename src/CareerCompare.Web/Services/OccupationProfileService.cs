@@ -46,8 +46,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
 
         // What a level means, for the skills and knowledge areas the profile lists (those that matter in the job).
         var important = SkillGapBuilder.Important(occupation).Select(x => x.Rating.Name).Distinct().ToArray();
-        var anchors = important.Length == 0 ? [] : await db.LevelAnchors.AsNoTracking()
-            .Where(a => important.Contains(a.Element)).ToListAsync(cancellationToken);
+        var anchors = await db.LevelAnchorsAsync(important, cancellationToken);
 
         return new OccupationProfileViewModel(
             occupation,

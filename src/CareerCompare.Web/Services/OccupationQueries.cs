@@ -48,6 +48,28 @@ public static class OccupationQueries
             .AsSplitQuery()
             .Select(OccupationDetails.Projection));
 
+    /// <summary>O*NET's level anchors of these skills and knowledge areas (by name), compiled once like the details.</summary>
+    private static readonly Func<CareerCompareDbContext, string[], IAsyncEnumerable<LevelAnchor>> AnchorsQuery =
+        EF.CompileAsyncQuery((CareerCompareDbContext db, string[] elements) => db.LevelAnchors.AsNoTracking()
+            .Where(a => elements.Contains(a.Element)));
+
+    /// <summary>What the levels of these skills and knowledge areas mean (O*NET Level Scale Anchors).</summary>
+    public static async Task<List<LevelAnchor>> LevelAnchorsAsync(
+        this CareerCompareDbContext db, string[] elements, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var anchors = new List<LevelAnchor>();
+        if (elements is { Length: > 0 })
+        {
+            await foreach (var anchor in AnchorsQuery(db, elements).WithCancellation(cancellationToken))
+            {
+                anchors.Add(anchor);
+            }
+        }
+
+        return anchors;
+    }
+
     /// <summary>The occupations with these slugs, in the order the slugs are given; unknown slugs are skipped.</summary>
     public static async Task<List<OccupationDetails>> GetDetailsAsync(
         this CareerCompareDbContext db, IReadOnlyList<string> slugs, CancellationToken cancellationToken)
