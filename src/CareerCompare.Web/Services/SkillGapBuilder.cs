@@ -77,12 +77,12 @@ public static class SkillGapBuilder
         var labels = rows.Select(r => r.Name).ToList();
         var spec = new ChartSpec("score", true, labels,
         [
-            new ChartDataset(from.Title, "bar", rows.Select(r => (object?)Math.Round(r.FromLevel!.Value, 2)).ToList()),
-            new ChartDataset(to.Title, "bar", rows.Select(r => (object?)Math.Round(r.ToLevel, 2)).ToList()),
+            new ChartDataset(from.Title, "bar", rows.Select(r => (object?)Math.Round(r.FromLevel!.Value, 1)).ToList()),
+            new ChartDataset(to.Title, "bar", rows.Select(r => (object?)Math.Round(r.ToLevel, 1)).ToList()),
         ], Min: 0, Max: 7);
-        var table = new ChartTable("Skill or knowledge area", [$"Level: {from.Title}", $"Level: {to.Title}", "Gap"],
-            rows.Select(r => new ChartTableRow(r.Name, [Figure.Number(Math.Round(r.FromLevel!.Value, 1)), Figure.Number(Math.Round(r.ToLevel, 1)),
-                Figure.Number(Math.Round(r.ShownGap!.Value, 1))])).ToList());
+        // The chart's own numbers, as drawn (the gaps are in the table above the chart).
+        var table = new ChartTable("Skill or knowledge area", [$"Level: {from.Title}", $"Level: {to.Title}"],
+            rows.Select(r => new ChartTableRow(r.Name, [Figure.Number(Math.Round(r.FromLevel!.Value, 1)), Figure.Number(Math.Round(r.ToLevel, 1))])).ToList());
         var largest = rows[0];
         var summary = $"The largest gap is {largest.Name}: level {Level(largest.ToLevel)} for {to.InSentence} against {Level(largest.FromLevel!.Value)} "
             + $"for {from.InSentence}, on O*NET's scale from 0 to 7.";
