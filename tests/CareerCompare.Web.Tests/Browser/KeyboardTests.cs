@@ -43,7 +43,8 @@ public sealed class KeyboardTests(BrowserFixture browser)
     {
         await using var page = await browser.OpenAsync("/compare");
         await page.TabToAsync("#compare-a");
-        await page.Page.Keyboard.TypeAsync("coder");
+        // A word several occupations answer to ("coder" now brings one: the others' names only contain it).
+        await page.Page.Keyboard.TypeAsync("nurse");
         var list = page.Page.Locator("#compare-a-suggestions");
         await Assertions.Expect(list).ToBeVisibleAsync();
 
@@ -58,7 +59,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await page.Page.Keyboard.PressAsync("Escape");
         await Assertions.Expect(list).ToBeHiddenAsync();
         Assert.Equal("false", await page.Page.Locator("#compare-a").GetAttributeAsync("aria-expanded"));
-        Assert.Equal("coder", await page.Page.Locator("#compare-a").InputValueAsync());
+        Assert.Equal("nurse", await page.Page.Locator("#compare-a").InputValueAsync());
         page.AssertNoErrors();
     }
 
