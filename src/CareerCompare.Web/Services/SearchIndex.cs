@@ -70,10 +70,14 @@ public sealed class SearchIndex : IDisposable
     /// <param name="asYouType">Suggestions: the last word may be unfinished, so words it starts count too (after every
     /// whole-word match). The list's search reads whole words, and starts of words only when no word matches whole.</param>
     /// <param name="categories">Whether category names count (the list's search).</param>
-    public async Task<List<SearchMatch>> SearchAsync(CareerCompareDbContext db, string text, bool asYouType, bool categories, CancellationToken cancellationToken)
+    /// <param name="limit">How many are wanted (suggestions: eight), when not all: starts of other names for the job are
+    /// then read only when titles have not already given that many.</param>
+    public async Task<List<SearchMatch>> SearchAsync(CareerCompareDbContext db, string text, bool asYouType, bool categories,
+        CancellationToken cancellationToken, int? limit = null)
     {
         var snapshot = await SnapshotAsync(db, cancellationToken);
-        return Search(snapshot, text, asYouType, categories);
+        var found = Search(snapshot, text, asYouType, categories, limit);
+        return limit is { } n ? found.Take(n).ToList() : found;
     }
 
     /// <summary>
@@ -140,7 +144,7 @@ public sealed class SearchIndex : IDisposable
         return new Snapshot(stamp, occupations, otherNames.Select(a => (a.OccupationId, a.Title)));
     }
 
-    private static List<SearchMatch> Search(Snapshot index, string text, bool asYouType, bool categories)
+    private static List<SearchMatch> Search(Snapshot index, string text, bool asYouType, bool categories, int? limit)
     {
         var words = SearchText.Words(text);
         if (words.Length == 0)
@@ -169,14 +173,10 @@ public sealed class SearchIndex : IDisposable
                 EntryKind.Category => SearchTier.Category,
                 _ => exact ? SearchTier.OtherName : SearchTier.OtherNameWords,
             };
-            if (entry.Kind == EntryKind.OtherName)
+            if (entry.Kind == EntryKind.OtherName && tier == SearchTier.OtherNameWords && oneWord)
             {
-                Of(found, entry.Occupation).Holds(entry);
-                if (tier == SearchTier.OtherNameWords && oneWord)
-                {
-                    restricted.Add(e);
-                    continue;
-                }
+                restricted.Add(e);
+                continue;
             }
 
             Of(found, entry.Occupation).Offer(tier, entry);
@@ -193,32 +193,44 @@ public sealed class SearchIndex : IDisposable
 
         if (asYouType || !found.Values.Any(f => f.Tier is not null))
         {
-            var prefixed = new List<int>();
-            foreach (var e in index.Starting(stems[..^1], words[^1]))
+            foreach (var e in index.Starting(stems[..^1], words[^1], titles: true))
             {
                 var entry = index.Entries[e];
-                if (entry.Kind == EntryKind.Category || (found.TryGetValue(entry.Occupation, out var seen) && seen.Tier is not null))
-                {
-                    continue;
-                }
-
-                if (entry.Kind == EntryKind.Title)
+                if (!found.TryGetValue(entry.Occupation, out var seen) || seen.Tier is null)
                 {
                     Of(found, entry.Occupation).Offer(SearchTier.TitlePrefix, entry);
                 }
-                else
-                {
-                    prefixed.Add(e);
-                }
             }
 
-            var anything = found.Values.Any(f => f.Tier is not null);
-            foreach (var e in prefixed)
+            // Starts of other names rank below every title: read them only when the titles leave room.
+            var matched = found.Values.Count(f => f.Tier is not null);
+            if (limit is not { } wanted || matched < wanted)
             {
-                var entry = index.Entries[e];
-                if (!oneWord || entry.Words.Length == 1 || !anything)
+                foreach (var e in index.Starting(stems[..^1], words[^1], titles: false))
                 {
-                    Of(found, entry.Occupation).Offer(SearchTier.OtherNamePrefix, entry);
+                    var entry = index.Entries[e];
+                    if ((!found.TryGetValue(entry.Occupation, out var seen) || seen.Tier is null)
+                        && (!oneWord || entry.Words.Length == 1 || matched == 0))
+                    {
+                        Of(found, entry.Occupation).Offer(SearchTier.OtherNamePrefix, entry);
+                    }
+                }
+            }
+        }
+
+        // How many of its other names hold the words, for the occupations matched on another name (their names are
+        // side by side in the index).
+        foreach (var (occupation, f) in found)
+        {
+            if (f.Tier is SearchTier.OtherName or SearchTier.OtherNameWords or SearchTier.OtherNamePrefix)
+            {
+                var (from, to) = index.OtherNames[occupation];
+                for (var e = from; e < to; e++)
+                {
+                    if (stems.All(index.Entries[e].Stems.Contains))
+                    {
+                        f.Holds(index.Entries[e]);
+                    }
                 }
             }
         }
@@ -303,8 +315,10 @@ public sealed class SearchIndex : IDisposable
     private sealed class Snapshot
     {
         private readonly Dictionary<string, int[]> byStem;
-        private readonly string[] vocabulary;
-        private readonly int[][] byWord;
+        private readonly string[] titleVocabulary;
+        private readonly int[][] byTitleWord;
+        private readonly string[] nameVocabulary;
+        private readonly int[][] byNameWord;
 
         public Snapshot(FileStamp? stamp, List<IndexedOccupation> occupations, IEnumerable<(int OccupationId, string Title)> otherNames)
         {
@@ -319,8 +333,10 @@ public sealed class SearchIndex : IDisposable
                 entries.Add(Read(o.Id, EntryKind.Category, o.Category, o.Category));
             }
 
+            var ranges = new Dictionary<int, (int From, int To)>();
             foreach (var (occupation, title) in otherNames)
             {
+                var first = ranges.TryGetValue(occupation, out var range) ? range.From : entries.Count;
                 // "Certified Nursing Assistant (CNA)" and "QC Nurse (Quality Control Nurse)" are two names for the job each:
                 // an abbreviation and what it stands for. "Secretary (Police)" is one.
                 entries.Add(Read(occupation, EntryKind.OtherName, title, title));
@@ -330,16 +346,19 @@ public sealed class SearchIndex : IDisposable
                     entries.Add(Read(occupation, EntryKind.OtherName, title, title[..open]));
                     entries.Add(Read(occupation, EntryKind.OtherName, title, title[(open + 1)..^1]));
                 }
+
+                ranges[occupation] = (first, entries.Count);
             }
+
+            OtherNames = ranges;
 
             Entries = [.. entries];
             TitleKeys = occupations.GroupBy(o => SearchText.Key(o.Title)).ToDictionary(g => g.Key, g => g.First().Id, StringComparer.Ordinal);
             NameKeys = Entries.Where(e => e.Kind == EntryKind.OtherName).GroupBy(e => string.Join(' ', e.Words.Select(SearchText.Singular)))
                 .ToDictionary(g => g.Key, g => g.Select(e => e.Occupation).Distinct().ToList(), StringComparer.Ordinal);
             byStem = Postings(e => e.Stems);
-            var words = Postings(e => e.Words);
-            vocabulary = [.. words.Keys.Order(StringComparer.Ordinal)];
-            byWord = vocabulary.Select(w => words[w]).ToArray();
+            (titleVocabulary, byTitleWord) = Vocabulary(Postings(e => e.Kind == EntryKind.Title ? e.Words : []));
+            (nameVocabulary, byNameWord) = Vocabulary(Postings(e => e.Kind == EntryKind.OtherName ? e.Words : []));
         }
 
         public FileStamp? Stamp { get; }
@@ -348,6 +367,9 @@ public sealed class SearchIndex : IDisposable
 
         /// <summary>Each title's <see cref="SearchText.Key"/> and its occupation; each other name's and the occupations it names.</summary>
         public Dictionary<string, int> TitleKeys { get; }
+
+        /// <summary>Where each occupation's other names lie in <see cref="Entries"/> (they are read in order of occupation).</summary>
+        public Dictionary<int, (int From, int To)> OtherNames { get; }
 
         public Dictionary<string, List<int>> NameKeys { get; }
 
@@ -368,12 +390,13 @@ public sealed class SearchIndex : IDisposable
             return Intersect(lists);
         }
 
-        /// <summary>The entries that hold these stems and a word starting with <paramref name="start"/>.</summary>
-        public IEnumerable<int> Starting(string[] stems, string start)
+        /// <summary>The titles (or other names) that hold these stems and a word starting with <paramref name="start"/>.</summary>
+        public IEnumerable<int> Starting(string[] stems, string start, bool titles)
         {
+            var (vocabulary, byWord) = titles ? (titleVocabulary, byTitleWord) : (nameVocabulary, byNameWord);
             var from = Array.BinarySearch(vocabulary, start, StringComparer.Ordinal);
             from = from < 0 ? ~from : from;
-            var starting = new SortedSet<int>();
+            var starting = new HashSet<int>();
             for (var i = from; i < vocabulary.Length && vocabulary[i].StartsWith(start, StringComparison.Ordinal); i++)
             {
                 starting.UnionWith(byWord[i]);
@@ -385,6 +408,12 @@ public sealed class SearchIndex : IDisposable
             }
 
             return stems.Length == 0 ? starting : Holding(stems).Where(starting.Contains);
+        }
+
+        private static (string[] Words, int[][] Entries) Vocabulary(Dictionary<string, int[]> postings)
+        {
+            var words = postings.Keys.Order(StringComparer.Ordinal).ToArray();
+            return (words, words.Select(w => postings[w]).ToArray());
         }
 
         private static IEnumerable<int> Intersect(List<int[]> lists)

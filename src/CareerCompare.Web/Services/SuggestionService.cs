@@ -11,7 +11,7 @@ public sealed class SuggestionService(CareerCompareDbContext db, SearchIndex ind
 
     public async Task<List<Suggestion>> SuggestAsync(string text, CancellationToken cancellationToken)
     {
-        var found = await index.SearchAsync(db, text, asYouType: true, categories: false, cancellationToken);
-        return found.Take(MaxSuggestions).Select(m => new Suggestion(m.Slug, m.Title, m.AlsoCalled)).ToList();
+        var found = await index.SearchAsync(db, text, asYouType: true, categories: false, cancellationToken, MaxSuggestions);
+        return found.Select(m => new Suggestion(m.Slug, m.Title, m.AlsoCalled)).ToList();
     }
 }
