@@ -83,12 +83,12 @@ public static class FinderFilters
     /// <summary>
     /// BLS's outlook words for the projected change (<see cref="Wording.GrowthOutlookBands"/>), read by the same rule as
     /// everywhere on the site; official occupations only (the careers site's growth rate is not worded against BLS's
-    /// average). "Faster than average or more" joins the two fastest bands.
+    /// average). "Faster or much faster" joins the two fastest bands.
     /// </summary>
     public static readonly FinderFilter Growth = new("growth", "Projected growth, 2024–34", "projected growth", Projections,
         [
             .. Wording.GrowthOutlookBands.Take(2).Select((b, i) => Band(b, BandKeys[i])),
-            new("faster-or-more", $"Faster than average or more ({Wording.GrowthOutlookBands[1].Range.Split(' ')[0]} or more)",
+            new("faster-or-more", $"Faster or much faster ({Wording.GrowthOutlookBands[1].Range.Split(' ')[0]} or more)",
                 r => r.IsOfficial && Wording.GrowthOutlook(r.GrowthRatePercent) is { } words
                     && Wording.GrowthOutlookBands.Take(2).Any(b => b.Words == words)),
             .. Wording.GrowthOutlookBands.Skip(2).Select((b, i) => Band(b, BandKeys[i + 2])),
