@@ -74,7 +74,7 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
         Assert.Equal(expected, Slugs(document));
         if (expected.Length == 0)
         {
-            Assert.Equal("No occupations match these filters. Widen the salary range or clear the search.", document.Find("#no-results").Folded());
+            Assert.Equal("No occupations match these filters. Widen the pay range, choose “Any” in a filter or clear the search.", document.Find("#no-results").Folded());
         }
     }
 
@@ -101,8 +101,10 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
         Assert.Contains("2 occupations have no known median yearly wage", document.Find("#result-count").Folded(), StringComparison.Ordinal);
         Assert.Equal("median", ((IHtmlSelectElement)document.Find("#basis")).Value);
         Assert.Equal("median", json.GetProperty("basis").GetString());
-        Assert.Equal(["median", "salary", "range", "jobs", "growth"], all.QuerySelectorAll("#occupation-list thead th[data-column]").Select(th => th.GetAttribute("data-column")));
-        Assert.Equal(["Median yearly wage", "Mean yearly wage"], all.QuerySelectorAll("#occupation-list thead th[data-column]").Take(2).Select(th => th.Folded()));
+        Assert.Equal(["median", "growth", "education", "range", "salary", "jobs", "openings"],
+            all.QuerySelectorAll("#occupation-list thead th[data-column]").Select(th => th.GetAttribute("data-column")));
+        Assert.Equal(["Median pay", "Growth 2024–34", "Entry education", "Pay range, 10th–90th percentile", "Mean pay"],
+            all.QuerySelectorAll("#occupation-list thead th[data-column]").Take(5).Select(th => th.Folded()));
         var options = all.QuerySelectorAll("#sort option").Select(o => o.GetAttribute("value")).ToList();
         Assert.True(options.IndexOf("median-desc") < options.IndexOf("salary-desc"));
         // Links from a list on the mean keep saying so; on the median they need not.
@@ -156,7 +158,7 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     [InlineData("max=99999999999999999999", "max", "Maximum salary can be at most $10,000,000 a year.")]
     [InlineData("min=10000001", "min", "Minimum salary can be at most $10,000,000 a year.")]
     [InlineData("min=1e309", "min", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"1e309\").")]
-    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth.")]
+    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings.")]
     [InlineData("basis=mode", "basis", "Unknown salary basis \"mode\". Choose median or mean.")]
     [InlineData("page=0", "page", "Page must be a whole number, 1 or more.")]
     [InlineData("page=-1", "page", "Page must be a whole number, 1 or more.")]

@@ -25,10 +25,10 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
             return View(new ComparePickerViewModel(typed));
         }
 
-        var (slugs, error) = await comparisons.ResolveAsync(typed, cancellationToken);
-        if (slugs is null)
+        var resolved = await comparisons.ResolveAsync(typed, cancellationToken);
+        if (resolved.Slugs is not { } slugs)
         {
-            var result = View(new ComparePickerViewModel(typed, error));
+            var result = View(new ComparePickerViewModel(typed, resolved.Error) { ChoiceBox = resolved.Box, Choices = resolved.Choices ?? [] });
             result.StatusCode = StatusCodes.Status400BadRequest;
             return result;
         }

@@ -40,14 +40,15 @@ public sealed class OccupationsController(OccupationListService list, Occupation
         return result;
     }
 
-    [OutputCache(PolicyName = CachePolicies.Page)]
+    /// <param name="from">The query string of the list the visitor came from ("q=nurse&amp;min=60k"), for the way back.</param>
+    [OutputCache(PolicyName = CachePolicies.Profile)]
     [HttpGet("{slug}")]
-    public async Task<IActionResult> Profile(string? slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> Profile(string? slug, string? from, CancellationToken cancellationToken)
     {
         slug = this.RouteText(slug, nameof(slug));
         var model = await profiles.GetAsync(slug, cancellationToken);
         return model is null
             ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug))
-            : View(model);
+            : View(model.ComingFrom(from));
     }
 }

@@ -24,5 +24,8 @@ public static class CachePolicies
     /// <summary>The comparison picker: its four boxes (answers that redirect are not cached).</summary>
     public const string Picker = "picker";
 
-    public static readonly string[] ListParameters = ["q", "category", "min", "max", "basis", "sort", "page", "state"];
+    public static readonly string[] ListParameters = [.. Models.OccupationListQuery.Parameters];
+
+    /// <summary>A profile: the list it was reached from (the way back), nothing else.</summary>
+    public const string Profile = "profile";
 }

@@ -22,6 +22,7 @@ public static class PerformanceExtensions
             options.AddPolicy(CachePolicies.Page, policy => Cached(policy).SetVaryByQuery([]));
             options.AddPolicy(CachePolicies.Compare, policy => Cached(policy).SetVaryByQuery("state"));
             options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery(CachePolicies.ListParameters));
+            options.AddPolicy(CachePolicies.Profile, policy => Cached(policy).SetVaryByQuery("from"));
             options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery("q"));
             options.AddPolicy(CachePolicies.Picker, policy => Cached(policy).SetVaryByQuery("a", "b", "c", "d"));
         });

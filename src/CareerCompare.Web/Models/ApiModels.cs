@@ -76,8 +76,17 @@ public sealed record ApiOccupationList(
     int UnknownSalaryExcluded,
     int TopCodedInResults,
     int EstimatesListedAfter,
+    int? MinSalary,
+    int? MaxSalary,
+    IReadOnlyList<ApiFinderFilter> Filters,
     IReadOnlyList<ApiOccupationListItem> Items,
     ApiLinks Links);
+
+/// <summary>One of the list's filters: its parameter, the option chosen (null: any), and each option with the number of occupations it would leave given the other choices.</summary>
+public sealed record ApiFinderFilter(string Key, string Label, string? Chosen, IReadOnlyList<ApiFinderOption> Options);
+
+/// <summary>An option of a filter: its value for the parameter, its words and the occupations it would leave.</summary>
+public sealed record ApiFinderOption(string Key, string Label, int Count);
 
 /// <summary>An occupation of the list; its figures are named by <see cref="ListFigures"/>, as the CSV's columns are.</summary>
 /// <param name="Official">True for official statistics (BLS, O*NET), false for the careers site's estimates.</param>

@@ -101,7 +101,27 @@ public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, strin
 {
     public const int Slots = 4;
 
+    /// <summary>The box (0 to 3) whose entry named no one occupation, and the occupations it may have meant.</summary>
+    public int ChoiceBox { get; init; } = -1;
+
+    public IReadOnlyList<Services.PickerChoice> Choices { get; init; } = [];
+
     public string? ChosenAt(int index) => index < Chosen.Count ? Chosen[index] : null;
+
+    /// <summary>The picker's address with <paramref name="slug"/> in the box that needs a choice and the other boxes as typed.</summary>
+    public Dictionary<string, string> WithChoice(string slug)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < Slots; i++)
+        {
+            if ((i == ChoiceBox ? slug : ChosenAt(i)) is { } value)
+            {
+                values[((char)('a' + i)).ToString()] = value;
+            }
+        }
+
+        return values;
+    }
 }
 
 /// <summary>The short answer at the top of a comparison: a line per question, and the sources its footnotes cite.</summary>

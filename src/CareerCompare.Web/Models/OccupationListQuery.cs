@@ -39,25 +39,121 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "state"), Description("A two-letter state code, any case (\"TX\"): the salary range and the mean order read the mean yearly wage in that state (BLS OEWS state data, May 2023).")]
     public string? State { get; init; }
 
+    [FromQuery(Name = "education"), Description("Typical entry-level education (BLS): no-formal-credential, high-school, postsecondary-nondegree, some-college, associate, bachelor, master or doctoral.")]
+    public string? Education { get; init; }
+
+    [FromQuery(Name = "experience"), Description("Work experience in a related occupation (BLS): none, less-than-5-years or 5-years-or-more.")]
+    public string? Experience { get; init; }
+
+    [FromQuery(Name = "training"), Description("Typical on-the-job training (BLS): none, short-term, moderate-term, long-term, apprenticeship or internship-residency.")]
+    public string? Training { get; init; }
+
+    [FromQuery(Name = "growth"), Description("Projected growth 2024–34 in BLS's words: much-faster, faster, faster-or-more, average, slower, little-change or decline (official occupations only).")]
+    public string? Growth { get; init; }
+
+    [FromQuery(Name = "openings"), Description("Average openings a year, 2024–34: fewer-than-1000, 1000-to-4999, 5000-to-19999, 20000-to-99999 or 100000-or-more.")]
+    public string? Openings { get; init; }
+
+    [FromQuery(Name = "zone"), Description("O*NET job zone, 1 (little or no preparation) to 5 (extensive preparation).")]
+    public string? Zone { get; init; }
+
+    [FromQuery(Name = "shortlist"), Description("Occupations picked for a comparison, up to four slugs joined by \"-vs-\" (\"registered-nurses-vs-nurse-practitioners\"); the list marks them and links to their comparison.")]
+    public string? Shortlist { get; init; }
+
+    /// <summary>The parameters of the list's address, in the order they are written.</summary>
+    public static IReadOnlyList<string> Parameters { get; } =
+        ["q", "category", "min", "max", "basis", "state", .. FinderFilters.All.Select(f => f.Key), "sort", "page", "shortlist"];
+
+    /// <summary>
+    /// This query's parameters as typed, the empty ones left out and a median basis (the default) too: for links that
+    /// keep the visitor's choices (pages, downloads, the way back from a profile, the shortlist).
+    /// </summary>
+    public Dictionary<string, string> RouteValues()
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        void Add(string key, string? value)
+        {
+            if (!string.IsNullOrWhiteSpace(value))
+            {
+                values[key] = value.Trim();
+            }
+        }
+
+        Add("q", Q);
+        Add("category", Category);
+        Add("min", Min);
+        Add("max", Max);
+        Add("basis", Basis?.Trim() == "median" ? null : Basis);
+        Add("state", State);
+        foreach (var filter in FinderFilters.All)
+        {
+            Add(filter.Key, filter.Read(this));
+        }
+
+        Add("sort", Sort);
+        Add("page", Page);
+        Add("shortlist", Shortlist);
+        return values;
+    }
+
+    /// <summary>This query with a choice of one parameter changed (null: left out).</summary>
+    public OccupationListQuery With(string key, string? value) => key switch
+    {
+        "q" => this with { Q = value },
+        "category" => this with { Category = value },
+        "min" => this with { Min = value },
+        "max" => this with { Max = value },
+        "basis" => this with { Basis = value },
+        "education" => this with { Education = value },
+        "experience" => this with { Experience = value },
+        "training" => this with { Training = value },
+        "growth" => this with { Growth = value },
+        "openings" => this with { Openings = value },
+        "zone" => this with { Zone = value },
+        "sort" => this with { Sort = value },
+        "page" => this with { Page = value },
+        "shortlist" => this with { Shortlist = value },
+        "state" => this with { State = value },
+        _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a parameter of the list."),
+    };
+
+    /// <summary>Reads a list address's query string ("q=nurse&amp;min=60k"): the known parameters, the first of each.</summary>
+    public static OccupationListQuery FromQueryString(string? queryString)
+    {
+        var query = new OccupationListQuery();
+        var parsed = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(queryString);
+        foreach (var key in Parameters)
+        {
+            if (parsed.TryGetValue(key, out var value) && value.Count > 0)
+            {
+                query = query.With(key, value[0]);
+            }
+        }
+
+        return query;
+    }
+
     public static IReadOnlyList<SortOption> BasisOptions { get; } =
     [
-        new("median", "Median yearly wage"),
-        new("mean", "Mean yearly wage (the average)"),
+        new("median", "Median"),
+        new("mean", "Mean (the average)"),
     ];
 
     public static IReadOnlyList<SortOption> SortOptions { get; } =
     [
-        new("relevance", "Best match (when searching)"),
-        new("title", "Title (A–Z)"),
-        new("title-desc", "Title (Z–A)"),
-        new("median-desc", "Median yearly wage (highest first)"),
-        new("median", "Median yearly wage (lowest first)"),
-        new("salary-desc", "Mean yearly wage (highest first)"),
-        new("salary", "Mean yearly wage (lowest first)"),
-        new("jobs-desc", "Jobs (most first)"),
-        new("jobs", "Jobs (fewest first)"),
-        new("growth-desc", "Growth (highest first)"),
-        new("growth", "Growth (lowest first)"),
+        new("relevance", "Best match"),
+        new("title", "Title, A–Z"),
+        new("title-desc", "Title, Z–A"),
+        new("median-desc", "Median pay, highest"),
+        new("median", "Median pay, lowest"),
+        new("salary-desc", "Mean pay, highest"),
+        new("salary", "Mean pay, lowest"),
+        new("jobs-desc", "Jobs, most"),
+        new("jobs", "Jobs, fewest"),
+        new("growth-desc", "Growth, fastest"),
+        new("growth", "Growth, slowest"),
+        new("openings-desc", "Openings a year, most"),
+        new("openings", "Openings a year, fewest"),
     ];
 
     /// <summary>Checks every parameter; the criteria are null when any is wrong, and the errors say why.</summary>
@@ -106,9 +202,55 @@ public sealed record OccupationListQuery
         }
 
         var category = string.IsNullOrWhiteSpace(Category) ? null : Category.Trim();
+        var chosen = new Dictionary<FinderFilter, FinderOption>();
+        foreach (var filter in FinderFilters.All)
+        {
+            if (filter.Read(this) is not { } raw || string.IsNullOrWhiteSpace(raw))
+            {
+                continue;
+            }
+
+            if (filter.Find(raw.Trim()) is { } option)
+            {
+                chosen[filter] = option;
+            }
+            else
+            {
+                errors.Add(new FieldError(filter.Key,
+                    $"Unknown {filter.Name} \"{Formatting.Wording.Echo(raw.Trim())}\". Choose one of: {string.Join(", ", filter.Options.Select(o => o.Key))}."));
+            }
+        }
+
+        var shortlist = ReadShortlist(errors);
         return errors.Count > 0
             ? (null, errors)
-            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category, state), errors);
+            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category) { Filters = chosen, Shortlist = shortlist, State = state }, errors);
+    }
+
+    /// <summary>The most occupations a shortlist holds: a comparison's most.</summary>
+    public const int MaxShortlist = 4;
+
+    private List<string> ReadShortlist(List<FieldError> errors)
+    {
+        if (string.IsNullOrWhiteSpace(Shortlist))
+        {
+            return [];
+        }
+
+        var slugs = Shortlist.Trim().Split(Services.ComparisonAddress.Separator).ToList();
+        if (slugs.Any(s => !Data.Slug.IsValid(s)))
+        {
+            errors.Add(new FieldError("shortlist", "The shortlist must be occupations' addresses joined by \"-vs-\", like registered-nurses-vs-nurse-practitioners."));
+            return [];
+        }
+
+        if (slugs.Count > MaxShortlist || slugs.Distinct(StringComparer.Ordinal).Count() < slugs.Count)
+        {
+            errors.Add(new FieldError("shortlist", $"A shortlist holds up to {MaxShortlist} different occupations."));
+            return [];
+        }
+
+        return slugs;
     }
 
     private static int? ParseSalary(string? raw, string field, string label, List<FieldError> errors)
@@ -118,8 +260,15 @@ public sealed record OccupationListQuery
             return null;
         }
 
-        // People type salaries the way they read them: "$70,777" is as good as "70777".
-        var cleaned = raw.Trim().Replace("$", string.Empty, StringComparison.Ordinal).Replace(",", string.Empty, StringComparison.Ordinal).Trim();
+        // People type salaries the way they read them: "$70,777", "70 777" and "70777" are one amount, and "60k" is 60000.
+        var cleaned = new string(raw.Trim().Where(c => c is not ('$' or ',') && !char.IsWhiteSpace(c)).ToArray());
+        if (cleaned.Length > 1 && cleaned[^1] is 'k' or 'K'
+            && decimal.TryParse(cleaned[..^1], NumberStyles.AllowDecimalPoint | NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var thousands)
+            && thousands * 1000 == decimal.Truncate(thousands * 1000) && Math.Abs(thousands) <= MaxSalaryBound)
+        {
+            cleaned = (thousands * 1000).ToString("0", CultureInfo.InvariantCulture);
+        }
+
         if (cleaned.StartsWith('-') && decimal.TryParse(cleaned, NumberStyles.Number, CultureInfo.InvariantCulture, out _))
         {
             errors.Add(new FieldError(field, $"{label} cannot be negative."));
@@ -148,6 +297,14 @@ public sealed record SortOption(string Key, string Label);
 public sealed record FieldError(string Field, string Message);
 
 /// <summary>A validated list request.</summary>
-/// <param name="State">A state's code whose mean (May 2023) the salary range and the mean order read instead of the national mean.</param>
-public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page, bool ByMedian = false, string? Category = null,
-    string? State = null);
+public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? MaxSalary, string Sort, int Page, bool ByMedian = false, string? Category = null)
+{
+    /// <summary>The finder filters chosen, each with its option.</summary>
+    public IReadOnlyDictionary<FinderFilter, FinderOption> Filters { get; init; } = new Dictionary<FinderFilter, FinderOption>();
+
+    /// <summary>A state's code whose mean (May 2023) the salary range and the mean order read instead of the national mean.</summary>
+    public string? State { get; init; }
+
+    /// <summary>The shortlisted slugs, in the order they were added.</summary>
+    public IReadOnlyList<string> Shortlist { get; init; } = [];
+}

@@ -31,9 +31,49 @@ public sealed record OccupationListViewModel
     public required string? Category { get; init; }
     public required IReadOnlyList<CategoryCount> Categories { get; init; }
 
+    /// <summary>The finder's filters, each with the option chosen and how many occupations each option would leave.</summary>
+    public required IReadOnlyList<FinderFacet> Facets { get; init; }
+
+    /// <summary>The salary bounds as read ("60k" → 60000), null when not given or not readable.</summary>
+    public int? MinSalary { get; init; }
+
+    public int? MaxSalary { get; init; }
+
+    /// <summary>The occupations picked for a comparison, in the order they were picked.</summary>
+    public required IReadOnlyList<OccupationLink> Shortlist { get; init; }
+
     public required PageMeta Meta { get; init; }
 
-    public bool HasFilter => Query.Min is { Length: > 0 } || Query.Max is { Length: > 0 } || Query.Q is { Length: > 0 } || Category is not null;
+    public bool HasFilter => FiltersOn > 0;
+
+    /// <summary>How many choices narrow the list: the search, the category, each salary bound and each finder filter.</summary>
+    public int FiltersOn =>
+        new[] { Query.Q, Query.Min, Query.Max }.Count(v => !string.IsNullOrWhiteSpace(v)) + (Category is null ? 0 : 1)
+        + Facets.Count(f => f.Selected is not null);
+
+    /// <summary>The address's parameters with one changed (null: left out); any change but the page's goes back to page 1.</summary>
+    public Dictionary<string, string> LinkWith(string key, string? value)
+    {
+        var query = Query.With(key, value);
+        return (key is "page" or "shortlist" ? query : query with { Page = null }).RouteValues();
+    }
+
+    /// <summary>This list's query string without "?" (a profile's way back carries it), or null for the plain list.</summary>
+    public string? BackValue => Query.RouteValues() is { Count: > 0 } values ? Microsoft.AspNetCore.Http.QueryString.Create(values!).Value![1..] : null;
+
+    /// <summary>The shortlist as the address writes it, with this occupation added or taken off.</summary>
+    public string? ShortlistWith(string slug, bool add)
+    {
+        var slugs = Shortlist.Select(s => s.Slug).Where(s => s != slug).ToList();
+        if (add)
+        {
+            slugs.Add(slug);
+        }
+
+        return slugs.Count == 0 ? null : Services.ComparisonAddress.Of(slugs);
+    }
+
+    public bool Shortlisted(string slug) => Shortlist.Any(s => s.Slug == slug);
 
     /// <summary>200; 404 for a page past the last one; 400 for anything else the form could not take.</summary>
     public int StatusCode => Errors.Count == 0 ? 200 : Errors.Any(e => e.Field == "page") && TotalPages > 0 ? 404 : 400;
@@ -57,6 +97,12 @@ public sealed record OccupationListItem(
     double? GrowthRatePercent,
     string? AlsoCalled = null)
 {
+    /// <summary>Average openings a year, 2024–34 (official occupations).</summary>
+    public int? AnnualOpenings { get; init; }
+
+    /// <summary>BLS's typical entry-level education (official occupations).</summary>
+    public string? TypicalEntryEducation { get; init; }
+
     // An official wage BLS did not release ("*", e.g. yearly pay of actors) is "not published", not unknown.
     private FigureStatus Missing(int? amount) => amount is null && IsOfficial ? FigureStatus.NotPublished : FigureStatus.Published;
 
@@ -76,3 +122,9 @@ public sealed record OccupationListItem(
 }
 
 public sealed record CategoryCount(string Name, int Count);
+
+/// <summary>A finder filter on the page: the option chosen (its key) and each option with what it would leave.</summary>
+public sealed record FinderFacet(FinderFilter Filter, string? Selected, IReadOnlyList<FacetOption> Options);
+
+/// <summary>An option and how many occupations choosing it would leave (null when the request could not be answered).</summary>
+public sealed record FacetOption(string Key, string Label, int? Count);

@@ -37,6 +37,31 @@ public sealed record OccupationProfileViewModel(
         .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
         .FirstOrDefault();
 
+    /// <summary>The list this profile was reached from (its address's parameters), for the way back; null when it was not.</summary>
+    public OccupationListQuery? FromList { get; init; }
+
+    /// <summary>The same page reached from a list whose query string was <paramref name="from"/> ("q=nurse&amp;min=60k").</summary>
+    public OccupationProfileViewModel ComingFrom(string? from) =>
+        string.IsNullOrWhiteSpace(from) || from.Length > 2000 ? this : this with { FromList = OccupationListQuery.FromQueryString(from) };
+
+    /// <summary>The list's parameters to go back to it (the plain list when the profile was not reached from one).</summary>
+    public Dictionary<string, string> BackToList => FromList?.RouteValues() ?? [];
+
+    /// <summary>The list with this occupation added to its comparison shortlist (as it was when full or already on it).</summary>
+    public Dictionary<string, string> AddedToShortlist
+    {
+        get
+        {
+            var list = FromList ?? new OccupationListQuery();
+            var slugs = string.IsNullOrWhiteSpace(list.Shortlist) ? [] : list.Shortlist.Trim().Split(Services.ComparisonAddress.Separator).ToList();
+            if (!slugs.Contains(Occupation.Slug) && slugs.Count < OccupationListQuery.MaxShortlist)
+            {
+                slugs.Add(Occupation.Slug);
+            }
+
+            return (list with { Shortlist = Services.ComparisonAddress.Of(slugs) }).RouteValues();
+        }
+    }
     /// <summary>The occupation beside the first three it is compared with, in one click; null with fewer than two to add.</summary>
     public SuggestedComparison? GroupComparison
     {

@@ -13,8 +13,17 @@ public sealed record ComparisonResult(CompareViewModel? Model, int StatusCode, s
 /// <summary>The occupations a comparison address names, or why there are none (the status and the message to show).</summary>
 public sealed record ComparisonLoad(List<OccupationDetails>? Occupations, int StatusCode, string? Problem, string? RedirectSlug = null);
 
+/// <summary>
+/// What the picker's boxes resolved to: the slugs, or the message and, for the box that named no one occupation, the
+/// occupations it may have meant.
+/// </summary>
+public sealed record PickerResolution(List<string>? Slugs, string? Error, int Box = -1, IReadOnlyList<PickerChoice>? Choices = null);
+
+/// <summary>An occupation a picker box may have meant, and the other name of it that matched.</summary>
+public sealed record PickerChoice(string Slug, string Title, string? AlsoCalled);
+
 /// <summary>Builds the side-by-side comparison of two to four occupations, section by section.</summary>
-public sealed partial class ComparisonService(CareerCompareDbContext db, SuggestionService suggestions, SiteUrls urls)
+public sealed partial class ComparisonService(CareerCompareDbContext db, SearchIndex index, SiteUrls urls)
 {
     public const int MaxOccupations = 4;
 
@@ -104,46 +113,56 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, Suggest
     }
 
     /// <summary>
-    /// Turns what was typed in the picker (a slug or a title, in any case) into slugs, or says which box
-    /// holds something that is not an occupation.
+    /// Turns what was typed in the picker (a slug, a title or another name for the job, in any case) into slugs. What
+    /// names one occupation outright resolves to it ("nurse": Registered Nurses, whose other name it is); what names
+    /// several, or only part of a name, gets the best matches to choose from, each a link that puts it in that box; the
+    /// same occupation twice, or fewer than two, a message. The picker never sends anyone on to a comparison that answers 404.
     /// </summary>
-    public async Task<(List<string>? Slugs, string? Error)> ResolveAsync(IReadOnlyList<string?> typed, CancellationToken cancellationToken)
+    public async Task<PickerResolution> ResolveAsync(IReadOnlyList<string?> typed, CancellationToken cancellationToken)
     {
-        var entries = typed.OfType<string>().ToList();
-        if (entries.Count < 2)
+        if (typed.Count(t => t is not null) < 2)
         {
-            return (null, "Choose at least two occupations to compare.");
+            return new PickerResolution(null, "Choose at least two occupations to compare.");
         }
 
         var slugs = new List<string>();
-        foreach (var entry in entries)
+        for (var box = 0; box < typed.Count; box++)
         {
-            var lower = entry.ToLowerInvariant();
-            var sameTitle = OccupationQueries.EscapeLike(entry);
-            // A slug, a title or another name for the job, in any case.
-            var slug = await db.Occupations.AsNoTracking()
-                .Where(o => o.Slug == lower || EF.Functions.Like(o.Title, sameTitle, "\\"))
-                .OrderBy(o => o.Slug != lower)
-                .Select(o => o.Slug)
-                .FirstOrDefaultAsync(cancellationToken)
-                ?? await db.AlternateTitles.AsNoTracking()
-                    .Where(a => EF.Functions.Like(a.Title, sameTitle, "\\"))
-                    .Join(db.Occupations, a => a.OccupationId, o => o.Id, (a, o) => o.Slug)
-                    .FirstOrDefaultAsync(cancellationToken);
-            if (slug is null)
+            if (typed[box] is not { } entry)
             {
-                var near = entry.Length <= SuggestionService.MaxTextLength ? await suggestions.SuggestAsync(entry, cancellationToken) : [];
-                return (null, near.Count == 0
-                    ? $"We have no occupation called \"{Wording.Echo(entry)}\". Type part of its title and pick one of the suggestions, or search the list of occupations."
-                    : $"\"{Wording.Echo(entry)}\" is not one occupation. Did you mean {Wording.JoinList(near.Take(5).Select(n => n.Title).ToList(), serialComma: true, conjunction: "or")}?");
+                continue;
             }
 
-            slugs.Add(slug);
+            var lower = entry.ToLowerInvariant();
+            var bySlug = Slug.IsValid(lower) ? await db.Occupations.AsNoTracking().Where(o => o.Slug == lower).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken) : null;
+            var named = bySlug is null && entry.Length <= SuggestionService.MaxTextLength ? await index.NamedAsync(db, entry, cancellationToken) : [];
+            if (bySlug is null && named.Count == 1)
+            {
+                bySlug = await db.Occupations.AsNoTracking().Where(o => o.Id == named[0]).Select(o => o.Slug).FirstAsync(cancellationToken);
+            }
+
+            if (bySlug is null)
+            {
+                var found = entry.Length <= SuggestionService.MaxTextLength
+                    ? await index.SearchAsync(db, entry, asYouType: true, categories: false, cancellationToken)
+                    : [];
+                // Several occupations go by this name: those first, in the search's order.
+                var choices = found.OrderBy(m => named.Contains(m.OccupationId) ? 0 : 1).Take(5)
+                    .Select(m => new PickerChoice(m.Slug, m.Title, m.AlsoCalled)).ToList();
+                var echo = Wording.Echo(entry);
+                return new PickerResolution(null, choices.Count == 0
+                    ? $"We have no occupation called \"{echo}\". Type part of its title and pick one of the suggestions, or search the list of occupations."
+                    : named.Count > 1
+                        ? $"\"{echo}\" is another name for {named.Count} occupations. Did you mean"
+                        : $"\"{echo}\" is not one occupation. Did you mean", box, choices);
+            }
+
+            slugs.Add(bySlug);
         }
 
         return slugs.Distinct(StringComparer.Ordinal).Count() < slugs.Count
-            ? (null, "You chose the same occupation twice. Choose different occupations to compare.")
-            : (slugs, null);
+            ? new PickerResolution(null, "You chose the same occupation twice. Choose different occupations to compare.")
+            : new PickerResolution(slugs, null);
     }
 
     /// <summary>

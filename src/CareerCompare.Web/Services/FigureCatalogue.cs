@@ -521,13 +521,16 @@ public static class ListFigures
     /// The list page's columns, each named by the catalogue's figure it shows (official, and the careers site's where it
     /// has one): the range is one column for the two ends.
     /// </summary>
+    /// <remarks>The headings are the list's own short words for them ("Median pay"); the figures' labels say the rest.</remarks>
     public static IReadOnlyList<ListColumn> Columns { get; } =
     [
-        new("median", "wages.annual.median", null),
-        new("salary", "wages.annual.mean", "salary.average"),
-        new("range", "wages.annual.range", "salary.range"),
-        new("jobs", "jobs.employment", "jobs.count"),
-        new("growth", "projections.changePercent", "jobs.growthRate"),
+        new("median", "wages.annual.median", null, "Median pay", ["median-desc", "median"]),
+        new("growth", "projections.changePercent", "jobs.growthRate", "Growth 2024–34", ["growth-desc", "growth"]),
+        new("education", "education.typicalEntry", null, "Entry education", []),
+        new("range", "wages.annual.range", "salary.range", "Pay range, 10th–90th percentile", []),
+        new("salary", "wages.annual.mean", "salary.average", "Mean pay", ["salary-desc", "salary"]),
+        new("jobs", "jobs.employment", "jobs.count", "Jobs, 2024", ["jobs-desc", "jobs"]),
+        new("openings", "projections.annualOpenings", null, "Openings a year", ["openings-desc", "openings"]),
     ];
 
     /// <summary>The CSV's header: the occupation, then each group's figures (value and status) with its source and vintage.</summary>
@@ -559,9 +562,12 @@ public sealed record ListFigure(string JsonKey, string CsvColumn, string? CsvSta
     }
 }
 
-/// <summary>A column of the list page: its field, the official figure it shows and the careers site's.</summary>
-public sealed record ListColumn(string Field, string OfficialKey, string? EstimateKey)
+/// <summary>A column of the list page: its field, the official figure it shows and the careers site's, its heading and the orders that sort on it.</summary>
+public sealed record ListColumn(string Field, string OfficialKey, string? EstimateKey, string Heading, IReadOnlyList<string> Sorts)
 {
+    /// <summary>"descending", "ascending" or null: how the list is sorted on this column (for aria-sort).</summary>
+    public string? SortedAs(string sort) => Sorts.Count > 0 && Sorts[0] == sort ? "descending" : Sorts.Count > 1 && Sorts[1] == sort ? "ascending" : null;
+
     public string Label => FigureCatalogue.DefinitionOf(OfficialKey, FigureCatalogue.Official).Label;
 
     public string? EstimateLabel => EstimateKey is null ? null : FigureCatalogue.DefinitionOf(EstimateKey, FigureCatalogue.Estimate).Label;

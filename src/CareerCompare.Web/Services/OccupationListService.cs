@@ -1,4 +1,3 @@
-using System.Linq.Expressions;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
@@ -7,8 +6,14 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-/// <summary>The occupations list: search, salary range filter, sorting and paging, all done in SQL.</summary>
-public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls urls)
+/// <summary>
+/// The occupations list: search (<see cref="SearchIndex"/>), category, salary range and the finder's filters
+/// (<see cref="FinderFilters"/>), each option's count, sorting and paging. The catalogue is small (833 occupations), so
+/// one narrow statement reads what the filters and orders need of every occupation (<see cref="FinderRow"/>) and they
+/// are worked out in memory, the same predicates for the results and for the counts; a second statement reads the
+/// page's rows.
+/// </summary>
+public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex search, SiteUrls urls)
 {
     public Task<OccupationListViewModel> GetAsync(OccupationListQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, paged: true, cancellationToken);
@@ -21,7 +26,12 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
     {
         ArgumentNullException.ThrowIfNull(query);
         var (criteria, errors) = query.Validate();
-        var categories = await CategoriesAsync(cancellationToken);
+        var rows = await db.Occupations.AsNoTracking()
+            .Select(o => new FinderRow(o.Id, o.Slug, o.Title, o.Category, o.DataSet == OfficialCatalogueImporter.DataSetName,
+                o.MedianYearlySalary, o.MedianYearlyTopCoded, o.YearlySalary, o.NumberOfJobs, o.GrowthRatePercent, o.AnnualOpenings,
+                o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone))
+            .ToListAsync(cancellationToken);
+        var categories = Categories(rows);
         if (criteria is null)
         {
             var sort = OccupationListQuery.SortOptions.Any(o => o.Key == query.Sort) ? query.Sort! : "title";
@@ -41,70 +51,74 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
                 criteria.Sort, criteria.ByMedian, criteria.Category, categories);
         }
 
-        var occupations = db.Occupations.AsNoTracking();
-        if (criteria.Text is { } text)
+        // With a state, the salary range and the mean order read each occupation's mean there (May 2023; a top-coded
+        // mean is its top code, as nationally).
+        var stateMeans = criteria.State is { } chosenState
+            ? await db.StateWages.AsNoTracking().Where(w => w.StateCode == chosenState)
+                .ToDictionaryAsync(w => w.OccupationId, w => w.MeanYearly, cancellationToken)
+            : null;
+
+        var bySlug = rows.ToDictionary(r => r.Slug, StringComparer.Ordinal);
+        if (criteria.Shortlist.FirstOrDefault(s => !bySlug.ContainsKey(s)) is { } unknown)
         {
-            var pattern = "%" + OccupationQueries.EscapeLike(text) + "%";
-            occupations = occupations.Where(o => EF.Functions.Like(o.Title, pattern, "\\") || EF.Functions.Like(o.Category, pattern, "\\")
-                || o.AlternateTitles.Any(a => EF.Functions.Like(a.Title, pattern, "\\")));
+            return Rejected(query, [new FieldError("shortlist", $"We have no occupation called \"{Wording.Echo(unknown)}\" to put on the shortlist.")],
+                criteria.Sort, criteria.ByMedian, criteria.Category, categories);
         }
 
-        if (criteria.Category is { } category)
-        {
-            occupations = occupations.Where(o => o.Category == category);
-        }
+        var matches = criteria.Text is { } text
+            ? (await search.SearchAsync(db, text, asYouType: false, categories: true, cancellationToken))
+                .Select((m, i) => (m, i)).ToDictionary(x => x.m.OccupationId, x => (Rank: x.i, x.m.AlsoCalled))
+            : null;
 
-        var unknownSalaryExcluded = 0;
-        if (criteria.State is { } st && (criteria.MinSalary is not null || criteria.MaxSalary is not null))
-        {
-            // A state's mean (May 2023) in place of the national one: a top-coded mean is its top code, as nationally.
-            unknownSalaryExcluded = await occupations.CountAsync(o => !o.StateWages.Any(w => w.StateCode == st && w.MeanYearly != null), cancellationToken);
-            var (low, high) = (criteria.MinSalary ?? 0, criteria.MaxSalary ?? int.MaxValue);
-            occupations = occupations.Where(o => o.StateWages.Any(w => w.StateCode == st && w.MeanYearly >= low && w.MeanYearly <= high));
-        }
-        else if (criteria.MinSalary is not null || criteria.MaxSalary is not null)
-        {
-            unknownSalaryExcluded = criteria.ByMedian
-                ? await occupations.CountAsync(o => o.MedianYearlySalary == null, cancellationToken)
-                : await occupations.CountAsync(o => o.YearlySalary == null, cancellationToken);
-        }
+        // Every occupation the search and the salary range keep; then the category and each filter, each option
+        // counted with all the other choices in force (what choosing it would leave).
+        bool Found(FinderRow r) => matches is null || matches.ContainsKey(r.Id);
+        int? Mean(FinderRow r) => stateMeans is null ? r.YearlySalary : stateMeans.GetValueOrDefault(r.Id);
+        int? Salary(FinderRow r) => criteria.ByMedian ? r.MedianYearlySalary : Mean(r);
+        bool InRange(FinderRow r) => (criteria.MinSalary is not { } min || Salary(r) >= min) && (criteria.MaxSalary is not { } max || Salary(r) <= max);
+        bool InCategory(FinderRow r) => criteria.Category is null || r.Category == criteria.Category;
+        bool Chosen(FinderRow r, FinderFilter? except) => criteria.Filters.All(f => f.Key == except || f.Value.Keeps(r));
 
-        // Both bounds are inclusive: a minimum of $70,777 keeps an occupation whose mean is $70,777. A top-coded
-        // median is stored as the top code ($239,200) and filtered and sorted as that; the page says so.
-        if (criteria.MinSalary is { } min && criteria.State is null)
+        var found = rows.Where(Found).ToList();
+        var inRange = found.Where(InRange).ToList();
+        var kept = inRange.Where(r => InCategory(r) && Chosen(r, null)).ToList();
+        var facets = FinderFilters.All.Select(filter =>
         {
-            occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary >= min) : occupations.Where(o => o.YearlySalary >= min);
-        }
+            var others = inRange.Where(r => InCategory(r) && Chosen(r, filter)).ToList();
+            return new FinderFacet(filter, criteria.Filters.GetValueOrDefault(filter)?.Key,
+                filter.Options.Select(o => new FacetOption(o.Key, o.Label, others.Count(o.Keeps))).ToList());
+        }).ToList();
+        var categoryCounts = inRange.Where(r => Chosen(r, null)).GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Count());
 
-        if (criteria.MaxSalary is { } max && criteria.State is null)
-        {
-            occupations = criteria.ByMedian ? occupations.Where(o => o.MedianYearlySalary <= max) : occupations.Where(o => o.YearlySalary <= max);
-        }
-
-        var total = await occupations.CountAsync(cancellationToken);
+        var salaryFiltered = criteria.MinSalary is not null || criteria.MaxSalary is not null;
+        var unknownSalaryExcluded = salaryFiltered ? found.Count(r => InCategory(r) && Chosen(r, null) && Salary(r) is null) : 0;
+        var total = kept.Count;
         var totalPages = (int)Math.Ceiling(total / (double)OccupationListQuery.PageSize);
-        // Top-coded medians only matter where the median is filtered or sorted on.
-        var topCoded = (criteria.ByMedian && (criteria.MinSalary is not null || criteria.MaxSalary is not null))
-            || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
-            ? await occupations.CountAsync(o => o.MedianYearlyTopCoded, cancellationToken)
+        // Top-coded medians only matter where the median is filtered or sorted on. A top-coded median is stored as the
+        // top code ($239,200) and filtered and sorted as that; the page says so.
+        var topCoded = (criteria.ByMedian && salaryFiltered) || criteria.Sort.StartsWith("median", StringComparison.Ordinal)
+            ? kept.Count(r => r.MedianTopCoded)
             : 0;
-        // When the search matched another name for the job rather than its title, the list says which.
-        var contains = criteria.Text is null ? null : "%" + OccupationQueries.EscapeLike(criteria.Text) + "%";
         // Sorting or filtering on a figure ranks official figures only: the careers site's estimates (undated, another
         // source) come after every official occupation, ranked among themselves, and the page says so.
-        var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || criteria.MinSalary is not null || criteria.MaxSalary is not null;
-        var estimates = apart ? await occupations.CountAsync(o => o.DataSet != OfficialCatalogueImporter.DataSetName, cancellationToken) : 0;
+        var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || salaryFiltered;
+        var estimates = apart ? kept.Count(r => !r.IsOfficial) : 0;
         estimates = estimates == total ? 0 : estimates; // only estimates: nothing to keep them apart from
-        var sorted = Sort(occupations, criteria.Sort, criteria.Text, apart, criteria.State);
+        var sorted = Sort(kept, criteria.Sort, matches?.ToDictionary(m => m.Key, m => m.Value.Rank), apart, Mean).ToList();
         var page = paged ? criteria.Page : 1;
-        var items = await (paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize) : sorted)
+        var pageRows = paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize).ToList() : sorted;
+        var ids = pageRows.Select(r => r.Id).ToList();
+        var read = await db.Occupations.AsNoTracking()
+            .Where(o => ids.Contains(o.Id))
             .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
                 o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.SalaryRangeHighTopCoded,
-                o.NumberOfJobs, o.GrowthRatePercent,
-                contains == null || EF.Functions.Like(o.Title, contains, "\\") || EF.Functions.Like(o.Category, contains, "\\")
-                    ? null
-                    : o.AlternateTitles.Where(a => EF.Functions.Like(a.Title, contains, "\\")).OrderBy(a => a.Title.Length).Select(a => a.Title).FirstOrDefault()))
-            .ToListAsync(cancellationToken);
+                o.NumberOfJobs, o.GrowthRatePercent, null)
+            {
+                AnnualOpenings = o.AnnualOpenings,
+                TypicalEntryEducation = o.TypicalEntryEducation,
+            })
+            .ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, cancellationToken);
+        var items = pageRows.Select(r => read[r.Slug] with { AlsoCalled = matches?[r.Id].AlsoCalled }).ToList();
 
         var pageErrors = page > 1 && page > totalPages
             ? [new FieldError("page", $"Page {page} does not exist: these results fill {totalPages} {(totalPages == 1 ? "page" : "pages")}.")]
@@ -124,7 +138,11 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
             EstimatesListedAfter = estimates,
             ByMedian = criteria.ByMedian,
             Category = criteria.Category,
-            Categories = categories,
+            Categories = categories.Select(c => c with { Count = categoryCounts.GetValueOrDefault(c.Name) }).ToList(),
+            Facets = facets,
+            MinSalary = criteria.MinSalary,
+            MaxSalary = criteria.MaxSalary,
+            Shortlist = criteria.Shortlist.Select(s => new OccupationLink(s, bySlug[s].Title, bySlug[s].Category)).ToList(),
             Meta = Meta(query, criteria.Category, total, page),
         };
     }
@@ -135,8 +153,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
     /// </summary>
     private PageMeta Meta(OccupationListQuery query, string? category, int? total, int page)
     {
-        var filtered = !string.IsNullOrWhiteSpace(query.Q) || !string.IsNullOrWhiteSpace(query.Min) || !string.IsNullOrWhiteSpace(query.Max)
-            || !string.IsNullOrWhiteSpace(query.Sort) || !string.IsNullOrWhiteSpace(query.Basis);
+        var filtered = query.RouteValues().Keys.Any(k => k is not ("category" or "page"));
         var canonicalPage = filtered || page <= 1 ? (int?)null : page;
         var title = (category is null ? "Occupations" : $"{category} occupations") + (canonicalPage is { } p ? $", page {p}" : string.Empty);
         var count = total is { } n ? $"{n} {(n == 1 ? "occupation" : "occupations")}" : "Occupations";
@@ -162,6 +179,9 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         ByMedian = byMedian,
         Category = category,
         Categories = categories,
+        Facets = FinderFilters.All.Select(f => new FinderFacet(f, f.Find(f.Read(query)?.Trim() ?? string.Empty)?.Key,
+            f.Options.Select(o => new FacetOption(o.Key, o.Label, null)).ToList())).ToList(),
+        Shortlist = [],
         Meta = Meta(query, category, null, 1),
     };
 
@@ -169,39 +189,33 @@ public sealed class OccupationListService(CareerCompareDbContext db, SiteUrls ur
         db.Occupations.AsNoTracking().GroupBy(o => o.Category).OrderBy(g => g.Key)
             .Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(cancellationToken);
 
-    // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
-    // When "apart" (see above), official occupations come first and the estimates after them.
-    private static IOrderedQueryable<Occupation> Sort(IQueryable<Occupation> occupations, string sort, string? text, bool apart, string? state = null)
-    {
-        var ordered = apart ? occupations.OrderBy(o => o.DataSet != OfficialCatalogueImporter.DataSetName) : null;
-        IOrderedQueryable<Occupation> By<TKey>(Expression<Func<Occupation, TKey>> key) => ordered is null ? occupations.OrderBy(key) : ordered.ThenBy(key);
-        IOrderedQueryable<Occupation> ByDescending<TKey>(Expression<Func<Occupation, TKey>> key) =>
-            ordered is null ? occupations.OrderByDescending(key) : ordered.ThenByDescending(key);
+    private static List<CategoryCount> Categories(List<FinderRow> rows) =>
+        rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CategoryCount(g.Key, g.Count())).ToList();
 
+    // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.
+    // When "apart" (see above), official occupations come first and the estimates after them. Titles compare as SQLite
+    // compares them (ordinal).
+    private static IOrderedEnumerable<FinderRow> Sort(IEnumerable<FinderRow> rows, string sort, Dictionary<int, int>? rank, bool apart,
+        Func<FinderRow, int?> mean)
+    {
+        var ordered = apart ? rows.OrderBy(r => !r.IsOfficial) : rows.OrderBy(_ => 0);
+        var title = StringComparer.Ordinal;
         return sort switch
         {
-            // Titles that start with the text first, then titles with a word that does, then titles that contain it,
-            // then other names for the job; shorter (more general) titles first within each.
-            "relevance" when text is not null => By(o => EF.Functions.Like(o.Title, OccupationQueries.EscapeLike(text) + "%", "\\") ? 0
-                    : EF.Functions.Like(o.Title, "% " + OccupationQueries.EscapeLike(text) + "%", "\\") ? 1
-                    : EF.Functions.Like(o.Title, "%" + OccupationQueries.EscapeLike(text) + "%", "\\") ? 2 : 3)
-                .ThenBy(o => o.Title.Length)
-                .ThenBy(o => o.Title),
-            "median" => By(o => o.MedianYearlySalary == null).ThenBy(o => o.MedianYearlySalary).ThenBy(o => o.Title),
-            "median-desc" => By(o => o.MedianYearlySalary == null).ThenByDescending(o => o.MedianYearlySalary).ThenBy(o => o.Title),
-            "title-desc" => ByDescending(o => o.Title),
-            // With a state, the mean order reads the state's mean (May 2023).
-            "salary" when state is not null => By(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault() == null)
-                .ThenBy(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault()).ThenBy(o => o.Title),
-            "salary-desc" when state is not null => By(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault() == null)
-                .ThenByDescending(o => o.StateWages.Where(w => w.StateCode == state).Select(w => w.MeanYearly).FirstOrDefault()).ThenBy(o => o.Title),
-            "salary" => By(o => o.YearlySalary == null).ThenBy(o => o.YearlySalary).ThenBy(o => o.Title),
-            "salary-desc" => By(o => o.YearlySalary == null).ThenByDescending(o => o.YearlySalary).ThenBy(o => o.Title),
-            "jobs" => By(o => o.NumberOfJobs == null).ThenBy(o => o.NumberOfJobs).ThenBy(o => o.Title),
-            "jobs-desc" => By(o => o.NumberOfJobs == null).ThenByDescending(o => o.NumberOfJobs).ThenBy(o => o.Title),
-            "growth" => By(o => o.GrowthRatePercent == null).ThenBy(o => o.GrowthRatePercent).ThenBy(o => o.Title),
-            "growth-desc" => By(o => o.GrowthRatePercent == null).ThenByDescending(o => o.GrowthRatePercent).ThenBy(o => o.Title),
-            _ => By(o => o.Title),
+            "relevance" when rank is not null => ordered.ThenBy(r => rank[r.Id]),
+            "median" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenBy(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
+            "median-desc" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenByDescending(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
+            "title-desc" => ordered.ThenByDescending(r => r.Title, title),
+            // The mean: nationally, or in the state chosen.
+            "salary" => ordered.ThenBy(r => mean(r) is null).ThenBy(mean).ThenBy(r => r.Title, title),
+            "salary-desc" => ordered.ThenBy(r => mean(r) is null).ThenByDescending(mean).ThenBy(r => r.Title, title),
+            "jobs" => ordered.ThenBy(r => r.NumberOfJobs is null).ThenBy(r => r.NumberOfJobs).ThenBy(r => r.Title, title),
+            "jobs-desc" => ordered.ThenBy(r => r.NumberOfJobs is null).ThenByDescending(r => r.NumberOfJobs).ThenBy(r => r.Title, title),
+            "growth" => ordered.ThenBy(r => r.GrowthRatePercent is null).ThenBy(r => r.GrowthRatePercent).ThenBy(r => r.Title, title),
+            "growth-desc" => ordered.ThenBy(r => r.GrowthRatePercent is null).ThenByDescending(r => r.GrowthRatePercent).ThenBy(r => r.Title, title),
+            "openings" => ordered.ThenBy(r => r.AnnualOpenings is null).ThenBy(r => r.AnnualOpenings).ThenBy(r => r.Title, title),
+            "openings-desc" => ordered.ThenBy(r => r.AnnualOpenings is null).ThenByDescending(r => r.AnnualOpenings).ThenBy(r => r.Title, title),
+            _ => ordered.ThenBy(r => r.Title, title),
         };
     }
 }

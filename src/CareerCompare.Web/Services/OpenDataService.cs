@@ -27,6 +27,9 @@ public sealed class OpenDataService(
         return Answer<ApiOccupationList>(new ApiOccupationList(
             model.Page, OccupationListQuery.PageSize, model.TotalCount, model.TotalPages, model.Sort, model.ByMedian ? "median" : "mean",
             model.Category, model.UnknownSalaryExcluded, model.TopCodedInResults, model.EstimatesListedAfter,
+            model.MinSalary, model.MaxSalary,
+            model.Facets.Select(f => new ApiFinderFilter(f.Filter.Key, f.Filter.Label, f.Selected,
+                f.Options.Select(o => new ApiFinderOption(o.Key, o.Label, o.Count ?? 0)).ToList())).ToList(),
             model.Items.Select(ListItem).ToList(),
             new ApiLinks(urls.Action("Index", "Occupations", ListValues(query)), urls.Action("List", "OpenData", ListValues(query)),
                 urls.Action("ListCsv", "OpenData", ListValues(query with { Page = null })))));
@@ -176,8 +179,8 @@ public sealed class OpenDataService(
     private ApiLinks OccupationLinks(string slug) =>
         new(urls.Action("Profile", "Occupations", new { slug }), urls.Action("Occupation", "OpenData", new { slug }));
 
-    private static object ListValues(OccupationListQuery q) =>
-        new { q = q.Q, category = q.Category, min = q.Min, max = q.Max, basis = q.Basis, sort = q.Sort, page = q.Page };
+    private static Microsoft.AspNetCore.Routing.RouteValueDictionary ListValues(OccupationListQuery q) =>
+        new(q.RouteValues().Select(v => KeyValuePair.Create(v.Key, (object?)v.Value)));
 
     private static OpenDataResult<T> Answer<T>(T value)
         where T : class => new(value, StatusCodes.Status200OK);

@@ -9,17 +9,24 @@ public static class SitePages
     public const string ThreeWayComparison = "/compare/software-developers-vs-registered-nurses-vs-medical-and-health-services-managers";
     public const string FilteredList = "/occupations?min=50000&max=90000&basis=median&sort=median-desc&page=2";
 
+    /// <summary>The list as a student uses it: pay typed as "60k", good growth, sorted by growth, two occupations shortlisted.</summary>
+    public const string FinderList = "/occupations?min=60k&max=90k&growth=faster-or-more&sort=growth-desc&shortlist=registered-nurses-vs-software-developers";
+
     public static TheoryData<string, string, int> All { get; } = new()
     {
         { "home", "/", 200 },
         { "list", "/occupations", 200 },
         { "list-filtered", FilteredList, 200 },
+        { "list-finder", FinderList, 200 },
+        { "list-search", "/occupations?q=nurse&shortlist=registered-nurses", 200 },
         { "list-no-results", "/occupations?q=no-such-job-anywhere", 200 },
         { "list-bad-filter", "/occupations?min=lots&max=-5", 400 },
+        { "list-bad-finder-filter", "/occupations?education=phd&growth=fast", 400 },
         { "profile-official", "/occupations/registered-nurses", 200 },
         { "profile-estimate", "/occupations/" + SeedDocument.Director, 200 },
         { "compare-picker", "/compare", 200 },
         { "compare-picker-error", "/compare?a=no-such-job-anywhere&b=actors", 400 },
+        { "compare-picker-choices", "/compare?a=mechanic&b=actors", 400 },
         { "comparison", SeedDocument.ComparisonUrl, 200 },
         { "comparison-four", FourWayComparison, 200 },
         { "comparison-in-state", "/compare/registered-nurses-vs-software-developers?state=tx", 200 },
@@ -36,6 +43,7 @@ public static class SitePages
     {
         { "home", "/", 200 },
         { "list-filtered", FilteredList, 200 },
+        { "list-finder", FinderList, 200 },
         { "list-no-results", "/occupations?q=no-such-job-anywhere", 200 },
         { "profile-official", "/occupations/registered-nurses", 200 },
         { "comparison-four", FourWayComparison, 200 },
@@ -46,7 +54,7 @@ public static class SitePages
     public static TheoryData<string, string> Pictured { get; } = new()
     {
         { "home", "/" },
-        { "list", FilteredList },
+        { "list", FinderList },
         { "profile", "/occupations/registered-nurses" },
         { "comparison", SeedDocument.ComparisonUrl },
         { "comparison-four", FourWayComparison },

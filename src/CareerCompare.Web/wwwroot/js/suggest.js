@@ -75,6 +75,9 @@
         return;
       }
       input.value = item.title;
+      // An answer still on its way (a slow first search) must not open the list again over the choice.
+      clearTimeout(timer);
+      latest++;
       close();
     }
 
