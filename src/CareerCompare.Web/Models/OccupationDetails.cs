@@ -25,9 +25,23 @@ public sealed class OccupationDetails : OccupationColumns
     /// <summary>Whether its state figures are hourly (hourly-only occupations: BLS publishes no yearly mean), else yearly.</summary>
     public bool StatesByHour => WageBasis == WageBasis.HourlyOnly;
 
-    /// <summary>Its mean in one state, or null where the state file has no row for it there.</summary>
-    public StateMean? InState(string name) => States.FirstOrDefault(s => string.Equals(s.Name, name, StringComparison.OrdinalIgnoreCase)
-        || string.Equals(s.Code, name, StringComparison.OrdinalIgnoreCase));
+    /// <summary>Its mean in one state (by name or code, any case), or null where the state file has no row for it there.</summary>
+    public StateMean? InState(string name) => (statesByKey ??= IndexStates()).GetValueOrDefault(name);
+
+    // Built once an occupation: the API and CSV read every state's figures by name, three families of 54 each.
+    private Dictionary<string, StateMean>? statesByKey;
+
+    private Dictionary<string, StateMean> IndexStates()
+    {
+        var index = new Dictionary<string, StateMean>(States.Count * 2, StringComparer.OrdinalIgnoreCase);
+        foreach (var state in States)
+        {
+            index.TryAdd(state.Name, state);
+            index.TryAdd(state.Code, state);
+        }
+
+        return index;
+    }
 
     /// <summary>The national mean of May 2023, the state means' own year: what a state's mean is set against (yearly, or hourly in cents).</summary>
     public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(PreviousMeanHourlyCents) : Figure.Money(PreviousMeanYearly);

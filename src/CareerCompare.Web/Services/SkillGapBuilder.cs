@@ -1,3 +1,4 @@
+using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
@@ -24,12 +25,16 @@ public static class SkillGapBuilder
         + "moves to. It is one to build when that occupation needs at least half a level more, on O*NET's scale from 0 to 7; "
         + "otherwise it is one the first occupation already has at the level needed.";
 
-    /// <summary>The skills and knowledge areas that matter in an occupation, the most important first.</summary>
+    /// <summary>
+    /// The skills and knowledge areas that matter in an occupation, the most important first; each with its kind
+    /// (<see cref="LevelAnchor.Skill"/> or <see cref="LevelAnchor.Knowledge"/>: O*NET has a skill and a knowledge area
+    /// both called "Mathematics").
+    /// </summary>
     public static IReadOnlyList<(string Kind, OnetRating Rating)> Important(OccupationDetails o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o.SkillRatings.Select(r => (Kind: "Skill", Rating: r))
-            .Concat(o.KnowledgeRatings.Select(r => (Kind: "Knowledge", Rating: r)))
+        return o.SkillRatings.Select(r => (Kind: LevelAnchor.Skill, Rating: r))
+            .Concat(o.KnowledgeRatings.Select(r => (Kind: LevelAnchor.Knowledge, Rating: r)))
             .Where(x => x.Rating.Importance >= ImportantFrom)
             .OrderByDescending(x => x.Rating.Importance).ThenBy(x => x.Rating.Name, StringComparer.Ordinal)
             .ToList();
@@ -70,7 +75,7 @@ public static class SkillGapBuilder
 
     /// <summary>The level the occupation needs (0 where O*NET says the area is not relevant to it), or null where it has no rating.</summary>
     private static double? LevelIn(OccupationDetails o, string kind, string name) =>
-        (kind == "Skill" ? o.SkillRatings : o.KnowledgeRatings).FirstOrDefault(r => r.Name == name) is { } rating ? rating.Level ?? 0 : null;
+        (kind == LevelAnchor.Skill ? o.SkillRatings : o.KnowledgeRatings).FirstOrDefault(r => r.Name == name) is { } rating ? rating.Level ?? 0 : null;
 
     private static ChartViewModel Chart(OccupationDetails from, OccupationDetails to, List<GapRow> rows, int index)
     {
@@ -84,13 +89,10 @@ public static class SkillGapBuilder
         var table = new ChartTable("Skill or knowledge area", [$"Level: {from.Title}", $"Level: {to.Title}"],
             rows.Select(r => new ChartTableRow(r.Name, [Figure.Number(Math.Round(r.FromLevel!.Value, 1)), Figure.Number(Math.Round(r.ToLevel, 1))])).ToList());
         var largest = rows[0];
-        var summary = $"The largest gap is {largest.Name}: level {Level(largest.ToLevel)} for {to.InSentence} against {Level(largest.FromLevel!.Value)} "
+        var summary = $"The largest gap is {largest.Name}: level {FigureFormat.Level(largest.ToLevel)} for {to.InSentence} against {FigureFormat.Level(largest.FromLevel!.Value)} "
             + $"for {from.InSentence}, on O*NET's scale from 0 to 7.";
         return new ChartViewModel($"gap-chart-{index}", $"Levels to build: from {from.Title} to {to.Title}", summary, spec, table);
     }
-
-    /// <summary>"4.9": a level as the pages write it, to one decimal.</summary>
-    public static string Level(double level) => FigureFormat.Number(Math.Round(level, 1));
 
     private static ToolOverlap ToolsOf(OccupationDetails from, OccupationDetails to)
     {
