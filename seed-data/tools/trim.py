@@ -39,16 +39,19 @@ def trim_csv(path, columns, keep=lambda row: True, encoding='utf-8-sig', delimit
     return rows
 
 
-def trim_tsv(path, columns):
-    """O*NET's tab-delimited files have no quoting: split on tabs, keep the named columns."""
+def trim_tsv(path, columns, keep=lambda cells: True):
+    """O*NET's tab-delimited files have no quoting: split on tabs, keep the named columns (of the rows kept)."""
     with open(os.path.join(src, path), encoding='utf-8', newline='') as f:
         lines = f.read().splitlines()
     header = lines[0].split('\t')
     index = [header.index(c) for c in columns]
     with open(out(path), 'w', encoding='utf-8', newline='') as f:
         for line in lines:
-            cells = line.split('\t')
-            f.write('\t'.join(cells[i] for i in index) + '\n')
+            split = line.split('\t')
+            cells = [split[i] for i in index]
+            if not keep(cells):
+                continue
+            f.write('\t'.join(cells) + '\n')
 
 
 def copy(path):
@@ -96,8 +99,16 @@ for name in ['Skills.from-xlsx.tsv', 'Knowledge.from-xlsx.tsv']:
     trim_tsv(onet + name, ['O*NET-SOC Code', 'Element Name', 'Scale ID', 'Data Value', 'Recommend Suppress', 'Not Relevant'])
 trim_tsv(onet + 'Level Scale Anchors.txt', ['Element ID', 'Element Name', 'Scale ID', 'Anchor Value', 'Anchor Description'])
 trim_tsv(onet + 'Technology Skills.txt', ['O*NET-SOC Code', 'Example', 'Commodity Title', 'Hot Technology', 'In Demand'])
-trim_tsv(onet + 'Education, Training, and Experience.required-education.from-xlsx.tsv',
-         ['O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'])
+# Education, Training, and Experience: required education (RL), related work experience (RW) and on-the-job
+# training (OJ), the three distributions the site shows; the other scales are left out.
+trim_tsv(onet + 'Education, Training, and Experience.from-xlsx.tsv',
+         ['O*NET-SOC Code', 'Scale ID', 'Category', 'Data Value', 'Recommend Suppress'], keep=lambda c: c[1] in ('Scale ID', 'RL', 'RW', 'OJ'))
+# Interests (RIASEC): the six scores (OI) and the three high points (IH); O*NET's keywords and example activities say
+# what each interest means.
+trim_tsv(onet + 'Interests.txt', ['O*NET-SOC Code', 'Element Name', 'Scale ID', 'Data Value'])
+copy(onet + 'RIASEC Keywords.txt')
+trim_tsv(onet + 'Interests Illustrative Activities.txt', ['Element ID', 'Element Name', 'Interest Type', 'Activity'],
+         keep=lambda c: c[2] in ('Interest Type', 'General'))
 trim_tsv(onet + 'Related Occupations.txt', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'])
 trim_tsv(onet + 'Alternate Titles.from-xlsx.tsv', ['O*NET-SOC Code', 'Alternate Title', 'Short Title'])
 trim_tsv(onet + 'Sample of Reported Titles.txt', ['O*NET-SOC Code', 'Reported Job Title'])

@@ -84,7 +84,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
         var occupation = new OccupationDetails
         {
             Slug = "x", Title = "X", Category = "Y", Source = "Z", DataSet = FigureCatalogue.Official,
-            Wages = [], EducationLevels = [], Related = [], Skills = [], Responsibilities = [],
+            Wages = [], EducationLevels = [], Links = [], Skills = [], Responsibilities = [],
         };
 
         Assert.Throws<ArgumentException>(() => FigureCatalogue.Read("wages.annual.medain", occupation));

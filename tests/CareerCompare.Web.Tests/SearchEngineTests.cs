@@ -153,7 +153,7 @@ public sealed class SearchEngineTests(CareerCompareFactory factory) : IClassFixt
         var occupation = new OccupationDetails
         {
             Slug = "x", Title = "</script><script>alert(1)</script>", Category = "c", Description = "a < b & c > d", Source = "s", DataSet = "seed-document",
-            Wages = [], EducationLevels = [], Related = [], Skills = [], Responsibilities = ["</SCRIPT>"], Gender = [], Race = [],
+            Wages = [], EducationLevels = [], Links = [], Skills = [], Responsibilities = ["</SCRIPT>"], Gender = [], Race = [],
         };
 
         var json = StructuredData.Occupation(occupation, "https://example.test/occupations/x");

@@ -9,6 +9,7 @@ public sealed class CareerCompareDbContext(DbContextOptions<CareerCompareDbConte
     public DbSet<RelatedOccupation> RelatedOccupations => Set<RelatedOccupation>();
     public DbSet<CatalogueImport> CatalogueImports => Set<CatalogueImport>();
     public DbSet<LevelAnchor> LevelAnchors => Set<LevelAnchor>();
+    public DbSet<InterestArea> InterestAreas => Set<InterestArea>();
     public DbSet<UsState> States => Set<UsState>();
     public DbSet<StateWage> StateWages => Set<StateWage>();
 

@@ -133,6 +133,14 @@ public abstract class OccupationColumns
     /// <summary>How many technologies O*NET lists for the occupation; <see cref="Tools"/> keeps the most asked for.</summary>
     public int? ToolsListed { get; set; }
     public string? ToolsOnetTitle { get; set; }
+    public string? InterestsOnetCode { get; set; }
+    public string? InterestsOnetTitle { get; set; }
+
+    /// <summary>
+    /// O*NET's high-point code: the first letters of the occupation's one to three strongest interests, strongest first
+    /// ("ICR": Investigative, Conventional, Realistic); null where O*NET gives none.
+    /// </summary>
+    public string? InterestCode { get; set; }
 
     // The rows that are only ever read with their occupation are stored in it, one JSON column each
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
@@ -143,6 +151,15 @@ public abstract class OccupationColumns
 
     /// <summary>O*NET's education distribution, by category (1–12).</summary>
     public List<EducationShare> EducationLevels { get; set; } = [];
+
+    /// <summary>O*NET's distribution of the related work experience the job requires, by category (1 = none … 11 = over 10 years).</summary>
+    public List<EducationShare> ExperienceLevels { get; set; } = [];
+
+    /// <summary>O*NET's distribution of the on-the-job training the job requires, by category (1 = none or a short demonstration … 9 = over 10 years).</summary>
+    public List<EducationShare> TrainingLevels { get; set; } = [];
+
+    /// <summary>O*NET's six interest scores (RIASEC, 1–7), in RIASEC order.</summary>
+    public List<InterestScore> Interests { get; set; } = [];
 
     /// <summary>The most common skills, the most important first.</summary>
     public List<SkillShare> Skills { get; set; } = [];

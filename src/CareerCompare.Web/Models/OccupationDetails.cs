@@ -16,8 +16,19 @@ public sealed class OccupationDetails : OccupationColumns
     /// <summary>How the occupation is named in a sentence: "Registered Nurses" (an official title), "a patient account manager".</summary>
     public string InSentence => IsOfficial ? Title : Wording.WithArticle(Wording.Lower(Title));
 
+    /// <summary>Its links to other occupations, O*NET's related ones and the moves that pay more, each kind in its order.</summary>
+    public required IReadOnlyList<RelatedRow> Links { get; init; }
+
     /// <summary>The occupations O*NET relates to this one, in O*NET's order.</summary>
-    public required IReadOnlyList<OccupationLink> Related { get; init; }
+    public IReadOnlyList<OccupationLink> Related => related ??= Links.Where(l => l.Kind == RelationKind.Onet).Select(l => l.Link).ToList();
+
+    private List<OccupationLink>? related;
+
+    /// <summary>The occupations closest in skills that pay a higher median (computed at import), the closest first.</summary>
+    public IReadOnlyList<RelatedRow> MovesThatPayMore => Links.Where(l => l.Kind == RelationKind.PaysMore).ToList();
+
+    /// <summary>O*NET's related occupations that pay a higher median: where O*NET has no skill ratings to compare, the moves O*NET suggests.</summary>
+    public IReadOnlyList<RelatedRow> RelatedThatPayMore => Links.Where(l => l.Kind == RelationKind.Onet && l.PaysMoreThan(this)).ToList();
 
     /// <summary>Its mean wage in each state and territory the state file gives (BLS OEWS, May 2023), by state name; none for the careers site's occupations.</summary>
     public IReadOnlyList<StateMean> States { get; init; } = [];
@@ -151,7 +162,8 @@ public sealed class OccupationDetails : OccupationColumns
         Category = o.Category,
         DataSet = o.DataSet,
         Source = o.Source,
-        Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category)).ToList(),
+        Links = o.RelatedOccupations.OrderBy(r => r.Kind).ThenBy(r => r.Rank).Select(r => new RelatedRow(r.Kind, r.Similarity, r.Related!.Slug, r.Related.Title,
+            r.Related.Category, r.Related.MedianYearlySalary, r.Related.MedianYearlyTopCoded, r.Related.MedianHourlyCents, r.Related.TypicalEntryEducation)).ToList(),
         States = o.StateWages.OrderBy(w => w.State!.Name).Select(w => new StateMean(w.StateCode, w.State!.Name, w.State.Slug, w.State.Fips,
             w.State.PriceParity, w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus)).ToList(),
     });
@@ -179,6 +191,9 @@ public sealed record SkillShare(string Name, int? SharePercent, double? Importan
 /// </summary>
 /// <param name="LevelImprecise">O*NET recommends suppressing the level (its sample is too small or too varied).</param>
 public sealed record OnetRating(string Name, double Importance, double? Level, bool LevelImprecise = false);
+
+/// <summary>O*NET's score of one interest area (RIASEC) for an occupation: how well the work fits it, 1 to 7.</summary>
+public sealed record InterestScore(string Name, double Score);
 
 /// <summary>A technology the job uses (O*NET Technology Skills): a product, its kind, and O*NET's two flags.</summary>
 /// <param name="Hot">O*NET's "Hot Technology": often named in employers' job postings.</param>
@@ -228,6 +243,43 @@ public sealed record EducationShare(int Category, string Level, double Percent, 
 }
 
 public sealed record GroupShare(string Group, double? Percent);
+
+/// <summary>
+/// A link to another occupation with what a move to it needs said: its median pay (yearly, or hourly where only hourly
+/// is published; BLS OEWS, the catalogue's release) and its typical entry education; for a move, how alike the skills are.
+/// </summary>
+public sealed record RelatedRow(RelationKind Kind, double? Similarity, string Slug, string Title, string Category,
+    int? MedianYearly, bool MedianYearlyTopCoded, int? MedianHourlyCents, string? TypicalEntryEducation)
+{
+    public OccupationLink Link => new(Slug, Title, Category);
+
+    /// <summary>Whether it pays a higher median than <paramref name="from"/>, by the import's rule (<see cref="Data.Import.SkillSimilarity"/>).</summary>
+    public bool PaysMoreThan(OccupationColumns from) =>
+        Data.Import.SkillSimilarity.PaysMore((MedianYearly, MedianYearlyTopCoded, MedianHourlyCents), (from.MedianYearlySalary, from.MedianYearlyTopCoded, from.MedianHourlyCents));
+
+    /// <summary>
+    /// How much more its median is than <paramref name="from"/>'s: "+$12,340 (+15%)" yearly where both are published, else
+    /// hourly; "at least +$…" where its median is top-coded.
+    /// </summary>
+    public string? PayDifference(OccupationColumns from)
+    {
+        ArgumentNullException.ThrowIfNull(from);
+        if (from.MedianYearlySalary is { } fromYearly && MedianYearly is { } yearly)
+        {
+            var difference = FigureFormat.Difference(Figure.Money(yearly), Figure.Money(fromYearly));
+            return MedianYearlyTopCoded ? $"at least {difference}" : difference;
+        }
+
+        return from.MedianHourlyCents is { } fromHourly && MedianHourlyCents is { } hourly
+            ? $"{FigureFormat.Difference(Figure.MoneyCents(hourly), Figure.MoneyCents(fromHourly))} an hour"
+            : null;
+    }
+
+    /// <summary>Its median as written on pages: "$98,760", "$239,200 or more", "$23.33 an hour".</summary>
+    public string? Median => MedianYearly is { } yearly
+        ? FigureFormat.Format(Figure.Wage(FigureKind.Money, yearly, MedianYearlyTopCoded ? Data.FigureStatus.TopCoded : Data.FigureStatus.Published))
+        : MedianHourlyCents is { } hourly ? $"{FigureFormat.MoneyCents(hourly)} an hour" : null;
+}
 
 /// <summary>A link to an occupation: what pickers, lists of links and the home page need.</summary>
 public sealed record OccupationLink(string Slug, string Title, string Category);

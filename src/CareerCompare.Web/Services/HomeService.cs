@@ -44,14 +44,14 @@ public sealed class HomeService(CareerCompareDbContext db, OccupationListService
     private async Task<List<PopularComparison>> PopularAsync(CancellationToken cancellationToken)
     {
         var largest = await db.Occupations.AsNoTracking()
-            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.NumberOfJobs != null && o.RelatedOccupations.Count > 0)
+            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.NumberOfJobs != null && o.RelatedOccupations.Any(r => r.Kind == RelationKind.Onet))
             .OrderByDescending(o => o.NumberOfJobs).ThenBy(o => o.Title)
             .Take(PopularCount * 3)
             .Select(o => new { o.Id, Link = new OccupationLink(o.Slug, o.Title, o.Category) })
             .ToListAsync(cancellationToken);
         var ids = largest.Select(o => o.Id).ToList();
         var related = (await db.RelatedOccupations.AsNoTracking()
-                .Where(r => ids.Contains(r.OccupationId))
+                .Where(r => ids.Contains(r.OccupationId) && r.Kind == RelationKind.Onet)
                 .Select(r => new { Id = r.OccupationId, r.Rank, Link = new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category) })
                 .ToListAsync(cancellationToken))
             .ToLookup(r => r.Id);

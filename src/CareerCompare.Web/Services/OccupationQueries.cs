@@ -18,6 +18,7 @@ public static class OccupationQueries
         return db.Occupations.AsNoTracking()
             .Where(o => o.Slug == slug)
             .SelectMany(o => o.RelatedOccupations)
+            .Where(r => r.Kind == RelationKind.Onet)
             .OrderBy(r => r.Rank)
             .Select(r => new OccupationLink(r.Related!.Slug, r.Related.Title, r.Related.Category))
             .ToListAsync(cancellationToken);

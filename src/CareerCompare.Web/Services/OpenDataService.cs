@@ -136,9 +136,9 @@ public sealed class OpenDataService(
     public async Task<ApiGuideViewModel> GuideAsync(CancellationToken cancellationToken)
     {
         var example = await db.Occupations.AsNoTracking()
-            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.RelatedOccupations.Any())
+            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.RelatedOccupations.Any(r => r.Kind == RelationKind.Onet))
             .OrderBy(o => o.Slug != "registered-nurses").ThenBy(o => o.Slug)
-            .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.RelatedOccupations.OrderBy(r => r.Rank).Select(r => r.Related!.Slug).First() })
+            .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.RelatedOccupations.Where(r => r.Kind == RelationKind.Onet).OrderBy(r => r.Rank).Select(r => r.Related!.Slug).First() })
             .FirstOrDefaultAsync(cancellationToken)
             ?? await db.Occupations.AsNoTracking().OrderBy(o => o.Id)
                 .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.Slug })

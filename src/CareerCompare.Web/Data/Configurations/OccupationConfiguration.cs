@@ -45,6 +45,9 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.KnowledgeOnetTitle).HasMaxLength(200);
         builder.Property(o => o.ToolsOnetCode).HasMaxLength(12);
         builder.Property(o => o.ToolsOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.InterestsOnetCode).HasMaxLength(12);
+        builder.Property(o => o.InterestsOnetTitle).HasMaxLength(200);
+        builder.Property(o => o.InterestCode).HasMaxLength(3);
 
         builder.HasMany(o => o.AlternateTitles).WithOne().HasForeignKey(a => a.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.StateWages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
@@ -54,6 +57,9 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         // mapping).
         builder.Property(o => o.Wages).HasJsonConversion();
         builder.Property(o => o.EducationLevels).HasJsonConversion();
+        builder.Property(o => o.ExperienceLevels).HasJsonConversion();
+        builder.Property(o => o.TrainingLevels).HasJsonConversion();
+        builder.Property(o => o.Interests).HasJsonConversion();
         builder.Property(o => o.Skills).HasJsonConversion();
         builder.Property(o => o.SkillRatings).HasJsonConversion();
         builder.Property(o => o.KnowledgeRatings).HasJsonConversion();

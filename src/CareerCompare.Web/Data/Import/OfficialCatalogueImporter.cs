@@ -24,7 +24,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "6";
+    private const string ImporterVersion = "7";
 
     /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
     public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
@@ -79,10 +79,16 @@ public sealed partial class OfficialCatalogueImporter(
             var ids = imported.ToDictionary(i => i.Occupation.SocCode!, i => i.Occupation.Id, StringComparer.Ordinal);
             BulkInsert.Insert(db, imported.SelectMany(i => i.RelatedSocCodes.Select((code, rank) => new RelatedOccupation
             {
-                OccupationId = i.Occupation.Id, RelatedOccupationId = ids[code], Rank = rank + 1,
-            })));
+                OccupationId = i.Occupation.Id, RelatedOccupationId = ids[code], Kind = RelationKind.Onet, Rank = rank + 1,
+            }).Concat(i.MovesThatPayMore.Select((move, rank) => new RelatedOccupation
+            {
+                OccupationId = i.Occupation.Id, RelatedOccupationId = ids[move.SocCode], Kind = RelationKind.PaysMore, Rank = rank + 1,
+                Similarity = move.Similarity,
+            }))));
             await db.LevelAnchors.ExecuteDeleteAsync(cancellationToken);
             BulkInsert.Insert(db, catalogue.LevelAnchors);
+            await db.InterestAreas.ExecuteDeleteAsync(cancellationToken);
+            BulkInsert.Insert(db, catalogue.InterestAreas);
             await db.RecordImportAsync(DataSetName, hash, imported.Count, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);

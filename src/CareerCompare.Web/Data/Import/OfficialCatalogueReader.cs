@@ -4,10 +4,15 @@ using CareerCompare.Web.Models;
 namespace CareerCompare.Web.Data.Import;
 
 /// <summary>An occupation built from the official files, with the SOC codes of its related occupations.</summary>
-internal sealed record ImportedOccupation(Occupation Occupation, IReadOnlyList<string> RelatedSocCodes);
+internal sealed record ImportedOccupation(Occupation Occupation, IReadOnlyList<string> RelatedSocCodes)
+{
+    /// <summary>The closest occupations in skills that pay a higher median (<see cref="SkillSimilarity"/>).</summary>
+    public IReadOnlyList<(string SocCode, double Similarity)> MovesThatPayMore { get; set; } = [];
+}
 
 /// <summary>What the official files give: the occupations, the states with their price levels and each occupation's state means, and O*NET's level anchors.</summary>
-internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, List<UsState> States, List<LevelAnchor> LevelAnchors);
+internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, List<UsState> States, List<LevelAnchor> LevelAnchors,
+    List<InterestArea> InterestAreas);
 
 /// <summary>
 /// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
@@ -107,7 +112,13 @@ internal static partial class OfficialCatalogueReader
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
-        return new ImportedCatalogue(result, areas, onet.Anchors);
+        var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
+        foreach (var imported in result)
+        {
+            imported.MovesThatPayMore = moves.GetValueOrDefault(imported.Occupation.SocCode!, []);
+        }
+
+        return new ImportedCatalogue(result, areas, onet.Anchors, onet.InterestAreas);
     }
 
     /// <summary>

@@ -20,8 +20,11 @@ public static class OfficialFiles
     public const string OnetKnowledge = "onet-29.3/Knowledge.from-xlsx.tsv";
     public const string OnetLevelAnchors = "onet-29.3/Level Scale Anchors.txt";
     public const string OnetTechnology = "onet-29.3/Technology Skills.txt";
-    public const string OnetEducation = "onet-29.3/Education, Training, and Experience.required-education.from-xlsx.tsv";
+    public const string OnetEducation = "onet-29.3/Education, Training, and Experience.from-xlsx.tsv";
     public const string OnetEducationCategories = "onet-29.3/Education, Training, and Experience Categories.txt";
+    public const string OnetInterests = "onet-29.3/Interests.txt";
+    public const string OnetInterestKeywords = "onet-29.3/RIASEC Keywords.txt";
+    public const string OnetInterestActivities = "onet-29.3/Interests Illustrative Activities.txt";
     public const string OnetJobZones = "onet-29.3/Job Zones.txt";
     public const string OnetRelated = "onet-29.3/Related Occupations.txt";
     public const string OnetAlternateTitles = "onet-29.3/Alternate Titles.from-xlsx.tsv";
@@ -30,7 +33,7 @@ public static class OfficialFiles
     public static IReadOnlyList<string> All { get; } =
     [
         Oews2024, Oews2023, OewsStates2023, PriceParities, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
-        OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
+        OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetInterests, OnetInterestKeywords, OnetInterestActivities, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
     public static readonly string WagesSource = OfficialSources.Wages.ToString();

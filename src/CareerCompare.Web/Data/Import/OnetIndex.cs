@@ -19,7 +19,9 @@ internal sealed class OnetIndex
     private readonly Dictionary<string, List<OnetRating>> knowledge;
     private readonly ILookup<string, TechnologyTool> tools;
     private readonly ILookup<string, DataRow> education;
-    private readonly Dictionary<int, string> educationLevels = [];
+    private readonly Dictionary<(string Scale, int Category), string> educationLevels = [];
+    private readonly Dictionary<string, List<InterestScore>> interests = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> interestCodes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> jobZones = new(StringComparer.Ordinal);
     private readonly ILookup<string, DataRow> related;
     private readonly ILookup<string, string> alternateTitles;
@@ -81,16 +83,22 @@ internal sealed class OnetIndex
             .ToLookup(t => t.Code, t => t.Tool);
         // All twelve education shares are kept, imprecise ones too (they are marked): dropping them would leave
         // a distribution that no longer adds up (Registered Nurses would lose their 56% bachelor's degrees).
+        // Required education (RL), related work experience (RW) and on-the-job training (OJ): one table, by scale.
         education = DataFile.ReadTsv(directory, OfficialFiles.OnetEducation, [onetColumn, "Scale ID", "Category", "Data Value", "Recommend Suppress"])
-            .Where(r => r["Scale ID"] == "RL")
+            .Where(r => r["Scale ID"] is EducationScale or ExperienceScale or TrainingScale)
             .ToLookup(r => r[onetColumn]);
         foreach (var row in DataFile.ReadTsv(directory, OfficialFiles.OnetEducationCategories, ["Scale ID", "Category", "Category Description"]))
         {
-            if (row["Scale ID"] == "RL")
+            if (row["Scale ID"] is EducationScale or ExperienceScale or TrainingScale)
             {
-                educationLevels[(int)Cell.Number(row, "Category")!.Value] = ShortLevel(row["Category Description"]);
+                // O*NET leaves the first experience category unnamed: it is "none".
+                var name = ShortLevel(row["Category Description"]);
+                educationLevels[(row["Scale ID"], (int)Cell.Number(row, "Category")!.Value)] = name.Length > 0 ? name : "None";
             }
         }
+
+        ReadInterests(directory);
+        InterestAreas = ReadInterestAreas(directory);
 
         foreach (var row in DataFile.ReadTsv(directory, OfficialFiles.OnetJobZones, [onetColumn, "Job Zone"]))
         {
@@ -169,21 +177,22 @@ internal sealed class OnetIndex
             occupation.Tools.AddRange(all.Take(OfficialCatalogueReader.MaxTools));
         }
 
-        var educationCode = candidates.FirstOrDefault(c => education[c].Any());
+        // The three distributions come from one survey: all from the first code that has the required education.
+        var educationCode = candidates.FirstOrDefault(c => education[c].Any(r => r["Scale ID"] == EducationScale));
         (occupation.EducationOnetCode, occupation.EducationOnetTitle) = (educationCode, TitleOf(educationCode));
         if (educationCode is not null)
         {
-            foreach (var row in education[educationCode])
-            {
-                var category = (int)(Cell.Number(row, "Category") ?? throw row.Error("Category", "a category is required"));
-                occupation.EducationLevels.Add(new EducationShare(
-                    category,
-                    educationLevels.GetValueOrDefault(category) ?? throw row.Error("Category", "not an education category"),
-                    Cell.Number(row, "Data Value") ?? throw row.Error("Data Value", "a percentage is required"),
-                    row["Recommend Suppress"] == "Y"));
-            }
+            occupation.EducationLevels.AddRange(Distribution(educationCode, EducationScale));
+            occupation.ExperienceLevels.AddRange(Distribution(educationCode, ExperienceScale));
+            occupation.TrainingLevels.AddRange(Distribution(educationCode, TrainingScale));
+        }
 
-            occupation.EducationLevels.Sort((a, b) => a.Category.CompareTo(b.Category));
+        var interestsCode = candidates.FirstOrDefault(interests.ContainsKey);
+        (occupation.InterestsOnetCode, occupation.InterestsOnetTitle) = (interestsCode, TitleOf(interestsCode));
+        if (interestsCode is not null)
+        {
+            occupation.Interests.AddRange(interests[interestsCode]);
+            occupation.InterestCode = interestCodes.GetValueOrDefault(interestsCode);
         }
 
         var jobZoneCode = candidates.FirstOrDefault(jobZones.ContainsKey);
@@ -197,6 +206,82 @@ internal sealed class OnetIndex
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(t => new AlternateTitle { Title = t }));
     }
+
+    private const string EducationScale = "RL";
+    private const string ExperienceScale = "RW";
+    private const string TrainingScale = "OJ";
+
+    private List<EducationShare> Distribution(string code, string scale) => education[code]
+        .Where(r => r["Scale ID"] == scale)
+        .Select(row =>
+        {
+            var category = (int)(Cell.Number(row, "Category") ?? throw row.Error("Category", "a category is required"));
+            return new EducationShare(
+                category,
+                educationLevels.GetValueOrDefault((scale, category)) ?? throw row.Error("Category", $"not a category of {scale}"),
+                Cell.Number(row, "Data Value") ?? throw row.Error("Data Value", "a percentage is required"),
+                row["Recommend Suppress"] == "Y");
+        })
+        .OrderBy(e => e.Category)
+        .ToList();
+
+    /// <summary>
+    /// Interests: the six RIASEC scores (OI, 1–7) of each code, in RIASEC order, and its high-point code from the first,
+    /// second and third high points (IH: 1–6 name an area in RIASEC order, 0 none).
+    /// </summary>
+    private void ReadInterests(string directory)
+    {
+        const string onetColumn = "O*NET-SOC Code";
+        var rows = DataFile.ReadTsv(directory, OfficialFiles.OnetInterests, [onetColumn, "Element Name", "Scale ID", "Data Value"]);
+        foreach (var group in rows.GroupBy(r => r[onetColumn], StringComparer.Ordinal))
+        {
+            var scores = group.Where(r => r["Scale ID"] == "OI")
+                .Select(r => new InterestScore(
+                    Array.IndexOf(InterestArea.Names, r["Element Name"]) >= 0 ? r["Element Name"] : throw r.Error("Element Name", "not a RIASEC interest"),
+                    Cell.Number(r, "Data Value") ?? throw r.Error("Data Value", "a score is required")))
+                .OrderBy(s => Array.IndexOf(InterestArea.Names, s.Name))
+                .ToList();
+            if (scores.Count == 0)
+            {
+                continue;
+            }
+
+            interests[group.Key] = scores;
+            var code = string.Concat(group.Where(r => r["Scale ID"] == "IH")
+                .OrderBy(r => r["Element Name"] switch
+                {
+                    "First Interest High-Point" => 1,
+                    "Second Interest High-Point" => 2,
+                    "Third Interest High-Point" => 3,
+                    _ => throw r.Error("Element Name", "not a high point"),
+                })
+                .Select(r => (int)(Cell.Number(r, "Data Value") ?? 0))
+                .TakeWhile(n => n is >= 1 and <= 6)
+                .Select(n => InterestArea.Names[n - 1][0]));
+            if (code.Length > 0)
+            {
+                interestCodes[group.Key] = code;
+            }
+        }
+    }
+
+    private static List<InterestArea> ReadInterestAreas(string directory)
+    {
+        var keywords = DataFile.ReadTsv(directory, OfficialFiles.OnetInterestKeywords, ["Element Name", "Keyword", "Keyword Type"]).ToList();
+        var activities = DataFile.ReadTsv(directory, OfficialFiles.OnetInterestActivities, ["Element Name", "Interest Type", "Activity"])
+            .Where(r => r["Interest Type"] == "General").ToList();
+        return InterestArea.Names.Select((name, i) => new InterestArea
+        {
+            Id = i + 1,
+            Name = name,
+            Actions = string.Join(", ", keywords.Where(k => k["Element Name"] == name && k["Keyword Type"] == "Action").Select(k => k["Keyword"])),
+            Objects = string.Join(", ", keywords.Where(k => k["Element Name"] == name && k["Keyword Type"] == "Object").Select(k => k["Keyword"])),
+            Activities = string.Join("\n", activities.Where(a => a["Element Name"] == name).Select(a => a["Activity"])),
+        }).ToList();
+    }
+
+    /// <summary>O*NET's six interest areas in its words.</summary>
+    public List<InterestArea> InterestAreas { get; private set; } = [];
 
     /// <summary>O*NET's level anchors of every skill and knowledge area it rates.</summary>
     public List<LevelAnchor> Anchors { get; }
