@@ -231,6 +231,31 @@ public static class FigureFormat
         return top is null ? null : $"{top.Level} ({Percent(Math.Round(top.Percent))}{(top.LowPrecision ? ", " + LowReliability : string.Empty)})";
     }
 
+    /// <summary>O*NET's high-point code in words: "Investigative, Conventional, Realistic (ICR)".</summary>
+    public static string? InterestCode(string? code) => string.IsNullOrEmpty(code) ? null
+        : $"{string.Join(", ", code.Select(letter => Data.InterestArea.Names.First(n => n[0] == letter)))} ({code})";
+
+    /// <summary>
+    /// The middle answer of a distribution of time periods: the first category at which half of the respondents are
+    /// reached, counting from the shortest ("Over 1 year, up to and including 2 years"); null for no distribution.
+    /// </summary>
+    public static string? MiddleAnswer(IReadOnlyList<Models.EducationShare> levels)
+    {
+        ArgumentNullException.ThrowIfNull(levels);
+        var total = levels.Sum(l => l.Percent);
+        var reached = 0.0;
+        foreach (var level in levels.OrderBy(l => l.Category))
+        {
+            reached += level.Percent;
+            if (total > 0 && reached >= total / 2)
+            {
+                return level.Level;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>A signed money difference without the relative part: "+$19,000".</summary>
     public static string? SignedMoney(int? first, int? other)
     {

@@ -131,10 +131,22 @@ public sealed record ApiOccupation(
     FigureSource TextSource,
     IReadOnlyList<ApiNamedFigure> Figures,
     IReadOnlyList<ApiRelated> Related,
-    ApiLinks Links);
+    ApiLinks Links)
+{
+    /// <summary>The closest occupations in skills that pay a higher median, the closest first (official occupations with skill ratings).</summary>
+    public IReadOnlyList<ApiMove> MovesThatPayMore { get; init; } = [];
+}
 
 /// <summary>A related occupation (O*NET), with the comparison of the two.</summary>
 public sealed record ApiRelated(string Slug, string Title, ApiLinks Links, string ComparisonPage);
+
+/// <summary>
+/// A move that pays more: an occupation close in skills with a higher median (BLS OEWS), how alike the skills are
+/// (0 to 1: 1 less the importance-weighted mean gap between their O*NET skill levels, as a share of the 7-point scale),
+/// and how much more its median is.
+/// </summary>
+public sealed record ApiMove(string Slug, string Title, double Similarity, string? Median, string? PayDifference, string? TypicalEntryEducation,
+    ApiLinks Links, string ComparisonPage);
 
 /// <summary>A comparison of two to four occupations, figure by figure.</summary>
 /// <param name="CanonicalPair">The same comparison in its canonical order (slugs sorted): the address search engines are given.</param>

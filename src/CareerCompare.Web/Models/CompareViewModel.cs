@@ -41,6 +41,12 @@ public sealed record CompareViewModel
     public required ChartViewModel SalaryChart { get; init; }
     public required ChartViewModel? SkillsChart { get; init; }
     public required ChartViewModel? EducationChart { get; init; }
+
+    /// <summary>O*NET's interest scores of the official occupations; null where none has them.</summary>
+    public required ChartViewModel? InterestsChart { get; init; }
+
+    /// <summary>O*NET's related work experience and on-the-job training distributions, one table each.</summary>
+    public required IReadOnlyList<(string Id, string Caption, ChartTable Table)> TimeTables { get; init; }
     public required ChartViewModel GenderChart { get; init; }
     public required ChartViewModel RaceChart { get; init; }
 

@@ -21,7 +21,8 @@ public sealed record FinderRow(
     string? TypicalEntryEducation,
     string? WorkExperience,
     string? OnTheJobTraining,
-    int? JobZone);
+    int? JobZone,
+    string? InterestCode = null);
 
 /// <summary>One choice of a filter: its value in the address, its words on the page, and which occupations it keeps.</summary>
 public sealed record FinderOption(string Key, string Label, Func<FinderRow, bool> Keeps);

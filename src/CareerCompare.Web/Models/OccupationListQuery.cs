@@ -57,12 +57,21 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "zone"), Description("O*NET job zone, 1 (little or no preparation) to 5 (extensive preparation).")]
     public string? Zone { get; init; }
 
+    [FromQuery(Name = "interest"), Description("One to three of O*NET's interests (realistic, investigative, artistic, social, enterprising, conventional), comma-separated or repeated: occupations whose strongest interests (O*NET's high-point code) include them all, best fit first.")]
+    public string[]? Interest { get; init; }
+
+    /// <summary>The interests as one value, comma-separated, the way the address writes them.</summary>
+    public string? InterestText => Interest is { Length: > 0 } ? string.Join(",", Interest.SelectMany(i => (i ?? string.Empty).Split(',')).Select(i => i.Trim()).Where(i => i.Length > 0)) : null;
+
+    /// <summary>The most interests the list filters by at once: O*NET's high-point code has three.</summary>
+    public const int MaxInterests = 3;
+
     [FromQuery(Name = "shortlist"), Description("Occupations picked for a comparison, up to four slugs joined by \"-vs-\" (\"registered-nurses-vs-nurse-practitioners\"); the list marks them and links to their comparison.")]
     public string? Shortlist { get; init; }
 
     /// <summary>The parameters of the list's address, in the order they are written.</summary>
     public static IReadOnlyList<string> Parameters { get; } =
-        ["q", "category", "min", "max", "basis", "state", .. FinderFilters.All.Select(f => f.Key), "sort", "page", "shortlist"];
+        ["q", "category", "min", "max", "basis", "state", .. FinderFilters.All.Select(f => f.Key), "interest", "sort", "page", "shortlist"];
 
     /// <summary>
     /// This query's parameters as typed, the empty ones left out and a median basis (the default) too: for links that
@@ -90,6 +99,8 @@ public sealed record OccupationListQuery
             Add(filter.Key, filter.Read(this));
         }
 
+        Add("interest", InterestText);
+
         Add("sort", Sort);
         Add("page", Page);
         Add("shortlist", Shortlist);
@@ -114,6 +125,7 @@ public sealed record OccupationListQuery
         "page" => this with { Page = value },
         "shortlist" => this with { Shortlist = value },
         "state" => this with { State = value },
+        "interest" => this with { Interest = value is null ? null : [value] },
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a parameter of the list."),
     };
 
@@ -126,7 +138,7 @@ public sealed record OccupationListQuery
         {
             if (parsed.TryGetValue(key, out var value) && value.Count > 0)
             {
-                query = query.With(key, value[0]);
+                query = query.With(key, key == "interest" ? string.Join(",", value.ToArray()) : value[0]);
             }
         }
 
@@ -154,6 +166,7 @@ public sealed record OccupationListQuery
         new("growth", "Growth, slowest"),
         new("openings-desc", "Openings a year, most"),
         new("openings", "Openings a year, fewest"),
+        new("fit", "Best fit to the interests chosen"),
     ];
 
     /// <summary>Checks every parameter; the criteria are null when any is wrong, and the errors say why.</summary>
@@ -169,7 +182,8 @@ public sealed record OccupationListQuery
         }
 
         var text = string.IsNullOrWhiteSpace(Q) ? null : Q.Trim();
-        var sort = string.IsNullOrWhiteSpace(Sort) ? (text is null ? "title" : "relevance") : Sort.Trim();
+        var interests = ReadInterests(errors);
+        var sort = string.IsNullOrWhiteSpace(Sort) ? (text is not null ? "relevance" : interests.Count > 0 ? "fit" : "title") : Sort.Trim();
         if (!SortOptions.Any(o => o.Key == sort))
         {
             errors.Add(new FieldError("sort",
@@ -190,11 +204,9 @@ public sealed record OccupationListQuery
 
         // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before. State figures are means only.
         var state = string.IsNullOrWhiteSpace(State) ? null : State.Trim().ToUpperInvariant();
-        var basis = string.IsNullOrWhiteSpace(Basis) ? (state is null ? "median" : "mean") : Basis.Trim();
-        if (state is not null && basis == "median")
-        {
-            errors.Add(new FieldError("basis", "BLS gives state figures as means only: leave basis out, or choose mean, with a state."));
-        }
+        // The list form always sends a pay measure: with a state, the median (the form's default) reads as the mean, and
+        // the page says that BLS gives state figures as means only.
+        var basis = string.IsNullOrWhiteSpace(Basis) || (state is not null && Basis.Trim() == "median") ? (state is null ? "median" : "mean") : Basis.Trim();
 
         if (!BasisOptions.Any(o => o.Key == basis))
         {
@@ -224,7 +236,41 @@ public sealed record OccupationListQuery
         var shortlist = ReadShortlist(errors);
         return errors.Count > 0
             ? (null, errors)
-            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category) { Filters = chosen, Shortlist = shortlist, State = state }, errors);
+            : (new OccupationListCriteria(text, min, max, sort, page, basis == "median", category) { Filters = chosen, Shortlist = shortlist, State = state, Interests = interests }, errors);
+    }
+
+    /// <summary>The interests chosen, by O*NET's names ("Investigative"), each once, in the order given; errors for unknown ones or more than three.</summary>
+    private List<string> ReadInterests(List<FieldError> errors)
+    {
+        var chosen = new List<string>();
+        if (InterestText is not { } text)
+        {
+            return chosen;
+        }
+
+        foreach (var key in text.Split(','))
+        {
+            if (Data.InterestArea.Names.FirstOrDefault(n => n.Equals(key, StringComparison.OrdinalIgnoreCase)) is { } name)
+            {
+                if (!chosen.Contains(name))
+                {
+                    chosen.Add(name);
+                }
+            }
+            else
+            {
+                errors.Add(new FieldError("interest", $"Unknown interest \"{Formatting.Wording.Echo(key)}\". Choose one to three of: "
+                    + string.Join(", ", Data.InterestArea.Names.Select(n => n.ToLowerInvariant())) + "."));
+                return chosen;
+            }
+        }
+
+        if (chosen.Count > MaxInterests)
+        {
+            errors.Add(new FieldError("interest", $"Choose at most {MaxInterests} interests: an occupation's strongest interests are three at most."));
+        }
+
+        return chosen;
     }
 
     /// <summary>The most occupations a shortlist holds: a comparison's most.</summary>
@@ -307,4 +353,7 @@ public sealed record OccupationListCriteria(string? Text, int? MinSalary, int? M
 
     /// <summary>The shortlisted slugs, in the order they were added.</summary>
     public IReadOnlyList<string> Shortlist { get; init; } = [];
+
+    /// <summary>The interests chosen (O*NET's names): occupations whose high-point code holds each of them.</summary>
+    public IReadOnlyList<string> Interests { get; init; } = [];
 }

@@ -44,12 +44,21 @@ public sealed record OccupationListViewModel
 
     public required PageMeta Meta { get; init; }
 
+    /// <summary>The interests chosen (O*NET's names).</summary>
+    public IReadOnlyList<string> Interests { get; init; } = [];
+
+    /// <summary>For each of the six interests, how many occupations choosing it too would leave; empty when the request was refused.</summary>
+    public IReadOnlyDictionary<string, int> InterestCounts { get; init; } = new Dictionary<string, int>();
+
+    /// <summary>The states and territories whose means the salary range can read: code and name.</summary>
+    public IReadOnlyList<(string Code, string Name)> States { get; init; } = [];
+
     public bool HasFilter => FiltersOn > 0;
 
     /// <summary>How many choices narrow the list: the search, the category, each salary bound and each finder filter.</summary>
     public int FiltersOn =>
         new[] { Query.Q, Query.Min, Query.Max }.Count(v => !string.IsNullOrWhiteSpace(v)) + (Category is null ? 0 : 1)
-        + Facets.Count(f => f.Selected is not null);
+        + Facets.Count(f => f.Selected is not null) + Interests.Count + (string.IsNullOrWhiteSpace(Query.State) ? 0 : 1);
 
     /// <summary>The address's parameters with one changed (null: left out); any change but the page's goes back to page 1.</summary>
     public Dictionary<string, string> LinkWith(string key, string? value)

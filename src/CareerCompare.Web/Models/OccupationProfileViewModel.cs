@@ -37,6 +37,12 @@ public sealed record OccupationProfileViewModel(
         .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
         .FirstOrDefault();
 
+    /// <summary>O*NET's interest scores as a chart with its table; null where O*NET gives none (and for the careers site's occupations).</summary>
+    public ChartViewModel? InterestsChart { get; init; }
+
+    /// <summary>O*NET's words for the occupation's strongest interests, strongest first.</summary>
+    public IReadOnlyList<Data.InterestArea> StrongestInterests { get; init; } = [];
+
     /// <summary>The list this profile was reached from (its address's parameters), for the way back; null when it was not.</summary>
     public OccupationListQuery? FromList { get; init; }
 

@@ -149,6 +149,29 @@ public static class ChartBuilder
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
     }
 
+    /// <summary>
+    /// O*NET's six interest scores (RIASEC, 1 to 7) of each official occupation that has them, on the scale's own ends;
+    /// the line names each one's strongest interests.
+    /// </summary>
+    public static ChartViewModel Interests(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var rated = occupations.Where(o => o.IsOfficial && o.Interests.Count > 0).ToList();
+        var names = Data.InterestArea.Names;
+        var spec = new ChartSpec("score", true, names,
+            rated.Select(o => new ChartDataset(o.Title, "bar", names.Select(n => (object?)o.Interests.FirstOrDefault(i => i.Name == n)?.Score).ToList())).ToList(),
+            Min: InterestMinimum, Max: InterestMaximum);
+        var table = new ChartTable("Interest", rated.Select(o => o.Title).ToList(),
+            names.Select(n => new ChartTableRow(n, rated.Select(o => FigureCatalogue.Family("interests", o)!.Read(o, n)).ToList())).ToList());
+        string Strongest(OccupationDetails o) => FigureFormat.InterestCode(o.InterestCode) ?? "none named";
+        var summary = rated.Count == 1 ? $"Strongest: {Strongest(rated[0])}."
+            : "Strongest: " + string.Join("; ", rated.Select(o => $"{Strongest(o)} ({o.Title})")) + ".";
+        return new ChartViewModel("interests-chart", "How well the work fits each interest (O*NET, 1 to 7)", summary, spec, table);
+    }
+
+    /// <summary>The ends of O*NET's interest scale.</summary>
+    public const double InterestMinimum = 1, InterestMaximum = 7;
+
     /// <summary>The ends of O*NET's importance scale.</summary>
     public const double ImportanceMinimum = 1, ImportanceMaximum = 5;
 

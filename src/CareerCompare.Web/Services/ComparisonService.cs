@@ -219,6 +219,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             GenderChart = ChartBuilder.GenderSplit(occupations),
             RaceChart = ChartBuilder.Race(occupations),
             // Only the occupations O*NET has an education distribution for: a series of nothing charts nothing.
+            InterestsChart = occupations.Any(o => o.IsOfficial && o.Interests.Count > 0) ? ChartBuilder.Interests(occupations) : null,
+            TimeTables = TimeTables(occupations),
             EducationChart = occupations.Where(o => o.EducationLevels.Count > 0).ToList() is { Count: > 0 } withLevels ? ChartBuilder.Education(withLevels) : null,
             Picker = new ComparePickerViewModel(occupations.Select(o => (string?)o.Title).ToList(), StateCode: state?.Code),
             Suggestions = Suggestions(occupations),
@@ -343,8 +345,37 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "education.workExperience"),
         Spec(null, "education.onTheJobTraining"),
         Spec(null, "education.required.top"),
+        Spec(null, "experience.related.middle"),
+        Spec(null, "training.onTheJob.middle"),
         Spec(null, "education.jobZone.summary"),
     ];
+
+    /// <summary>
+    /// O*NET's distributions of related work experience and on-the-job training, each a table with a column an official
+    /// occupation that has it; none where no occupation has one.
+    /// </summary>
+    private static List<(string Id, string Caption, ChartTable Table)> TimeTables(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var tables = new List<(string, string, ChartTable)>();
+        foreach (var (id, caption, prefix, levels) in new (string, string, string, Func<OccupationDetails, List<EducationShare>>)[]
+                 {
+                     ("experience-levels", "Related work experience needed (share of O*NET respondents)", "experience.related", o => o.ExperienceLevels),
+                     ("training-levels", "On-the-job training needed (share of O*NET respondents)", "training.onTheJob", o => o.TrainingLevels),
+                 })
+        {
+            var rated = occupations.Where(o => o.IsOfficial && levels(o).Count > 0).ToList();
+            if (rated.Count == 0)
+            {
+                continue;
+            }
+
+            var periods = rated.SelectMany(levels).GroupBy(l => l.Category).OrderBy(g => g.Key).Select(g => g.First().Level).ToList();
+            tables.Add((id, caption, new ChartTable("Time", rated.Select(o => o.Title).ToList(),
+                periods.Select(p => new ChartTableRow(p, rated.Select(o => FigureCatalogue.Family(prefix, o)!.Read(o, p)).ToList())).ToList())));
+        }
+
+        return tables;
+    }
 
     private static IEnumerable<RowSpec> OutlookRows() =>
     [

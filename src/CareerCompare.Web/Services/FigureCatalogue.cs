@@ -233,6 +233,23 @@ public static class FigureCatalogue
         new FigureFamily("education.required", "education", level => $"Share of respondents who say the job requires: {level}", "percent", Official,
             OfficialSources.Onet, o => o.EducationLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
             (o, level) => o.EducationLevels.FirstOrDefault(l => l.Level == level)?.Figure ?? Figure.PercentOneDecimal(null)),
+        OfficialFigure("experience.related.middle", "education", "Related work experience needed, middle answer (O*NET)", null, OfficialSources.Onet,
+            o => Figure.Words(FigureFormat.MiddleAnswer(o.ExperienceLevels)), DifferenceRule.SameOrDifferent),
+        new FigureFamily("experience.related", "education", period => $"Share of respondents who say the job requires related work experience of: {period}", "percent",
+            Official, OfficialSources.Onet, o => o.ExperienceLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
+            (o, period) => o.ExperienceLevels.FirstOrDefault(l => l.Level == period)?.Figure ?? Figure.PercentOneDecimal(null)),
+        OfficialFigure("training.onTheJob.middle", "education", "On-the-job training needed, middle answer (O*NET)", null, OfficialSources.Onet,
+            o => Figure.Words(FigureFormat.MiddleAnswer(o.TrainingLevels)), DifferenceRule.SameOrDifferent),
+        new FigureFamily("training.onTheJob", "education", period => $"Share of respondents who say the job requires on-the-job training of: {period}", "percent",
+            Official, OfficialSources.Onet, o => o.TrainingLevels.Select(l => new FamilyMember(l.Category.ToString(CultureInfo.InvariantCulture), l.Level)),
+            (o, period) => o.TrainingLevels.FirstOrDefault(l => l.Level == period)?.Figure ?? Figure.PercentOneDecimal(null)),
+
+        // Official statistics: what the work suits (O*NET Interests, RIASEC).
+        OfficialFigure("interests.code", "interests", "Strongest interests (O*NET high-point code)", null, OfficialSources.Onet,
+            o => Figure.Words(FigureFormat.InterestCode(o.InterestCode)), DifferenceRule.SameOrDifferent),
+        new FigureFamily("interests", "interests", area => $"Interest score: {area}", "score, 1 to 7", Official, OfficialSources.Onet,
+            o => FigureFamily.Named(o.Interests.Select(i => i.Name)),
+            (o, area) => Figure.Number(o.Interests.FirstOrDefault(i => i.Name == area)?.Score)),
 
         // Official statistics: who does the job (Current Population Survey).
         OfficialFigure("demographics.surveyGroup", "demographics", "Survey group these figures describe", null, OfficialSources.Demographics,

@@ -29,7 +29,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         var rows = await db.Occupations.AsNoTracking()
             .Select(o => new FinderRow(o.Id, o.Slug, o.Title, o.Category, o.DataSet == OfficialCatalogueImporter.DataSetName,
                 o.MedianYearlySalary, o.MedianYearlyTopCoded, o.YearlySalary, o.NumberOfJobs, o.GrowthRatePercent, o.AnnualOpenings,
-                o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone))
+                o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone, o.InterestCode))
             .ToListAsync(cancellationToken);
         var categories = Categories(rows);
         if (criteria is null)
@@ -58,6 +58,15 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
                 .ToDictionaryAsync(w => w.OccupationId, w => w.MeanYearly, cancellationToken)
             : null;
 
+        // With interests, the fit: the sum of the occupation's O*NET scores of the interests chosen, read for the
+        // occupations whose high-point code holds them all.
+        var letters = criteria.Interests.Select(i => i[0]).ToList();
+        bool HasInterests(FinderRow r) => letters.Count == 0 || (r.InterestCode is { } code && letters.All(code.Contains));
+        var fitIds = letters.Count == 0 ? [] : rows.Where(HasInterests).Select(r => r.Id).ToList();
+        var fit = letters.Count == 0 ? null
+            : (await db.Occupations.AsNoTracking().Where(o => fitIds.Contains(o.Id)).Select(o => new { o.Id, o.Interests }).ToListAsync(cancellationToken))
+                .ToDictionary(o => o.Id, o => o.Interests.Where(i => criteria.Interests.Contains(i.Name)).Sum(i => i.Score));
+
         var bySlug = rows.ToDictionary(r => r.Slug, StringComparer.Ordinal);
         if (criteria.Shortlist.FirstOrDefault(s => !bySlug.ContainsKey(s)) is { } unknown)
         {
@@ -79,7 +88,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         bool InCategory(FinderRow r) => criteria.Category is null || r.Category == criteria.Category;
         bool Chosen(FinderRow r, FinderFilter? except) => criteria.Filters.All(f => f.Key == except || f.Value.Keeps(r));
 
-        var found = rows.Where(Found).ToList();
+        var found = rows.Where(r => Found(r) && HasInterests(r)).ToList();
         var inRange = found.Where(InRange).ToList();
         var kept = inRange.Where(r => InCategory(r) && Chosen(r, null)).ToList();
         var facets = FinderFilters.All.Select(filter =>
@@ -88,6 +97,10 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
             return new FinderFacet(filter, criteria.Filters.GetValueOrDefault(filter)?.Key,
                 filter.Options.Select(o => new FacetOption(o.Key, o.Label, others.Count(o.Keeps))).ToList());
         }).ToList();
+        // Each interest counted as choosing it too would leave (a fourth beside three leaves none: the form says at most three).
+        var interestCounts = Data.InterestArea.Names.ToDictionary(n => n, n => criteria.Interests.Contains(n) ? kept.Count
+            : criteria.Interests.Count >= OccupationListQuery.MaxInterests ? 0
+            : kept.Count(r => r.InterestCode?.Contains(n[0], StringComparison.Ordinal) == true));
         var categoryCounts = inRange.Where(r => Chosen(r, null)).GroupBy(r => r.Category).ToDictionary(g => g.Key, g => g.Count());
 
         var salaryFiltered = criteria.MinSalary is not null || criteria.MaxSalary is not null;
@@ -104,7 +117,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         var apart = criteria.Sort is not ("title" or "title-desc" or "relevance") || salaryFiltered;
         var estimates = apart ? kept.Count(r => !r.IsOfficial) : 0;
         estimates = estimates == total ? 0 : estimates; // only estimates: nothing to keep them apart from
-        var sorted = Sort(kept, criteria.Sort, matches?.ToDictionary(m => m.Key, m => m.Value.Rank), apart, Mean).ToList();
+        var sorted = Sort(kept, criteria.Sort, matches?.ToDictionary(m => m.Key, m => m.Value.Rank), apart, Mean, fit).ToList();
         var page = paged ? criteria.Page : 1;
         var pageRows = paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize).ToList() : sorted;
         var ids = pageRows.Select(r => r.Id).ToList();
@@ -144,6 +157,9 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
             MaxSalary = criteria.MaxSalary,
             Shortlist = criteria.Shortlist.Select(s => new OccupationLink(s, bySlug[s].Title, bySlug[s].Category)).ToList(),
             Meta = Meta(query, criteria.Category, total, page),
+            Interests = criteria.Interests,
+            InterestCounts = interestCounts,
+            States = await StatesAsync(cancellationToken),
         };
     }
 
@@ -185,6 +201,10 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         Meta = Meta(query, category, null, 1),
     };
 
+    private async Task<List<(string Code, string Name)>> StatesAsync(CancellationToken cancellationToken) =>
+        (await db.States.AsNoTracking().OrderBy(st => st.Name).Select(st => new { st.Code, st.Name }).ToListAsync(cancellationToken))
+            .Select(st => (st.Code, st.Name)).ToList();
+
     public Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>
         db.Occupations.AsNoTracking().GroupBy(o => o.Category).OrderBy(g => g.Key)
             .Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(cancellationToken);
@@ -196,13 +216,14 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
     // When "apart" (see above), official occupations come first and the estimates after them. Titles compare as SQLite
     // compares them (ordinal).
     private static IOrderedEnumerable<FinderRow> Sort(IEnumerable<FinderRow> rows, string sort, Dictionary<int, int>? rank, bool apart,
-        Func<FinderRow, int?> mean)
+        Func<FinderRow, int?> mean, Dictionary<int, double>? fit)
     {
         var ordered = apart ? rows.OrderBy(r => !r.IsOfficial) : rows.OrderBy(_ => 0);
         var title = StringComparer.Ordinal;
         return sort switch
         {
             "relevance" when rank is not null => ordered.ThenBy(r => rank[r.Id]),
+            "fit" when fit is not null => ordered.ThenByDescending(r => fit.GetValueOrDefault(r.Id)).ThenBy(r => r.Title, title),
             "median" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenBy(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
             "median-desc" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenByDescending(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
             "title-desc" => ordered.ThenByDescending(r => r.Title, title),

@@ -47,6 +47,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
         // What a level means, for the skills and knowledge areas the profile lists (those that matter in the job).
         var important = SkillGapBuilder.Important(occupation).Select(x => x.Rating.Name).Distinct().ToArray();
         var anchors = await db.LevelAnchorsAsync(important, cancellationToken);
+        var interests = occupation.IsOfficial ? await db.InterestAreasAsync(occupation.InterestCode, cancellationToken) : [];
 
         return new OccupationProfileViewModel(
             occupation,
@@ -58,7 +59,12 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             nearest,
             compareWith,
             Meta(occupation),
-            StatePayBuilder.Build(occupation)) { LevelAnchors = anchors };
+            StatePayBuilder.Build(occupation))
+        {
+            LevelAnchors = anchors,
+            InterestsChart = occupation.IsOfficial && occupation.Interests.Count > 0 ? ChartBuilder.Interests(found) : null,
+            StrongestInterests = interests,
+        };
     }
 
     private PageMeta Meta(OccupationDetails o)

@@ -54,6 +54,25 @@ public static class OccupationQueries
         EF.CompileAsyncQuery((CareerCompareDbContext db, string[] elements) => db.LevelAnchors.AsNoTracking()
             .Where(a => elements.Contains(a.Element)));
 
+    private static readonly Func<CareerCompareDbContext, IAsyncEnumerable<InterestArea>> InterestAreasQuery =
+        EF.CompileAsyncQuery<CareerCompareDbContext, InterestArea>(db => db.InterestAreas.AsNoTracking().OrderBy(a => a.Id));
+
+    /// <summary>O*NET's words for the areas of a high-point code ("ICR"), in the code's order; none for no code.</summary>
+    public static async Task<List<InterestArea>> InterestAreasAsync(this CareerCompareDbContext db, string? code, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var areas = new List<InterestArea>();
+        if (!string.IsNullOrEmpty(code))
+        {
+            await foreach (var area in InterestAreasQuery(db).WithCancellation(cancellationToken))
+            {
+                areas.Add(area);
+            }
+        }
+
+        return code is null ? areas : code.Select(letter => areas.FirstOrDefault(a => a.Letter == letter)).OfType<InterestArea>().ToList();
+    }
+
     /// <summary>What the levels of these skills and knowledge areas mean (O*NET Level Scale Anchors).</summary>
     public static async Task<List<LevelAnchor>> LevelAnchorsAsync(
         this CareerCompareDbContext db, string[] elements, CancellationToken cancellationToken)

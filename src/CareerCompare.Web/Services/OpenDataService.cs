@@ -87,7 +87,11 @@ public sealed class OpenDataService(
             FigureCatalogue.For(o).Select(ApiNamedFigure.From).ToList(),
             o.Related.Select(r => new ApiRelated(r.Slug, r.Title, OccupationLinks(r.Slug),
                 urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, r.Slug) }))).ToList(),
-            OccupationLinks(o.Slug)));
+            OccupationLinks(o.Slug))
+        {
+            MovesThatPayMore = o.MovesThatPayMore.Select(m => new ApiMove(m.Slug, m.Title, Math.Round(m.Similarity ?? 0, 4), m.Median, m.PayDifference(o),
+                m.TypicalEntryEducation, OccupationLinks(m.Slug), urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, m.Slug) }))).ToList(),
+        });
     }
 
     public async Task<OpenDataResult<ApiComparison>> ComparisonAsync(string pair, CancellationToken cancellationToken)

@@ -7,7 +7,7 @@ namespace CareerCompare.Web.Data.Import;
 internal static class SkillSimilarity
 {
     /// <summary>How the closeness is computed, in the words the page uses.</summary>
-    public const string Method = "Closeness is 100% less the average gap between the two occupations' O*NET levels of its 35 skills, as a "
+    public const string Method = "Closeness is 100% less the average gap between the two occupations' levels of O*NET's 35 skills, as a "
         + "share of the 7-point scale, each skill counting as much as it matters to the two jobs (the mean of their importance ratings); "
         + "a skill O*NET calls not relevant to a job counts as level 0 there.";
 
