@@ -52,14 +52,15 @@ public sealed class OpenDataController(OpenDataService data, StateService states
 
     /// <summary>A comparison of two to four occupations, figure by figure.</summary>
     /// <param name="pair">Two to four slugs joined by "-vs-", as in /compare/{pair}: "registered-nurses-vs-nurse-practitioners".</param>
-    [OutputCache(PolicyName = CachePolicies.Page)]
+    /// <param name="state">A two-letter state code, any case (<c>TX</c>): the state rows are that state's only (mean, at national prices, against the national mean; May 2023).</param>
+    [OutputCache(PolicyName = CachePolicies.Compare)]
     [HttpGet("compare/{pair}")]
     [Tags("Comparisons")]
     [ProducesResponseType<ApiComparison>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> Comparison(string? pair, CancellationToken cancellationToken) =>
-        Answer(await data.ComparisonAsync(this.RouteText(pair, nameof(pair)), cancellationToken));
+    public async Task<IActionResult> Comparison(string? pair, string? state, CancellationToken cancellationToken) =>
+        Answer(await data.ComparisonAsync(this.RouteText(pair, nameof(pair)), state, cancellationToken));
 
     /// <summary>A comparison as a CSV file.</summary>
     /// <remarks>One row per figure and occupation, with its unit, status, source and vintage.</remarks>

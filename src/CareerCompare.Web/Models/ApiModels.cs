@@ -157,7 +157,11 @@ public sealed record ApiComparison(
     string CanonicalPair,
     IReadOnlyList<ApiComparedOccupation> Occupations,
     IReadOnlyList<ApiComparisonRow> Rows,
-    ApiLinks Links);
+    ApiLinks Links)
+{
+    /// <summary>The state asked for (<c>?state=TX</c>): the state rows are its only; null without one.</summary>
+    public string? State { get; init; }
+}
 
 public sealed record ApiComparedOccupation(string Slug, string Title, string Category, bool Official, string Source, ApiLinks Links);
 

@@ -223,7 +223,8 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         return sort switch
         {
             "relevance" when rank is not null => ordered.ThenBy(r => rank[r.Id]),
-            "fit" when fit is not null => ordered.ThenByDescending(r => fit.GetValueOrDefault(r.Id)).ThenBy(r => r.Title, title),
+            // "Best match" without a search is the best fit to the interests chosen, as "fit".
+            "fit" or "relevance" when fit is not null => ordered.ThenByDescending(r => fit.GetValueOrDefault(r.Id)).ThenBy(r => r.Title, title),
             "median" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenBy(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
             "median-desc" => ordered.ThenBy(r => r.MedianYearlySalary is null).ThenByDescending(r => r.MedianYearlySalary).ThenBy(r => r.Title, title),
             "title-desc" => ordered.ThenByDescending(r => r.Title, title),

@@ -94,7 +94,7 @@ public sealed class OpenDataService(
         });
     }
 
-    public async Task<OpenDataResult<ApiComparison>> ComparisonAsync(string pair, CancellationToken cancellationToken)
+    public async Task<OpenDataResult<ApiComparison>> ComparisonAsync(string pair, string? stateCode, CancellationToken cancellationToken)
     {
         var load = await comparisons.LoadAsync(pair, cancellationToken);
         if (load.Occupations is not { } occupations)
@@ -102,7 +102,22 @@ public sealed class OpenDataService(
             return ComparisonProblem<ApiComparison>(load);
         }
 
-        var rows = AlignedRows(occupations).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
+        // With a state, its rows only among the state figures (each state's are keyed by its address: "….mean.texas").
+        UsState? state = null;
+        if (!string.IsNullOrWhiteSpace(stateCode))
+        {
+            var code = stateCode.Trim().ToUpperInvariant();
+            state = await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+            if (state is null)
+            {
+                var all = await db.States.AsNoTracking().OrderBy(s => s.Name)
+                    .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
+                return new(null, StatusCodes.Status400BadRequest, "Unknown state", ComparisonService.UnknownStateMessage(stateCode, all));
+            }
+        }
+
+        bool Kept(string key) => state is null || !key.StartsWith("wages.states.", StringComparison.Ordinal) || key.EndsWith("." + state.Slug, StringComparison.Ordinal);
+        var rows = AlignedRows(occupations).Where(row => Kept(row.Key)).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
             row.Figures.Select(f => f is null ? null : ApiFigure.From(f.Figure, f.Source, f.Unit)).ToList(),
             occupations.Skip(1).Select((o, i) => Difference(row, occupations[0], o, i + 1)).ToList())).ToList();
         var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
@@ -110,8 +125,11 @@ public sealed class OpenDataService(
             ComparisonService.HeadingOf(occupations), path, ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
             occupations.Select(o => new ApiComparedOccupation(o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, OccupationLinks(o.Slug))).ToList(),
             rows,
-            new ApiLinks(urls.Action("Show", "Compare", new { pair = path }), urls.Action("Comparison", "OpenData", new { pair = path }),
-                urls.Action("ComparisonCsv", "OpenData", new { pair = path }))));
+            new ApiLinks(urls.Action("Show", "Compare", new { pair = path, state = state?.Code }), urls.Action("Comparison", "OpenData", new { pair = path, state = state?.Code }),
+                urls.Action("ComparisonCsv", "OpenData", new { pair = path })))
+        {
+            State = state?.Code,
+        });
     }
 
     /// <summary>One row per figure and occupation, with its source and vintage: a long table that pivots easily.</summary>

@@ -79,9 +79,11 @@ def keep_onet(line):
 
 onet = 'onet-29.3/'
 for name in ['Occupation Data.txt', 'Task Statements.txt', 'Skills.from-xlsx.tsv', 'Knowledge.from-xlsx.tsv', 'Technology Skills.txt',
-             'Education, Training, and Experience.required-education.from-xlsx.tsv', 'Job Zones.txt',
+             'Education, Training, and Experience.from-xlsx.tsv', 'Interests.txt', 'Job Zones.txt',
              'Related Occupations.txt', 'Alternate Titles.from-xlsx.tsv', 'Sample of Reported Titles.txt']:
     filter_lines(onet + name, keep_onet)
 copy(onet + 'Education, Training, and Experience Categories.txt')
 copy(onet + 'Level Scale Anchors.txt')
+copy(onet + 'RIASEC Keywords.txt')
+copy(onet + 'Interests Illustrative Activities.txt')
 print('written', dst)
