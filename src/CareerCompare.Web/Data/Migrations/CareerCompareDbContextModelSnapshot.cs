@@ -69,36 +69,6 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("CatalogueImports");
                 });
 
-            modelBuilder.Entity("CareerCompare.Web.Data.InterestArea", b =>
-                {
-                    b.Property<int>("Id")
-                        .HasColumnType("INTEGER");
-
-                    b.Property<string>("Actions")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Activities")
-                        .IsRequired()
-                        .HasMaxLength(2000)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Objects")
-                        .IsRequired()
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT");
-
-                    b.HasKey("Id");
-
-                    b.ToTable("InterestAreas");
-                });
-
             modelBuilder.Entity("CareerCompare.Web.Data.LevelAnchor", b =>
                 {
                     b.Property<int>("Id")
@@ -185,10 +155,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("ExperienceLevels")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -207,22 +173,6 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<int?>("HourlyRateCents")
                         .HasColumnType("INTEGER");
-
-                    b.Property<string>("InterestCode")
-                        .HasMaxLength(3)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("Interests")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InterestsOnetCode")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT");
-
-                    b.Property<string>("InterestsOnetTitle")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT");
 
                     b.Property<double?>("JobSatisfaction")
                         .HasColumnType("REAL");
@@ -403,10 +353,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
-                    b.Property<string>("TrainingLevels")
-                        .IsRequired()
-                        .HasColumnType("TEXT");
-
                     b.Property<string>("TypicalEntryEducation")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -462,9 +408,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
-                    b.Property<int>("Kind")
-                        .HasColumnType("INTEGER");
-
                     b.Property<int>("OccupationId")
                         .HasColumnType("INTEGER");
 
@@ -474,14 +417,11 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int>("RelatedOccupationId")
                         .HasColumnType("INTEGER");
 
-                    b.Property<double?>("Similarity")
-                        .HasColumnType("REAL");
-
                     b.HasKey("Id");
 
                     b.HasIndex("RelatedOccupationId");
 
-                    b.HasIndex("OccupationId", "Kind", "Rank")
+                    b.HasIndex("OccupationId", "Rank")
                         .IsUnique();
 
                     b.ToTable("RelatedOccupations");
