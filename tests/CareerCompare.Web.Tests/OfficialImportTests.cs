@@ -28,22 +28,52 @@ public sealed class OfficialImportTests : IDisposable
     {
         var occupations = await QueryAsync(db => db.Occupations.Where(o => o.DataSet == "official").OrderBy(o => o.SocCode).Select(o => o.SocCode).ToListAsync());
 
-        Assert.Equal(["11-2011", "11-2021", "11-9111", "11-9199", "13-1020", "25-1011", "25-1021", "27-2011", "29-1141", "29-1211"], occupations);
+        // 11-1031 Legislators is not in May 2025: it stays, with its May 2024 figures.
+        Assert.Equal(["11-1031", "11-2011", "11-2021", "11-9111", "11-9199", "13-1020", "25-1011", "25-1021", "27-2011", "29-1024", "29-1141", "29-1211"], occupations);
     }
 
     [Fact]
-    public async Task Import_TopCodedWage_KeepsTheTopCodeAndSaysSo()
+    public async Task Import_May2024Alone_TheOldLayout_StillImportsAndKeepsTheTopCodeAndSaysSo()
     {
-        var anesthesiologists = await OccupationAsync("29-1211");
+        // A folder laid out as before May 2025: May 2024 is the current release, May 2023 the "change since" year.
+        var old = CopyExtract();
+        foreach (var (year, path) in OfficialFiles.OewsNational.Where(f => f.Year is not (2024 or 2023)))
+        {
+            File.Delete(Path.Combine(old, path));
+        }
 
+        Assert.Equal(ImportOutcome.Imported, await ImportAsync(old));
+
+        var anesthesiologists = await OccupationAsync("29-1211");
+        Assert.Equal(2024, anesthesiologists.WagesYear);
         var median = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
         Assert.Equal((239_200, FigureStatus.TopCoded), (median.Amount!.Value, median.Status));
         Assert.True(anesthesiologists.MedianYearlyTopCoded);
         var hourly = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Percentile90 });
         Assert.Equal((11_500, FigureStatus.TopCoded), (hourly.Amount!.Value, hourly.Status));
+        Assert.Equal(2050, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2023 H_MEDIAN, 20.50
+        Assert.Equal(2024, (await OccupationAsync("11-1031")).WagesYear); // in May 2024, so current there
 
         var page = await factory.CreateClient().GetDocumentAsync("/occupations/anesthesiologists");
         Assert.Equal("$239,200 or more", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Contains("BLS OEWS, May 2024", page.Find("#wage-table caption").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_May2025_PublishesWagesAboveTheOldTopCodeAsNumbers()
+    {
+        var anesthesiologists = await OccupationAsync("29-1211");
+
+        // May 2025: 391,490 (A_MEDIAN); "#" in May 2024.
+        Assert.Equal(2025, anesthesiologists.WagesYear);
+        var median = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
+        Assert.Equal((391_490, FigureStatus.Published), (median.Amount!.Value, median.Status));
+        Assert.False(anesthesiologists.MedianYearlyTopCoded);
+        Assert.Null(anesthesiologists.PreviousMedianYearly); // May 2024's "#": the change is not known
+        Assert.Equal(339_470, anesthesiologists.Mean2023Yearly); // the national mean the state means are set against
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/anesthesiologists");
+        Assert.Equal("$391,490", page.Find("#wage-table tr[data-row='Median'] td").Folded());
     }
 
     [Fact]
@@ -53,13 +83,13 @@ public sealed class OfficialImportTests : IDisposable
 
         Assert.Equal(WageBasis.HourlyOnly, actors.WageBasis);
         Assert.All(actors.Wages.Where(w => w.Period == WagePeriod.Annual), w => Assert.Equal((null, FigureStatus.NotPublished), (w.Amount, w.Status)));
-        Assert.Equal(4440, actors.HourlyRateCents);
+        Assert.Equal(5829, actors.HourlyRateCents); // May 2025 H_MEAN 58.29
         Assert.Null(actors.YearlySalary);
 
         var page = await factory.CreateClient().GetDocumentAsync("/occupations/actors");
         Assert.StartsWith("BLS publishes only hourly wages", page.Find("#wage-basis").Folded(), StringComparison.Ordinal);
         Assert.Equal("not published", page.Find("#wage-table tr[data-row='Mean'] td").Folded());
-        Assert.Equal("$44.40", page.Find("#wage-table tr[data-row='Mean'] td:nth-child(3)").Folded());
+        Assert.Equal("$58.29", page.Find("#wage-table tr[data-row='Mean'] td:nth-child(3)").Folded());
     }
 
     [Fact]
@@ -133,7 +163,7 @@ public sealed class OfficialImportTests : IDisposable
         Assert.Equal(("11-9199.00", "Managers, All Other"), (managers.OnetCode, managers.OnetTitle));
         Assert.Equal(("11-9199.01", "Regulatory Affairs Managers"), (managers.SkillsOnetCode, managers.SkillsOnetTitle));
         Assert.Equal(("11-9199.01", "11-9199.01", "11-9199.01"), (managers.TasksOnetCode, managers.EducationOnetCode, managers.JobZoneOnetCode));
-        Assert.Equal(2050, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2023 H_MEDIAN, 20.50
+        Assert.Equal(2333, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2024 H_MEDIAN, 23.33
     }
 
     [Fact]
@@ -152,8 +182,8 @@ public sealed class OfficialImportTests : IDisposable
         Assert.Equal(ImportOutcome.UpToDate, await ImportAsync(data));
         Assert.Equal(ImportOutcome.Imported, await ImportAsync(data, force: true));
 
-        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(10 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
+        Assert.Equal(12, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(12 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
         Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync(i => i.DataSet == "official")));
     }
 
@@ -326,9 +356,9 @@ public sealed class OfficialImportTests : IDisposable
 
     private async Task AssertCatalogueIntactAsync()
     {
-        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(10 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
-        Assert.Equal(3_282_010, (await OccupationAsync("29-1141")).NumberOfJobs);
+        Assert.Equal(12, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(12 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
+        Assert.Equal(3_379_720, (await OccupationAsync("29-1141")).NumberOfJobs); // May 2025 TOT_EMP
     }
 
     private Task<Occupation> OccupationAsync(string soc) => QueryAsync(db => db.Occupations.SingleAsync(o => o.SocCode == soc));

@@ -44,7 +44,10 @@ public sealed class OccupationDetails : OccupationColumns
     }
 
     /// <summary>The national mean of May 2023, the state means' own year: what a state's mean is set against (yearly, or hourly in cents).</summary>
-    public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(PreviousMeanHourlyCents) : Figure.Money(PreviousMeanYearly);
+    public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(Mean2023HourlyCents) : Figure.Money(Mean2023Yearly);
+
+    /// <summary>Whether BLS no longer publishes it: its figures are the last it published (<see cref="OccupationColumns.WagesYear"/>), older than the current release.</summary>
+    public bool NoLongerPublished => IsOfficial && WagesYear is { } year && year < Data.Import.OfficialFiles.CurrentWagesYear;
 
     /// <summary>
     /// The state where the mean buys most at national prices (mean ÷ RPP/100, May 2023 and RPP 2023), among the states
@@ -120,7 +123,7 @@ public sealed class OccupationDetails : OccupationColumns
         : Figure.Words(HighestPayingState is null ? null : "none");
 
     /// <summary>
-    /// Change in the median since May 2023: the hourly median for hourly-only occupations (their yearly median is not
+    /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
     /// published), else the yearly one; unknown where either year is top-coded or withheld.
     /// </summary>
     public double? MedianChangePercent() => WageBasis == WageBasis.HourlyOnly

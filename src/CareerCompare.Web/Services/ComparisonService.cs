@@ -280,8 +280,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
 
             yield return new RowSpec("National, May 2023", [$"wages.{period}.mean.may2023"], OfficialLabel: "National, May 2023") { Group = $"Mean {words} wage" };
             yield return InState(prefix + ".vsNational", $"{state.Name} against the national mean (both May 2023)", signed: true);
-            yield return new RowSpec("National, May 2024 (newest; not set against state figures)", [$"wages.{period}.mean"],
-                OfficialLabel: "National, May 2024 (newest; not set against state figures)") { Group = $"Mean {words} wage" };
+            yield return new RowSpec($"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)", [$"wages.{period}.mean"],
+                OfficialLabel: $"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)") { Group = $"Mean {words} wage" };
         }
     }
 
@@ -301,7 +301,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         HourlyPay,
         new("Growth rate", ["jobs.growthRate", "projections.changePercent"], MixedLabel: "Growth (rate or 2024–34 projection)"),
         Spec(null, "projections.outlook"),
-        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: "Number of jobs (BLS: May 2024)"),
+        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: $"Number of jobs (BLS: {OfficialSources.Wages.Vintage})"),
         Spec(null, "jobs.satisfaction"),
         Education,
         Age,

@@ -38,6 +38,7 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Read">The figure of one occupation; unknown, not zero, where the source gives none.</param>
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
+/// <param name="PublisherFor">The release for one occupation where it is not the same for all: an occupation BLS no longer publishes keeps its last year's.</param>
 public sealed record FigureDefinition(
     string Key,
     string Section,
@@ -48,7 +49,8 @@ public sealed record FigureDefinition(
     Func<OccupationDetails, Figure> Read,
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
-    bool Published = true) : CatalogueEntry(DataSet)
+    bool Published = true,
+    Func<OccupationDetails, FigureSource>? PublisherFor = null) : CatalogueEntry(DataSet)
 {
     public bool AppliesTo(OccupationDetails occupation)
     {
@@ -62,7 +64,7 @@ public sealed record FigureDefinition(
     public FigureSource SourceFor(OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(occupation);
-        return Publisher ?? FigureSource.Estimate(occupation.Source, occupation.SourceReference);
+        return PublisherFor?.Invoke(occupation) ?? Publisher ?? FigureSource.Estimate(occupation.Source, occupation.SourceReference);
     }
 
     /// <summary>
@@ -150,7 +152,16 @@ public static class FigureCatalogue
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
-        new(key, section, label, unit, Official, source, read, difference, applies, published);
+        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source));
+
+    /// <summary>
+    /// The national OEWS figures' release for one occupation: the current one, or the last that published it (May 2024
+    /// for 11-1031 Legislators, which May 2025 no longer has).
+    /// </summary>
+    private static Func<OccupationDetails, FigureSource>? ReleaseOf(FigureSource source) =>
+        source == OfficialSources.Wages ? o => o.WagesYear is { } y ? OfficialSources.WagesOf(y) : source
+        : source == OfficialSources.WageChange ? o => o.WagesYear is { } y ? OfficialSources.ChangeOf(y) : source
+        : null;
 
     private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
@@ -166,13 +177,13 @@ public static class FigureCatalogue
             o => o.Wage(WagePeriod.Hourly, m.Measure))),
         OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
             AnnualRange, DifferenceRule.None, published: false),
-        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
-        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
-        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly),
-        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o)),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
             o => o.HighestPayingStateFigure(), DifferenceRule.None),
@@ -203,8 +214,8 @@ public static class FigureCatalogue
         .. StateFamilies(),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
-        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
-        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2025", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
+        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
         OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
         OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),

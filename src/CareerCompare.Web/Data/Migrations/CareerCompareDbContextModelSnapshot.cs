@@ -203,6 +203,12 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int?>("LgbtPercent")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("Mean2023HourlyCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mean2023Yearly")
+                        .HasColumnType("INTEGER");
+
                     b.Property<double?>("MedianAge")
                         .HasColumnType("REAL");
 
@@ -365,6 +371,9 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<string>("Wages")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WagesYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkExperience")
                         .HasMaxLength(100)
