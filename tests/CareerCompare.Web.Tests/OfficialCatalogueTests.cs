@@ -127,6 +127,52 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Contains("no longer published by BLS: pay and jobs of May 2024", list.Find("#occupation-list").Folded(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Profile_History_MatchesTheRawFilesAndItsChartDrawsWhatItsTableSays()
+    {
+        var of2019 = Row("bls-oews/history/national_M2019_dl.from-xlsx.csv", "occ_code", "29-1141");
+        var of2022 = Row("bls-oews/history/national_M2022_dl.from-xlsx.csv", "OCC_CODE", "29-1141");
+        var of2025 = Row(OfficialFiles.Oews2025, "OCC_CODE", "29-1141");
+
+        var page = await client.GetDocumentAsync("/occupations/registered-nurses");
+
+        var rows = page.QuerySelectorAll("#history-table tbody tr");
+        Assert.Equal(["2019", "2020", "2021", "2022", "2023", "2024", "2025"], rows.Select(r => r.GetAttribute("data-year")));
+        Assert.Equal([Count(of2019["tot_emp"]), Dollars(of2019["a_pct10"]), Dollars(of2019["a_median"]), Dollars(of2019["a_mean"]), Dollars(of2019["a_pct90"])],
+            rows[0].QuerySelectorAll("td").Select(c => c.Folded()));
+        Assert.Contains("(hybrid code)", rows[0].Find("th").Folded(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hybrid", rows[2].Find("th").Folded(), StringComparison.Ordinal);
+        Assert.Equal(Dollars(of2022["A_MEDIAN"]), rows[3].QuerySelectorAll("td")[2].Folded());
+        Assert.Equal(Dollars(of2025["A_MEDIAN"]), rows[6].QuerySelectorAll("td")[2].Folded());
+        var change = (double.Parse(of2025["A_MEDIAN"], CultureInfo.InvariantCulture) / double.Parse(of2019["a_median"], CultureInfo.InvariantCulture) - 1) * 100;
+        Assert.Equal("+" + change.ToString("N1", CultureInfo.InvariantCulture) + "%", page.Find("#history-change tr td").Folded().Split(' ')[0]);
+        Assert.Contains("Nominal dollars", page.Find("#history-note").Folded(), StringComparison.Ordinal);
+        Assert.Contains("less useful for comparing two or more points in time", page.Find("#history-note").Folded(), StringComparison.Ordinal);
+
+        // The chart draws one line of the medians, and its table holds the same numbers.
+        using var chart = JsonDocument.Parse(page.Find("#history-chart-data").TextContent);
+        var drawn = chart.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(v => v.GetInt32()).ToList();
+        Assert.Equal("line", chart.RootElement.GetProperty("datasets")[0].GetProperty("kind").GetString());
+        Assert.Equal(int.Parse(of2019["a_median"], CultureInfo.InvariantCulture), drawn[0]);
+        Assert.Equal(drawn.Select(v => Dollars(v.ToString(CultureInfo.InvariantCulture))),
+            page.QuerySelectorAll("#history-chart-table tbody tr td").Select(c => c.Folded()));
+    }
+
+    [Fact]
+    public async Task Compare_OverlaysTheHistories_AndSaysTheChangeSinceTheFirstYear()
+    {
+        var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers");
+
+        using var chart = JsonDocument.Parse(page.Find("#history-chart-data").TextContent);
+        var datasets = chart.RootElement.GetProperty("datasets");
+        Assert.Equal(2, datasets.GetArrayLength());
+        // Software developers' code (15-1252) starts in May 2021: May 2019 and 2020 used the hybrid 15-1256.
+        Assert.Equal(JsonValueKind.Null, datasets[1].GetProperty("data")[0].ValueKind);
+        Assert.Equal(JsonValueKind.Number, datasets[1].GetProperty("data")[2].ValueKind);
+        var row = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded().StartsWith("Change in median pay since May 2019", StringComparison.Ordinal));
+        Assert.StartsWith("+", row.QuerySelectorAll("td")[0].VisibleText(), StringComparison.Ordinal);
+    }
+
     internal static string Dollars(string raw) => "$" + double.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
 
     internal static string Cents(string raw) => "$" + double.Parse(raw, CultureInfo.InvariantCulture).ToString("N2", CultureInfo.InvariantCulture);

@@ -77,6 +77,30 @@ public sealed class OfficialImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_History_JoinsOnlyTheSameDetailedCode_MarksHybridYears_AndReadsEachYearsTopCode()
+    {
+        var managers = await OccupationAsync("11-9199"); // 11-9198 in BLS's hybrid codes of 2019 and 2020
+        var prosthodontists = await OccupationAsync("29-1024"); // not in the May 2022 file
+        var marketing = await OccupationAsync("11-2021");
+        var legislators = await OccupationAsync("11-1031");
+
+        Assert.Equal([2021, 2022, 2023, 2024, 2025], managers.WageHistory.Select(p => p.Year));
+        Assert.Equal([2019, 2020, 2021, 2023, 2024, 2025], prosthodontists.WageHistory.Select(p => p.Year));
+        Assert.Equal([true, true, false, false, false, false], prosthodontists.WageHistory.Select(p => p.HybridCode));
+        Assert.Equal([2019, 2020, 2021, 2022, 2023, 2024], legislators.WageHistory.Select(p => p.Year));
+        // May 2019: H_PCT90 "#" is $100.00 or more, A_PCT90 "#" $208,000 or more; May 2024's "#" is $239,200; May 2025 a number.
+        var of2019 = marketing.WageHistory[0];
+        Assert.Equal((208_000, FigureStatus.TopCoded), (of2019.P90.Amount!.Value, of2019.P90.Status));
+        Assert.Equal((263_680, 149_200, 136_850), (of2019.Jobs!.Value, of2019.Mean.Amount!.Value, of2019.Median.Amount!.Value));
+        Assert.Equal(FigureStatus.TopCoded, marketing.WageHistory.Single(p => p.Year == 2024).P90.Status);
+        Assert.Equal(239_200, marketing.WageHistory.Single(p => p.Year == 2024).P90.Amount);
+        Assert.Equal((293_610, FigureStatus.Published), (marketing.WageHistory[^1].P90.Amount!.Value, marketing.WageHistory[^1].P90.Status));
+        Assert.Null(marketing.WageHistory[^1].Jobs); // the hand-edited "**"
+        // Hourly-only actors: the hourly figures, as published each year.
+        Assert.Equal([2043, 2333, 2905], (await OccupationAsync("27-2011")).WageHistory.Where(p => p.Year is 2019 or 2024 or 2025).Select(p => p.Median.Amount!.Value));
+    }
+
+    [Fact]
     public async Task Import_HourlyOnlyOccupation_HasNoAnnualWagesAndIsLabelled()
     {
         var actors = await OccupationAsync("27-2011");

@@ -151,6 +151,12 @@ public abstract class OccupationColumns
     /// <summary>The national wage distribution (BLS OEWS, May 2025; the last published year where BLS no longer publishes it): each measure yearly and hourly.</summary>
     public List<WageFigure> Wages { get; set; } = [];
 
+    /// <summary>
+    /// The OEWS history since May 2019: a point for every year whose national file has the same detailed code, oldest
+    /// first, the current release last (Data/Import/OewsHistoryReader).
+    /// </summary>
+    public List<WageHistoryPoint> WageHistory { get; set; } = [];
+
     /// <summary>O*NET's education distribution, by category (1–12).</summary>
     public List<EducationShare> EducationLevels { get; set; } = [];
 

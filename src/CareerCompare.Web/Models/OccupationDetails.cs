@@ -126,6 +126,26 @@ public sealed class OccupationDetails : OccupationColumns
     /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
     /// published), else the yearly one; unknown where either year is top-coded or withheld.
     /// </summary>
+    /// <summary>
+    /// The change of a history figure from the first year whose value is a published number to the current release, in
+    /// percent (nominal dollars); with that first year. Unknown where the current value is not a published number or the
+    /// history has one year only.
+    /// </summary>
+    public (int? Since, double? Percent) HistoryChange(Func<WageHistoryPoint, Figure> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (WageHistory.Count < 2 || read(WageHistory[^1]) is not { Status: FigureStatus.Published, Value: { } last })
+        {
+            return (null, null);
+        }
+
+        var first = WageHistory.SkipLast(1).FirstOrDefault(p => read(p) is { Status: FigureStatus.Published, Value: > 0 });
+        return first is null ? (null, null) : (first.Year, (last / read(first).Value!.Value - 1) * 100);
+    }
+
+    /// <summary>Jobs of one year of the history as a figure.</summary>
+    public static Figure HistoryJobs(WageHistoryPoint point) => Figure.Count(point?.Jobs);
+
     public double? MedianChangePercent() => WageBasis == WageBasis.HourlyOnly
         ? Wage(WagePeriod.Hourly, WageMeasure.Median).Status == FigureStatus.Published ? FigureFormat.ChangePercent(PreviousMedianHourlyCents, MedianHourlyCents) : null
         : MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(PreviousMedianYearly, MedianYearlySalary);
@@ -188,7 +208,17 @@ public sealed record OnetRating(string Name, double Importance, double? Level, b
 /// <param name="InDemand">O*NET's "In Demand": among the technologies most often asked for in this occupation's postings.</param>
 public sealed record TechnologyTool(string Name, string Kind, bool Hot, bool InDemand);
 
-public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
+public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status)
+{
+    public Figure Figure => Figure.Wage(Period == WagePeriod.Annual ? FigureKind.Money : FigureKind.MoneyCents, Amount, Status);
+}
+
+/// <summary>
+/// One year of an occupation's OEWS history (national, nominal dollars): jobs and the 10th percentile, median, mean and
+/// 90th percentile, yearly (hourly for hourly-only occupations), each with its year's markers.
+/// </summary>
+/// <param name="HybridCode">May 2019 or May 2020: BLS's hybrid codes (SOC 2010 and 2018 combined), the same code but a structure in transition.</param>
+public sealed record WageHistoryPoint(int Year, bool HybridCode, int? Jobs, WageFigure P10, WageFigure Median, WageFigure Mean, WageFigure P90);
 
 /// <summary>
 /// An occupation's mean wage in one state (BLS OEWS, May 2023), yearly in dollars and hourly in cents, each with its

@@ -209,6 +209,9 @@ public static class FigureCatalogue
         OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
             o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
 
+        // Official statistics: how pay and jobs moved since May 2019 (OEWS, nominal dollars), a member per year of the history.
+        .. HistoryEntries(),
+
         // Official statistics: pay in each state (OEWS May 2023) and what it buys there (BEA RPP 2023). A member per state
         // the state file gives the occupation a row in, keyed by the state's address ("wages.states.annual.mean.new-york").
         .. StateFamilies(),
@@ -328,6 +331,44 @@ public static class FigureCatalogue
         }
 
         return $"not known: top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")} ({string.Join(", ", topCoded)}); highest published: {published ?? "none"}";
+    }
+
+    /// <summary>The history's source for one occupation: its first year to its last.</summary>
+    private static FigureSource HistorySource(OccupationDetails o) =>
+        o.WageHistory.Count == 0 ? OfficialSources.History : OfficialSources.HistoryOf(o.WageHistory[0].Year, o.WageHistory[^1].Year);
+
+    private static IEnumerable<FamilyMember> HistoryYears(OccupationDetails o) =>
+        o.WageHistory.Select(p => new FamilyMember(p.Year.ToString(CultureInfo.InvariantCulture), p.Year.ToString(CultureInfo.InvariantCulture)));
+
+    private static WageHistoryPoint? HistoryPoint(OccupationDetails o, string year) =>
+        o.WageHistory.FirstOrDefault(p => p.Year.ToString(CultureInfo.InvariantCulture) == year);
+
+    private static IEnumerable<CatalogueEntry> HistoryEntries()
+    {
+        // A local, not a static field: the catalogue's entries are built while the class's fields are being set.
+        (string Key, string Label, Func<WageHistoryPoint, WageFigure> Read)[] HistoryMeasures =
+        [
+            ("p10", "10th percentile", p => p.P10), ("median", "median", p => p.Median), ("mean", "mean", p => p.Mean), ("p90", "90th percentile", p => p.P90),
+        ];
+        foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
+        {
+            var words = hourly ? "hourly" : "yearly";
+            bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
+            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since May 2019 (or the first year of its history), nominal dollars",
+                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource);
+            yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
+                o => Figure.Number(o.HistoryChange(p => p.Median.Figure).Since), DifferenceRule.None, Basis, PublisherFor: HistorySource);
+            foreach (var (key, label, read) in HistoryMeasures)
+            {
+                yield return new FigureFamily($"wages.history.{period}.{key}", "history", year => $"{Wording.Capitalize(words)} wage, {label}, May {year} (nominal dollars)", unit, Official,
+                    OfficialSources.History, o => Basis(o) ? HistoryYears(o) : [], (o, year) => HistoryPoint(o, year) is { } p ? read(p).Figure : Figure.Words(null));
+            }
+        }
+
+        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since May 2019 (or the first year of its history)", "percent", Official,
+            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
+        yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
+            (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
     }
 
     private static IEnumerable<FamilyMember> StatesWith(OccupationDetails o, bool hourly, bool priced = false) =>

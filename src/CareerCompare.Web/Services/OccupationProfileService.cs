@@ -58,7 +58,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             nearest,
             compareWith,
             Meta(occupation),
-            StatePayBuilder.Build(occupation)) { LevelAnchors = anchors };
+            StatePayBuilder.Build(occupation)) { LevelAnchors = anchors, HistoryChart = ChartBuilder.History(found) };
     }
 
     private PageMeta Meta(OccupationDetails o)

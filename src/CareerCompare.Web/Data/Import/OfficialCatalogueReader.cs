@@ -76,6 +76,7 @@ internal static partial class OfficialCatalogueReader
             };
 
             ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));
+            occupation.WageHistory = OewsHistoryReader.Read(releases, code, occupation.WageBasis == WageBasis.HourlyOnly);
             if (wagesYear == year && previous.TryGetValue(code, out var before))
             {
                 occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));

@@ -110,6 +110,11 @@ public static class OfficialSources
     /// <summary>The national figures of one OEWS release: "BLS OEWS, May 2025"; an occupation BLS no longer publishes keeps its last year's.</summary>
     public static FigureSource WagesOf(int year) => new("BLS OEWS", $"May {year}");
 
+    /// <summary>A history's years: "May 2019 to May 2025" (nominal dollars).</summary>
+    public static readonly FigureSource History = HistoryOf(2019, OfficialFiles.CurrentWagesYear);
+
+    public static FigureSource HistoryOf(int first, int last) => new("BLS OEWS", $"May {first} to May {last}");
+
     /// <summary>The change between one release and the year before it: "May 2024 and May 2025".</summary>
     public static FigureSource ChangeOf(int year) => new("BLS OEWS", $"May {year - 1} and May {year}");
 }

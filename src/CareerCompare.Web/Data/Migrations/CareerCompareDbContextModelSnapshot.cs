@@ -368,6 +368,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WageHistory")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wages")
                         .IsRequired()
                         .HasColumnType("TEXT");

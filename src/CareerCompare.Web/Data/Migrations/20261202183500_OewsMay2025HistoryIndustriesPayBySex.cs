@@ -22,6 +22,13 @@ namespace CareerCompare.Web.Data.Migrations
                 type: "INTEGER",
                 nullable: true);
 
+            migrationBuilder.AddColumn<string>(
+                name: "WageHistory",
+                table: "Occupations",
+                type: "TEXT",
+                nullable: false,
+                defaultValue: "");
+
             migrationBuilder.AddColumn<int>(
                 name: "WagesYear",
                 table: "Occupations",
@@ -38,6 +45,10 @@ namespace CareerCompare.Web.Data.Migrations
 
             migrationBuilder.DropColumn(
                 name: "Mean2023Yearly",
+                table: "Occupations");
+
+            migrationBuilder.DropColumn(
+                name: "WageHistory",
                 table: "Occupations");
 
             migrationBuilder.DropColumn(

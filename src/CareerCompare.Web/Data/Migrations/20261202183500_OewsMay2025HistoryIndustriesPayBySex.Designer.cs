@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CareerCompare.Web.Data.Migrations
 {
     [DbContext(typeof(CareerCompareDbContext))]
-    [Migration("20261202181851_OewsMay2025HistoryIndustriesPayBySex")]
+    [Migration("20261202183500_OewsMay2025HistoryIndustriesPayBySex")]
     partial class OewsMay2025HistoryIndustriesPayBySex
     {
         /// <inheritdoc />
@@ -369,6 +369,10 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<string>("WageBasis")
                         .IsRequired()
                         .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WageHistory")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Wages")
