@@ -169,7 +169,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         // Software developers' code (15-1252) starts in May 2021: May 2019 and 2020 used the hybrid 15-1256.
         Assert.Equal(JsonValueKind.Null, datasets[1].GetProperty("data")[0].ValueKind);
         Assert.Equal(JsonValueKind.Number, datasets[1].GetProperty("data")[2].ValueKind);
-        var row = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded().StartsWith("Change in median pay since May 2019", StringComparison.Ordinal));
+        var row = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded().StartsWith("Median pay since 2019", StringComparison.Ordinal));
         Assert.StartsWith("+", row.QuerySelectorAll("td")[0].VisibleText(), StringComparison.Ordinal);
     }
 

@@ -90,8 +90,11 @@ public static class ChartBuilder
             years.Select(y => MedianIn(o, y) is { Status: FigureStatus.Published, Value: { } v } ? (object?)v : null).ToList())).ToList();
         var spec = new ChartSpec(hourly ? "hourly" : "money", false, years.Select(y => $"May {y}").ToList(), datasets);
         var table = new ChartTable("Year", official.Select(o => o.Title).ToList(),
-            years.Select(y => new ChartTableRow($"May {y}", official.Select(o => MedianIn(o, y)).ToList())).ToList());
+            // Exactly the drawn numbers: a top-coded or withheld median is not drawn, so its cell is empty here (the
+            // profile's history table beside it says "or more" or "not published").
+            years.Select(y => new ChartTableRow($"May {y}", official.Select(o => Drawn(MedianIn(o, y))).ToList())).ToList());
 
+        static Figure Drawn(Figure f) => f.Status == FigureStatus.Published ? f : f with { Value = null, Status = FigureStatus.Published };
         var parts = official.Select(o =>
         {
             var (since, percent) = o.HistoryChange(p => p.Median.Figure);

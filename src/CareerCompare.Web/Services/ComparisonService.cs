@@ -323,7 +323,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "wages.hourly.median"),
         new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay since May 2024"),
         new(null, ["wages.history.annual.median.change", "wages.history.hourly.median.change"], Signed: true,
-            OfficialLabel: "Change in median pay since May 2019 (or its first year; nominal)"),
+            OfficialLabel: "Median pay since 2019"),
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "salary.bestPayingCompany"),
@@ -353,7 +353,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     [
         Spec(null, "jobs.employment"),
         new(null, ["jobs.employment.change"], Signed: true),
-        new(null, ["jobs.history.change"], Signed: true),
+        new(null, ["jobs.history.change"], Signed: true, OfficialLabel: "Jobs change since 2019"),
         Spec(null, "projections.employment2024"),
         Spec(null, "projections.employment2034"),
         Spec(null, "projections.change"),

@@ -354,7 +354,7 @@ public static class FigureCatalogue
         {
             var words = hourly ? "hourly" : "yearly";
             bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
-            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since May 2019 (or the first year of its history), nominal dollars",
+            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since 2019 (nominal)",
                 "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource);
             yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
                 o => Figure.Number(o.HistoryChange(p => p.Median.Figure).Since), DifferenceRule.None, Basis, PublisherFor: HistorySource);
@@ -365,7 +365,7 @@ public static class FigureCatalogue
             }
         }
 
-        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since May 2019 (or the first year of its history)", "percent", Official,
+        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since 2019", "percent", Official,
             OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
         yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
             (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
