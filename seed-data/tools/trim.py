@@ -65,6 +65,17 @@ detailed = trim_csv('bls-oews/national_M2024_dl.csv', ['OCC_CODE', 'OCC_TITLE', 
 codes = {r['OCC_CODE'] for r in detailed if r['O_GROUP'] == 'detailed'}
 trim_csv('bls-oews/national_M2023_dl.csv', ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage,
          keep=lambda r: r['O_GROUP'] == 'detailed')
+# May 2025, the current release (830 detailed occupations; 11-1031 Legislators is no longer published), and the
+# history since May 2019 (2019 writes its headers in lower case; 2019 and 2020 use BLS's hybrid codes): the importer
+# reads the same columns of each. May 2023 and May 2024 are the files above.
+# Its all-occupations row (00-0000) too: the median of all occupations drawn beside each occupation's wages.
+trim_csv('bls-oews/national_M2025_dl.from-xlsx.csv', ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage,
+         keep=lambda r: r['O_GROUP'] in ('detailed', 'major', 'total'))
+for year in (2019, 2020, 2021, 2022):
+    lower = year == 2019
+    cols = ['OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP'] + wage
+    trim_csv('bls-oews/history/national_M%d_dl.from-xlsx.csv' % year, [c.lower() for c in cols] if lower else cols,
+             keep=lambda r, g='o_group' if lower else 'O_GROUP': r[g] == 'detailed')
 trim_csv('bls-oews/state_M2023_dl.columns-subset.csv', ['AREA_TITLE', 'OCC_CODE', 'OCC_TITLE', 'H_MEAN', 'A_MEAN'],
          keep=lambda r: r['OCC_CODE'] in codes or r['OCC_CODE'] == '00-0000', delimiter=';')
 

@@ -19,7 +19,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
     [InlineData("salary-table", "Yearly wage, 90th percentile", "wages.annual.p90")]
     [InlineData("overview-table", "Mean hourly wage", "wages.hourly.mean")]
     [InlineData("outlook-table", "Openings a year, 2024–34", "projections.annualOpenings")]
-    [InlineData("outlook-table", "Change in jobs since May 2023", "jobs.employment.change")]
+    [InlineData("outlook-table", "Change in jobs since May 2024", "jobs.employment.change")]
     [InlineData("education-table", "Typical entry education", "education.typicalEntry")]
     [InlineData("demographics-table", "Median age", "demographics.medianAge")]
     public async Task Comparison_PageAndApi_GiveTheSameDifferenceForAFigure(string table, string label, string key)
@@ -45,7 +45,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
 
     [Theory]
     [InlineData("registered-nurses", "#outlook-table", "Openings a year, 2024–34", "projections.annualOpenings")]
-    [InlineData("registered-nurses", "#outlook-table", "Jobs, May 2024", "jobs.employment")]
+    [InlineData("registered-nurses", "#outlook-table", "Jobs, May 2025", "jobs.employment")]
     [InlineData("actors", "#wage-table", "Median", "wages.hourly.median")]
     [InlineData("patient-account-manager", "#salary-table", "Hourly rate", "salary.hourly")]
     public async Task Profile_ShowsTheApisValueOfTheFigure(string slug, string table, string label, string key)
@@ -73,7 +73,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
         Assert.NotEmpty(keys);
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         string[] families = ["education.required.", "demographics.gender.", "demographics.race.", "skills.importance.", "skills.postingShare.", "wages.states.",
-            "skills.level.", "knowledge.importance.", "knowledge.level."];
+            "skills.level.", "knowledge.importance.", "knowledge.level.", "wages.history.", "jobs.history."];
         Assert.All(keys, key => Assert.True(FigureCatalogue.Keys.Contains(key) || families.Any(f => key.StartsWith(f, StringComparison.Ordinal))
             || key.EndsWith(".onetCode", StringComparison.Ordinal) || key.EndsWith(".onetTitle", StringComparison.Ordinal), $"'{key}' is not in the catalogue"));
     }

@@ -109,14 +109,13 @@ public sealed class FigureFormatTests
     }
 
     [Fact]
-    public void AllOccupationsMedian_IsTheProjectionsTablesTotalRow()
+    public void AllOccupationsMedian_IsTheCurrentReleasesAllOccupationsRow()
     {
-        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, OfficialFiles.Projections)) { TextFieldType = FieldType.Delimited };
+        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, OfficialFiles.Oews2025)) { TextFieldType = FieldType.Delimited };
         parser.SetDelimiters(",");
         var header = parser.ReadFields()!;
         var total = parser.ReadFields()!;
-        Assert.Equal("00-0000", total[Array.IndexOf(header, "2024 National Employment Matrix code")]);
-        Assert.Equal(OfficialFiles.AllOccupationsMedianYearly.ToString(System.Globalization.CultureInfo.InvariantCulture),
-            total[Array.IndexOf(header, "Median annual wage, dollars, 2024[1]")]);
+        Assert.Equal("00-0000", total[Array.IndexOf(header, "OCC_CODE")]);
+        Assert.Equal(OfficialFiles.AllOccupationsMedianYearly.ToString(System.Globalization.CultureInfo.InvariantCulture), total[Array.IndexOf(header, "A_MEDIAN")]);
     }
 }

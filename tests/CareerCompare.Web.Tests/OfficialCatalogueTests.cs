@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using CareerCompare.Web.Data;
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -35,7 +36,10 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal(562, stored.Count(o => o.Gender.Any(d => d.Group == "Women" && d.Percent != null)));
         // 825 by their annual mean, and the 5 hourly-only occupations by their hourly mean.
         Assert.Equal(830, await official.CountAsync(o => o.HighestPayingState != null));
-        Assert.Equal(17, await official.CountAsync(o => o.MedianYearlyTopCoded));
+        // May 2025 has no "#": wages above the old top code are published as numbers.
+        Assert.Equal(0, await official.CountAsync(o => o.MedianYearlyTopCoded));
+        Assert.Equal(830, await official.CountAsync(o => o.WagesYear == 2025));
+        Assert.Equal("11-1031", await official.Where(o => o.WagesYear == 2024).Select(o => o.SocCode).SingleAsync());
         // The audit's counts: 16 occupations with top-coded state means, 188 education shares O*NET recommends suppressing.
         Assert.Equal(16, await official.CountAsync(o => o.StatesTopCoded != null));
         Assert.Equal(188, stored.Sum(o => o.EducationLevels.Count(e => e.LowPrecision)));
@@ -53,18 +57,18 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
     [InlineData("53-3032", "heavy-and-tractor-trailer-truck-drivers")]
     public async Task Profile_ShowsTheFiguresOfTheSourceFiles(string code, string slug)
     {
-        var oews = Row("bls-oews/national_M2024_dl.csv", "OCC_CODE", code);
+        var oews = Row(OfficialFiles.Oews2025, "OCC_CODE", code);
         var projections = Row("bls-ep/occupation_table_1_2.from-xlsx.csv", "2024 National Employment Matrix code", code);
 
         var page = await client.GetDocumentAsync($"/occupations/{slug}");
 
         Assert.Equal(oews["OCC_TITLE"], page.Find("h1").Folded());
-        Assert.Equal("$" + oews["A_MEDIAN"], page.Find("#wage-table tr[data-row='Median'] td").Folded());
-        Assert.Equal("$" + oews["A_MEAN"], page.Find("#wage-table tr[data-row='Mean'] td").Folded());
-        Assert.Equal("$" + oews["A_PCT10"], page.Find("#wage-table tr[data-row='10th percentile'] td").Folded());
-        Assert.Equal("$" + oews["A_PCT90"], page.Find("#wage-table tr[data-row='90th percentile'] td").Folded());
-        Assert.Equal("$" + oews["H_MEDIAN"], page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
-        Assert.Equal(oews["TOT_EMP"], Value(page, "outlook-table", "Jobs, May 2024"));
+        Assert.Equal(Dollars(oews["A_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Equal(Dollars(oews["A_MEAN"]), page.Find("#wage-table tr[data-row='Mean'] td").Folded());
+        Assert.Equal(Dollars(oews["A_PCT10"]), page.Find("#wage-table tr[data-row='10th percentile'] td").Folded());
+        Assert.Equal(Dollars(oews["A_PCT90"]), page.Find("#wage-table tr[data-row='90th percentile'] td").Folded());
+        Assert.Equal(Cents(oews["H_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
+        Assert.Equal(Count(oews["TOT_EMP"]), Value(page, "outlook-table", "Jobs, May 2025"));
         Assert.Equal(Thousands(projections["Employment, 2034"]), Value(page, "outlook-table", "Employment, 2034 (projected)"));
         Assert.Equal(Thousands(projections["Occupational openings, 2024–34 annual average"]), Value(page, "outlook-table", "Openings a year, 2024–34"));
         Assert.Equal(projections["Typical education needed for entry"], Value(page, "education-table", "Typical entry education"));
@@ -86,14 +90,94 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
     }
 
     [Fact]
-    public async Task Profile_TopCodedWagesReadOrMore()
+    public async Task Profile_WagesAboveTheOldTopCodeArePublishedNumbersInMay2025()
     {
+        var cardiologists = Row(OfficialFiles.Oews2025, "OCC_CODE", "29-1212");
+
         var page = await client.GetDocumentAsync("/occupations/cardiologists");
 
-        Assert.Equal("$239,200 or more", page.Find("#wage-table tr[data-row='Median'] td").Folded());
-        Assert.Equal("$115.00 or more", page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
-        Assert.Contains("top code", page.Find("#salary-heading").ParentElement!.Folded(), StringComparison.Ordinal);
+        Assert.Equal("496010", cardiologists["A_MEDIAN"]); // the data README's figure: no "#" in May 2025
+        Assert.Equal("$496,010", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Equal(Cents(cardiologists["H_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
+        Assert.Equal(Dollars(cardiologists["A_PCT90"]), page.Find("#wage-table tr[data-row='90th percentile'] td").Folded());
+        Assert.Contains("May 2025 publishes wages above the old top code as numbers", page.Find("#salary-heading").ParentElement!.Folded(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Legislators_NotInMay2025_KeepTheirAddressWithTheirMay2024FiguresLabelledSo()
+    {
+        var may2024 = Row(OfficialFiles.Oews2024, "OCC_CODE", "11-1031");
+        Assert.DoesNotContain(Rows(OfficialFiles.Oews2025), r => r["OCC_CODE"] == "11-1031");
+
+        var page = await client.GetDocumentAsync("/occupations/legislators");
+        var api = await client.GetJsonAsync("/api/v1/occupations/legislators");
+        var list = await client.GetDocumentAsync("/occupations?q=legislators");
+
+        Assert.Contains("BLS no longer publishes this occupation", page.Find("#no-longer-published").Folded(), StringComparison.Ordinal);
+        Assert.Equal(Dollars(may2024["A_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Contains("BLS OEWS, May 2024", page.Find("#wage-table caption").Folded(), StringComparison.Ordinal);
+        Assert.Equal(Count(may2024["TOT_EMP"]), Value(page, "outlook-table", "Jobs, May 2025"));
+        var median = api.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "wages.annual.median");
+        Assert.Equal("May 2024", median.GetProperty("figure").GetProperty("vintage").GetString());
+        // No "change since May 2024": its figures are May 2024's.
+        Assert.Equal(JsonValueKind.Null, api.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "wages.annual.mean.change")
+            .GetProperty("figure").GetProperty("value").ValueKind);
+        using var ld = JsonDocument.Parse(page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).First(t => t.Contains("lastReviewed", StringComparison.Ordinal)));
+        Assert.Contains("\"lastReviewed\":\"2025-04-02\"", ld.RootElement.GetRawText(), StringComparison.Ordinal);
+        Assert.Contains("no longer published by BLS: pay and jobs of May 2024", list.Find("#occupation-list").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Profile_History_MatchesTheRawFilesAndItsChartDrawsWhatItsTableSays()
+    {
+        var of2019 = Row("bls-oews/history/national_M2019_dl.from-xlsx.csv", "occ_code", "29-1141");
+        var of2022 = Row("bls-oews/history/national_M2022_dl.from-xlsx.csv", "OCC_CODE", "29-1141");
+        var of2025 = Row(OfficialFiles.Oews2025, "OCC_CODE", "29-1141");
+
+        var page = await client.GetDocumentAsync("/occupations/registered-nurses");
+
+        var rows = page.QuerySelectorAll("#history-table tbody tr");
+        Assert.Equal(["2019", "2020", "2021", "2022", "2023", "2024", "2025"], rows.Select(r => r.GetAttribute("data-year")));
+        Assert.Equal([Count(of2019["tot_emp"]), Dollars(of2019["a_pct10"]), Dollars(of2019["a_median"]), Dollars(of2019["a_mean"]), Dollars(of2019["a_pct90"])],
+            rows[0].QuerySelectorAll("td").Select(c => c.Folded()));
+        Assert.Contains("(hybrid code)", rows[0].Find("th").Folded(), StringComparison.Ordinal);
+        Assert.DoesNotContain("hybrid", rows[2].Find("th").Folded(), StringComparison.Ordinal);
+        Assert.Equal(Dollars(of2022["A_MEDIAN"]), rows[3].QuerySelectorAll("td")[2].Folded());
+        Assert.Equal(Dollars(of2025["A_MEDIAN"]), rows[6].QuerySelectorAll("td")[2].Folded());
+        var change = (double.Parse(of2025["A_MEDIAN"], CultureInfo.InvariantCulture) / double.Parse(of2019["a_median"], CultureInfo.InvariantCulture) - 1) * 100;
+        Assert.Equal("+" + change.ToString("N1", CultureInfo.InvariantCulture) + "%", page.Find("#history-change tr td").Folded().Split(' ')[0]);
+        Assert.Contains("Nominal dollars", page.Find("#history-note").Folded(), StringComparison.Ordinal);
+        Assert.Contains("less useful for comparing two or more points in time", page.Find("#history-note").Folded(), StringComparison.Ordinal);
+
+        // The chart draws one line of the medians, and its table holds the same numbers.
+        using var chart = JsonDocument.Parse(page.Find("#history-chart-data").TextContent);
+        var drawn = chart.RootElement.GetProperty("datasets")[0].GetProperty("data").EnumerateArray().Select(v => v.GetInt32()).ToList();
+        Assert.Equal("line", chart.RootElement.GetProperty("datasets")[0].GetProperty("kind").GetString());
+        Assert.Equal(int.Parse(of2019["a_median"], CultureInfo.InvariantCulture), drawn[0]);
+        Assert.Equal(drawn.Select(v => Dollars(v.ToString(CultureInfo.InvariantCulture))),
+            page.QuerySelectorAll("#history-chart-table tbody tr td").Select(c => c.Folded()));
+    }
+
+    [Fact]
+    public async Task Compare_OverlaysTheHistories_AndSaysTheChangeSinceTheFirstYear()
+    {
+        var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers");
+
+        using var chart = JsonDocument.Parse(page.Find("#history-chart-data").TextContent);
+        var datasets = chart.RootElement.GetProperty("datasets");
+        Assert.Equal(2, datasets.GetArrayLength());
+        // Software developers' code (15-1252) starts in May 2021: May 2019 and 2020 used the hybrid 15-1256.
+        Assert.Equal(JsonValueKind.Null, datasets[1].GetProperty("data")[0].ValueKind);
+        Assert.Equal(JsonValueKind.Number, datasets[1].GetProperty("data")[2].ValueKind);
+        var row = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded().StartsWith("Median pay since 2019", StringComparison.Ordinal));
+        Assert.StartsWith("+", row.QuerySelectorAll("td")[0].VisibleText(), StringComparison.Ordinal);
+    }
+
+    internal static string Dollars(string raw) => "$" + double.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
+
+    internal static string Cents(string raw) => "$" + double.Parse(raw, CultureInfo.InvariantCulture).ToString("N2", CultureInfo.InvariantCulture);
+
+    internal static string Count(string raw) => double.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task Profile_LinksRelatedOccupationsAsComparisons()
@@ -127,7 +211,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
 
         var salary = page.QuerySelectorAll("#overview-table tbody tr").First(r => r.Find("th").Folded() == "Yearly pay (average or mean)").QuerySelectorAll("td");
         Assert.Equal("$70,777", salary[0].VisibleText());
-        Assert.Equal("$" + Row("bls-oews/national_M2024_dl.csv", "OCC_CODE", "11-9111")["A_MEAN"], salary[1].VisibleText());
+        Assert.Equal(Dollars(Row(OfficialFiles.Oews2025, "OCC_CODE", "11-9111")["A_MEAN"]), salary[1].VisibleText());
         Assert.Equal(2, salary.Length);
         Assert.Null(salary[1].CellDifference());
         Assert.Equal("Careers-site estimate", salary[0].Find(".cell-source").Folded());
@@ -156,8 +240,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal(5, page.QuerySelectorAll("#salary-table thead th").Length); // no difference columns
         var median = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded() == "Median yearly wage").QuerySelectorAll("td");
         Assert.Equal("not published", median[2].Folded()); // actors: hourly wages only
-        Assert.Equal("$239,200 or more", median[3].VisibleText());
-        // A top-coded figure counts as at least the top code: above every published one.
+        Assert.Equal(Dollars(Row(OfficialFiles.Oews2025, "OCC_CODE", "29-1212")["A_MEDIAN"]), median[3].VisibleText());
         Assert.Equal("▲ Highest", median[3].Find(".higher-mark").Folded());
         Assert.Null(median[1].QuerySelector(".higher-mark"));
         Assert.Equal("/compare/software-developers-vs-actors-vs-cardiologists",
@@ -167,9 +250,9 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal(JsonValueKind.Null, chart.RootElement.GetProperty("datasets")[0].GetProperty("data")[2].ValueKind);
         // The median of all occupations drawn last, for reference, and in the chart's table.
         Assert.Equal("All occupations (median, for reference)", chart.RootElement.GetProperty("labels")[4].GetString());
-        Assert.Equal(49500, chart.RootElement.GetProperty("datasets")[2].GetProperty("data")[4].GetInt32());
-        Assert.Contains("All occupations (median, for reference) — — $49,500 — —", page.QuerySelectorAll("#salary-chart-table tbody tr").Select(r => r.RowText(HtmlHelpers.VisibleText)));
-        Assert.Contains("Actors are paid by the hour (median $23.33), so BLS publishes no yearly figure.", page.Find("[data-answer=pay]").Folded(), StringComparison.Ordinal);
+        Assert.Equal(50980, chart.RootElement.GetProperty("datasets")[2].GetProperty("data")[4].GetInt32());
+        Assert.Contains("All occupations (median, for reference) — — $50,980 — —", page.QuerySelectorAll("#salary-chart-table tbody tr").Select(r => r.RowText(HtmlHelpers.VisibleText)));
+        Assert.Contains("Actors are paid by the hour (median $29.05), so BLS publishes no yearly figure.", page.Find("[data-answer=pay]").Folded(), StringComparison.Ordinal);
         Assert.Equal("What do Actors do?", page.Find(".description[data-occupation=actors] h3").Folded());
     }
 
@@ -216,7 +299,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal("Where hourly pay lies", page.Find("#salary-chart-title").Folded());
         using var chart = JsonDocument.Parse(page.Find("#salary-chart-data").TextContent);
         Assert.Equal("hourly", chart.RootElement.GetProperty("unit").GetString());
-        Assert.Equal(2333, chart.RootElement.GetProperty("datasets")[2].GetProperty("data")[0].GetInt32()); // median $23.33, in cents
+        Assert.Equal(2905, chart.RootElement.GetProperty("datasets")[2].GetProperty("data")[0].GetInt32()); // median $29.05 (May 2025), in cents
     }
 
     [Fact]
@@ -314,9 +397,11 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         var page = await client.GetDocumentAsync("/occupations?basis=median&min=239200&sort=median-desc");
 
         var rows = page.QuerySelectorAll("#occupation-list tbody tr");
-        Assert.Equal(17, rows.Length);
-        Assert.All(rows, r => Assert.Equal("$239,200 or more", r.Find("[data-field=median]").Folded()));
-        Assert.Contains("sorted and filtered as $239,200", page.Find("#top-coded-note").Folded(), StringComparison.Ordinal);
+        // May 2025 publishes these medians as numbers: the occupations at $239,200 or above, by the raw file.
+        var expected = Rows(OfficialFiles.Oews2025).Count(r => r["O_GROUP"] == "detailed" && double.TryParse(r["A_MEDIAN"], CultureInfo.InvariantCulture, out var m) && m >= 239_200);
+        Assert.Equal(expected, rows.Length);
+        Assert.All(rows, r => Assert.True(int.Parse(r.Find("[data-field=median]").Folded().TrimStart('$').Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) >= 239_200));
+        Assert.Null(page.QuerySelector("#top-coded-note"));
         Assert.Contains("median yearly wage", page.Find("#salary-help").Folded(), StringComparison.Ordinal);
     }
 
@@ -369,6 +454,20 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         (double.Parse(value, CultureInfo.InvariantCulture) * 1000).ToString("N0", CultureInfo.InvariantCulture);
 
     /// <summary>A row of a seed-data CSV, read with the framework's own parser (not the importer's).</summary>
+    internal static List<Dictionary<string, string>> Rows(string file)
+    {
+        using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, file)) { TextFieldType = FieldType.Delimited };
+        parser.SetDelimiters(",");
+        var header = parser.ReadFields()!.Select(h => h.TrimStart('\uFEFF')).ToArray();
+        var rows = new List<Dictionary<string, string>>();
+        while (!parser.EndOfData)
+        {
+            rows.Add(header.Zip(parser.ReadFields()!).ToDictionary(p => p.First, p => p.Second));
+        }
+
+        return rows;
+    }
+
     internal static Dictionary<string, string> Row(string file, string keyColumn, string key)
     {
         using var parser = new TextFieldParser(Path.Combine(SeedDocument.SeedDataDirectory, file)) { TextFieldType = FieldType.Delimited };

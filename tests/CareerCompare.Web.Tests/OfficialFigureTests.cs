@@ -70,13 +70,13 @@ public sealed class OfficialFigureTests(OfficialFigureTests.ExtractFactory facto
     [Fact]
     public async Task HourlyOnlyOccupation_ShowsTheChangeInItsHourlyMedian()
     {
-        // Actors' H_MEDIAN: 20.50 in May 2023, 23.33 in May 2024.
+        // Actors' H_MEDIAN: 23.33 in May 2024, 29.05 in May 2025.
         var page = await client.GetDocumentAsync("/occupations/actors");
         var actors = Figures(await client.GetJsonAsync("/api/v1/occupations/actors"));
         var nurses = Figures(await client.GetJsonAsync("/api/v1/occupations/registered-nurses"));
 
-        Assert.Equal("+13.8%", Value(page, "salary-table", "Change in median hourly wage since May 2023"));
-        Assert.Equal(13.8, actors["wages.hourly.median.change"].GetProperty("value").GetDouble());
+        Assert.Equal("+24.5%", Value(page, "salary-table", "Change in median hourly wage since May 2024"));
+        Assert.Equal(24.5, actors["wages.hourly.median.change"].GetProperty("value").GetDouble());
         Assert.False(actors.ContainsKey("wages.annual.median.change"));
         Assert.Equal("published", nurses["wages.annual.median.change"].GetProperty("status").GetString());
     }

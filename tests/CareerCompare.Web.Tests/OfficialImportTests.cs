@@ -28,22 +28,76 @@ public sealed class OfficialImportTests : IDisposable
     {
         var occupations = await QueryAsync(db => db.Occupations.Where(o => o.DataSet == "official").OrderBy(o => o.SocCode).Select(o => o.SocCode).ToListAsync());
 
-        Assert.Equal(["11-2011", "11-2021", "11-9111", "11-9199", "13-1020", "25-1011", "25-1021", "27-2011", "29-1141", "29-1211"], occupations);
+        // 11-1031 Legislators is not in May 2025: it stays, with its May 2024 figures.
+        Assert.Equal(["11-1031", "11-2011", "11-2021", "11-9111", "11-9199", "13-1020", "25-1011", "25-1021", "27-2011", "29-1024", "29-1141", "29-1211"], occupations);
     }
 
     [Fact]
-    public async Task Import_TopCodedWage_KeepsTheTopCodeAndSaysSo()
+    public async Task Import_May2024Alone_TheOldLayout_StillImportsAndKeepsTheTopCodeAndSaysSo()
     {
-        var anesthesiologists = await OccupationAsync("29-1211");
+        // A folder laid out as before May 2025: May 2024 is the current release, May 2023 the "change since" year.
+        var old = CopyExtract();
+        foreach (var (year, path) in OfficialFiles.OewsNational.Where(f => f.Year is not (2024 or 2023)))
+        {
+            File.Delete(Path.Combine(old, path));
+        }
 
+        Assert.Equal(ImportOutcome.Imported, await ImportAsync(old));
+
+        var anesthesiologists = await OccupationAsync("29-1211");
+        Assert.Equal(2024, anesthesiologists.WagesYear);
         var median = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
         Assert.Equal((239_200, FigureStatus.TopCoded), (median.Amount!.Value, median.Status));
         Assert.True(anesthesiologists.MedianYearlyTopCoded);
         var hourly = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Hourly, Measure: WageMeasure.Percentile90 });
         Assert.Equal((11_500, FigureStatus.TopCoded), (hourly.Amount!.Value, hourly.Status));
+        Assert.Equal(2050, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2023 H_MEDIAN, 20.50
+        Assert.Equal(2024, (await OccupationAsync("11-1031")).WagesYear); // in May 2024, so current there
 
         var page = await factory.CreateClient().GetDocumentAsync("/occupations/anesthesiologists");
         Assert.Equal("$239,200 or more", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+        Assert.Contains("BLS OEWS, May 2024", page.Find("#wage-table caption").Folded(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Import_May2025_PublishesWagesAboveTheOldTopCodeAsNumbers()
+    {
+        var anesthesiologists = await OccupationAsync("29-1211");
+
+        // May 2025: 391,490 (A_MEDIAN); "#" in May 2024.
+        Assert.Equal(2025, anesthesiologists.WagesYear);
+        var median = anesthesiologists.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Median });
+        Assert.Equal((391_490, FigureStatus.Published), (median.Amount!.Value, median.Status));
+        Assert.False(anesthesiologists.MedianYearlyTopCoded);
+        Assert.Null(anesthesiologists.PreviousMedianYearly); // May 2024's "#": the change is not known
+        Assert.Equal(339_470, anesthesiologists.Mean2023Yearly); // the national mean the state means are set against
+
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/anesthesiologists");
+        Assert.Equal("$391,490", page.Find("#wage-table tr[data-row='Median'] td").Folded());
+    }
+
+    [Fact]
+    public async Task Import_History_JoinsOnlyTheSameDetailedCode_MarksHybridYears_AndReadsEachYearsTopCode()
+    {
+        var managers = await OccupationAsync("11-9199"); // 11-9198 in BLS's hybrid codes of 2019 and 2020
+        var prosthodontists = await OccupationAsync("29-1024"); // not in the May 2022 file
+        var marketing = await OccupationAsync("11-2021");
+        var legislators = await OccupationAsync("11-1031");
+
+        Assert.Equal([2021, 2022, 2023, 2024, 2025], managers.WageHistory.Select(p => p.Year));
+        Assert.Equal([2019, 2020, 2021, 2023, 2024, 2025], prosthodontists.WageHistory.Select(p => p.Year));
+        Assert.Equal([true, true, false, false, false, false], prosthodontists.WageHistory.Select(p => p.HybridCode));
+        Assert.Equal([2019, 2020, 2021, 2022, 2023, 2024], legislators.WageHistory.Select(p => p.Year));
+        // May 2019: H_PCT90 "#" is $100.00 or more, A_PCT90 "#" $208,000 or more; May 2024's "#" is $239,200; May 2025 a number.
+        var of2019 = marketing.WageHistory[0];
+        Assert.Equal((208_000, FigureStatus.TopCoded), (of2019.P90.Amount!.Value, of2019.P90.Status));
+        Assert.Equal((263_680, 149_200, 136_850), (of2019.Jobs!.Value, of2019.Mean.Amount!.Value, of2019.Median.Amount!.Value));
+        Assert.Equal(FigureStatus.TopCoded, marketing.WageHistory.Single(p => p.Year == 2024).P90.Status);
+        Assert.Equal(239_200, marketing.WageHistory.Single(p => p.Year == 2024).P90.Amount);
+        Assert.Equal((293_610, FigureStatus.Published), (marketing.WageHistory[^1].P90.Amount!.Value, marketing.WageHistory[^1].P90.Status));
+        Assert.Null(marketing.WageHistory[^1].Jobs); // the hand-edited "**"
+        // Hourly-only actors: the hourly figures, as published each year.
+        Assert.Equal([2043, 2333, 2905], (await OccupationAsync("27-2011")).WageHistory.Where(p => p.Year is 2019 or 2024 or 2025).Select(p => p.Median.Amount!.Value));
     }
 
     [Fact]
@@ -53,13 +107,13 @@ public sealed class OfficialImportTests : IDisposable
 
         Assert.Equal(WageBasis.HourlyOnly, actors.WageBasis);
         Assert.All(actors.Wages.Where(w => w.Period == WagePeriod.Annual), w => Assert.Equal((null, FigureStatus.NotPublished), (w.Amount, w.Status)));
-        Assert.Equal(4440, actors.HourlyRateCents);
+        Assert.Equal(5829, actors.HourlyRateCents); // May 2025 H_MEAN 58.29
         Assert.Null(actors.YearlySalary);
 
         var page = await factory.CreateClient().GetDocumentAsync("/occupations/actors");
         Assert.StartsWith("BLS publishes only hourly wages", page.Find("#wage-basis").Folded(), StringComparison.Ordinal);
         Assert.Equal("not published", page.Find("#wage-table tr[data-row='Mean'] td").Folded());
-        Assert.Equal("$44.40", page.Find("#wage-table tr[data-row='Mean'] td:nth-child(3)").Folded());
+        Assert.Equal("$58.29", page.Find("#wage-table tr[data-row='Mean'] td:nth-child(3)").Folded());
     }
 
     [Fact]
@@ -133,7 +187,7 @@ public sealed class OfficialImportTests : IDisposable
         Assert.Equal(("11-9199.00", "Managers, All Other"), (managers.OnetCode, managers.OnetTitle));
         Assert.Equal(("11-9199.01", "Regulatory Affairs Managers"), (managers.SkillsOnetCode, managers.SkillsOnetTitle));
         Assert.Equal(("11-9199.01", "11-9199.01", "11-9199.01"), (managers.TasksOnetCode, managers.EducationOnetCode, managers.JobZoneOnetCode));
-        Assert.Equal(2050, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2023 H_MEDIAN, 20.50
+        Assert.Equal(2333, (await OccupationAsync("27-2011")).PreviousMedianHourlyCents); // actors' May 2024 H_MEDIAN, 23.33
     }
 
     [Fact]
@@ -152,8 +206,8 @@ public sealed class OfficialImportTests : IDisposable
         Assert.Equal(ImportOutcome.UpToDate, await ImportAsync(data));
         Assert.Equal(ImportOutcome.Imported, await ImportAsync(data, force: true));
 
-        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(10 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
+        Assert.Equal(12, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(12 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
         Assert.Equal(1, await QueryAsync(db => db.CatalogueImports.CountAsync(i => i.DataSet == "official")));
     }
 
@@ -326,9 +380,9 @@ public sealed class OfficialImportTests : IDisposable
 
     private async Task AssertCatalogueIntactAsync()
     {
-        Assert.Equal(10, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
-        Assert.Equal(10 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
-        Assert.Equal(3_282_010, (await OccupationAsync("29-1141")).NumberOfJobs);
+        Assert.Equal(12, await QueryAsync(db => db.Occupations.CountAsync(o => o.DataSet == "official")));
+        Assert.Equal(12 * 12, await QueryAsync(async db => (await db.Occupations.Select(o => o.Wages).ToListAsync()).Sum(w => w.Count)));
+        Assert.Equal(3_379_720, (await OccupationAsync("29-1141")).NumberOfJobs); // May 2025 TOT_EMP
     }
 
     private Task<Occupation> OccupationAsync(string soc) => QueryAsync(db => db.Occupations.SingleAsync(o => o.SocCode == soc));

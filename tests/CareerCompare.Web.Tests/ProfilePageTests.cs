@@ -157,19 +157,19 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         // The median before the mean wherever both are named, as BLS gives them.
         var labels = document.QuerySelectorAll("main th[scope=row]").Select(th => th.Folded()).ToList();
         Assert.True(labels.FindIndex(l => l.StartsWith("Median", StringComparison.Ordinal)) < labels.FindIndex(l => l.StartsWith("Mean", StringComparison.Ordinal)));
-        Assert.True(labels.IndexOf("Change in median yearly wage since May 2023") < labels.IndexOf("Change in mean yearly wage since May 2023"));
+        Assert.True(labels.IndexOf("Change in median yearly wage since May 2024") < labels.IndexOf("Change in mean yearly wage since May 2024"));
 
         // One number of jobs (OEWS); the projections' own 2024 count only in the projections, labelled as such.
         var jobs = figures["jobs.employment"].GetProperty("figure").GetProperty("text").GetString()!;
         var baseYear = figures["projections.employment2024"].GetProperty("figure").GetProperty("text").GetString()!;
         var projections = document.Find("#projections");
         var main = document.Find("main");
-        Assert.Equal("3,282,010", jobs);
+        Assert.Equal("3,379,720", jobs);
         Assert.Equal("3,391,000", baseYear);
         Assert.Equal(main.TextContent.Split(baseYear).Length - 1, projections.TextContent.Split(baseYear).Length - 1);
         Assert.Equal(baseYear, Value(document, "outlook-table", figures["projections.employment2024"].GetProperty("label").GetString()!).VisibleText());
         Assert.Contains("self-employed", document.Find("#projections-base").Folded(), StringComparison.Ordinal);
-        Assert.Equal(jobs, Value(document, "outlook-table", "Jobs, May 2024").VisibleText());
+        Assert.Equal(jobs, Value(document, "outlook-table", "Jobs, May 2025").VisibleText());
 
         // The same label as the API gives, and "—" and "not published" explained once.
         Assert.Contains(figures["wages.annual.median"].GetProperty("label").GetString(), labels);
@@ -198,7 +198,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.All(facts.Keys.Where(k => k != "projections.changePercent"), key => Assert.Equal(api[key].GetProperty("text").GetString(), Fact(key)));
         Assert.Equal(median[0].VisibleText(), Fact("wages.annual.median"));
         Assert.Equal(median[1].VisibleText(), Fact("wages.hourly.median"));
-        Assert.Equal(Value(document, "outlook-table", "Jobs, May 2024").VisibleText(), Fact("jobs.employment"));
+        Assert.Equal(Value(document, "outlook-table", "Jobs, May 2025").VisibleText(), Fact("jobs.employment"));
         Assert.Equal(Value(document, "outlook-table", "Projected growth, 2024–34").VisibleText(), Fact("projections.changePercent"));
         Assert.Equal(Value(document, "outlook-table", "Openings a year, 2024–34").VisibleText(), Fact("projections.annualOpenings"));
         foreach (var (key, label) in new[] { ("education.typicalEntry", "Typical entry education"), ("education.workExperience", "Work experience in a related occupation"),
@@ -208,8 +208,8 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
             Assert.Equal(label, facts[key].Find("th").Folded());
         }
 
-        Assert.Equal("BLS OEWS, May 2024", facts["wages.annual.median"].Find(".fact-source").Folded());
-        Assert.Equal("BLS OEWS, May 2024", facts["jobs.employment"].Find(".fact-source").Folded());
+        Assert.Equal("BLS OEWS, May 2025", facts["wages.annual.median"].Find(".fact-source").Folded());
+        Assert.Equal("BLS OEWS, May 2025", facts["jobs.employment"].Find(".fact-source").Folded());
         Assert.Equal("BLS Employment Projections, 2024–34; all occupations: +3.1%", facts["projections.changePercent"].Find(".fact-source").Folded());
         Assert.Equal("BLS Employment Projections, 2024–34", facts["education.typicalEntry"].Find(".fact-source").Folded());
 
@@ -228,7 +228,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         var p10 = document.Find("#wage-table tr[data-row='10th percentile'] td").VisibleText();
         var salary = document.Find("#salary-chart-summary").Folded();
         Assert.Equal($"Median {document.Find("#wage-table tr[data-row='Median'] td").VisibleText()} a year; the middle half earn "
-            + $"{document.Find("#wage-table tr[data-row='25th percentile'] td").VisibleText()} to {document.Find("#wage-table tr[data-row='75th percentile'] td").VisibleText()}; all occupations: median $49,500.", salary);
+            + $"{document.Find("#wage-table tr[data-row='25th percentile'] td").VisibleText()} to {document.Find("#wage-table tr[data-row='75th percentile'] td").VisibleText()}; all occupations: median $50,980.", salary);
         Assert.DoesNotContain(p10, salary, StringComparison.Ordinal);
         Assert.Equal("details", document.Find("#salary-chart-table").Closest("details")?.LocalName);
         Assert.All(document.QuerySelectorAll(".chart-summary"), p =>

@@ -73,7 +73,17 @@ public abstract class OccupationColumns
     public bool MedianYearlyTopCoded { get; set; }
     public int? MedianHourlyCents { get; set; }
 
-    /// <summary>May 2023 national mean and median annual wages (hourly for hourly-only occupations, in cents).</summary>
+    /// <summary>
+    /// The OEWS release of the national wage and employment figures (2025): the current one, or for an occupation the
+    /// current release no longer publishes (11-1031 Legislators) the last that did, whose figures it keeps.
+    /// </summary>
+    public int? WagesYear { get; set; }
+
+    /// <summary>The national mean of May 2023 (yearly; hourly in cents), the year of the state means, which are set against it.</summary>
+    public int? Mean2023Yearly { get; set; }
+    public int? Mean2023HourlyCents { get; set; }
+
+    /// <summary>The previous release's (May 2024) national mean and median wages (hourly in cents), jobs: the "change since" year.</summary>
     public int? PreviousMeanYearly { get; set; }
     public int? PreviousMedianYearly { get; set; }
     public int? PreviousMeanHourlyCents { get; set; }
@@ -146,8 +156,14 @@ public abstract class OccupationColumns
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
     // pages show it.
 
-    /// <summary>The national wage distribution (BLS OEWS, May 2024): each measure yearly and hourly.</summary>
+    /// <summary>The national wage distribution (BLS OEWS, May 2025; the last published year where BLS no longer publishes it): each measure yearly and hourly.</summary>
     public List<WageFigure> Wages { get; set; } = [];
+
+    /// <summary>
+    /// The OEWS history since May 2019: a point for every year whose national file has the same detailed code, oldest
+    /// first, the current release last (Data/Import/OewsHistoryReader).
+    /// </summary>
+    public List<WageHistoryPoint> WageHistory { get; set; } = [];
 
     /// <summary>O*NET's education distribution, by category (1–12).</summary>
     public List<EducationShare> EducationLevels { get; set; } = [];

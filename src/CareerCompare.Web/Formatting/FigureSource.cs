@@ -1,12 +1,12 @@
 namespace CareerCompare.Web.Formatting;
 
-/// <summary>Who published a figure and which release it comes from: "BLS OEWS" and "May 2024".</summary>
+/// <summary>Who published a figure and which release it comes from: "BLS OEWS" and "May 2025".</summary>
 public sealed record FigureSource(string Name, string Vintage)
 {
     /// <summary>The careers site's page gives no date for its estimates.</summary>
     public const string Undated = "undated";
 
-    /// <summary>"BLS OEWS, May 2024", as the pages write it.</summary>
+    /// <summary>"BLS OEWS, May 2025", as the pages write it.</summary>
     public override string ToString() => $"{Name}, {Vintage}";
 
     /// <summary>

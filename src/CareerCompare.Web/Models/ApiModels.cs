@@ -10,7 +10,7 @@ namespace CareerCompare.Web.Models;
 /// <param name="Text">As the site writes it: "$239,200 or more", "Bachelor's degree", "not published"; null when unknown.</param>
 /// <param name="Status">"published", "top-coded" (the value is the top code, the truth that or more), "not-published" (withheld by the publisher) or "unknown".</param>
 /// <param name="Source">The publisher: "BLS OEWS".</param>
-/// <param name="Vintage">The release: "May 2024"; "undated" for the careers site's estimates.</param>
+/// <param name="Vintage">The release: "May 2025"; "undated" for the careers site's estimates.</param>
 public sealed record ApiFigure(double? Value, string? Text, string Status, string? Unit, string Source, string Vintage)
 {
     public static ApiFigure From(Figure figure, FigureSource source, string? unit)

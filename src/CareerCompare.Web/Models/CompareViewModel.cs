@@ -39,6 +39,9 @@ public sealed record CompareViewModel
     public required IReadOnlyList<Services.SkillMove> SkillMoves { get; init; }
 
     public required ChartViewModel SalaryChart { get; init; }
+
+    /// <summary>The official occupations' medians since May 2019 overlaid; null where none has two years.</summary>
+    public ChartViewModel? HistoryChart { get; init; }
     public required ChartViewModel? SkillsChart { get; init; }
     public required ChartViewModel? EducationChart { get; init; }
 

@@ -55,7 +55,10 @@ public sealed class OccupationDetails : OccupationColumns
     }
 
     /// <summary>The national mean of May 2023, the state means' own year: what a state's mean is set against (yearly, or hourly in cents).</summary>
-    public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(PreviousMeanHourlyCents) : Figure.Money(PreviousMeanYearly);
+    public Figure NationalMean2023(bool hourly) => hourly ? Figure.MoneyCents(Mean2023HourlyCents) : Figure.Money(Mean2023Yearly);
+
+    /// <summary>Whether BLS no longer publishes it: its figures are the last it published (<see cref="OccupationColumns.WagesYear"/>), older than the current release.</summary>
+    public bool NoLongerPublished => IsOfficial && WagesYear is { } year && year < Data.Import.OfficialFiles.CurrentWagesYear;
 
     /// <summary>
     /// The state where the mean buys most at national prices (mean ÷ RPP/100, May 2023 and RPP 2023), among the states
@@ -131,9 +134,29 @@ public sealed class OccupationDetails : OccupationColumns
         : Figure.Words(HighestPayingState is null ? null : "none");
 
     /// <summary>
-    /// Change in the median since May 2023: the hourly median for hourly-only occupations (their yearly median is not
+    /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
     /// published), else the yearly one; unknown where either year is top-coded or withheld.
     /// </summary>
+    /// <summary>
+    /// The change of a history figure from the first year whose value is a published number to the current release, in
+    /// percent (nominal dollars); with that first year. Unknown where the current value is not a published number or the
+    /// history has one year only.
+    /// </summary>
+    public (int? Since, double? Percent) HistoryChange(Func<WageHistoryPoint, Figure> read)
+    {
+        ArgumentNullException.ThrowIfNull(read);
+        if (WageHistory.Count < 2 || read(WageHistory[^1]) is not { Status: FigureStatus.Published, Value: { } last })
+        {
+            return (null, null);
+        }
+
+        var first = WageHistory.SkipLast(1).FirstOrDefault(p => read(p) is { Status: FigureStatus.Published, Value: > 0 });
+        return first is null ? (null, null) : (first.Year, (last / read(first).Value!.Value - 1) * 100);
+    }
+
+    /// <summary>Jobs of one year of the history as a figure.</summary>
+    public static Figure HistoryJobs(WageHistoryPoint point) => Figure.Count(point?.Jobs);
+
     public double? MedianChangePercent() => WageBasis == WageBasis.HourlyOnly
         ? Wage(WagePeriod.Hourly, WageMeasure.Median).Status == FigureStatus.Published ? FigureFormat.ChangePercent(PreviousMedianHourlyCents, MedianHourlyCents) : null
         : MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(PreviousMedianYearly, MedianYearlySalary);
@@ -200,7 +223,17 @@ public sealed record InterestScore(string Name, double Score);
 /// <param name="InDemand">O*NET's "In Demand": among the technologies most often asked for in this occupation's postings.</param>
 public sealed record TechnologyTool(string Name, string Kind, bool Hot, bool InDemand);
 
-public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status);
+public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amount, FigureStatus Status)
+{
+    public Figure Figure => Figure.Wage(Period == WagePeriod.Annual ? FigureKind.Money : FigureKind.MoneyCents, Amount, Status);
+}
+
+/// <summary>
+/// One year of an occupation's OEWS history (national, nominal dollars): jobs and the 10th percentile, median, mean and
+/// 90th percentile, yearly (hourly for hourly-only occupations), each with its year's markers.
+/// </summary>
+/// <param name="HybridCode">May 2019 or May 2020: BLS's hybrid codes (SOC 2010 and 2018 combined), the same code but a structure in transition.</param>
+public sealed record WageHistoryPoint(int Year, bool HybridCode, int? Jobs, WageFigure P10, WageFigure Median, WageFigure Mean, WageFigure P90);
 
 /// <summary>
 /// An occupation's mean wage in one state (BLS OEWS, May 2023), yearly in dollars and hourly in cents, each with its

@@ -112,6 +112,12 @@ public sealed record OccupationListItem(
     /// <summary>BLS's typical entry-level education (official occupations).</summary>
     public string? TypicalEntryEducation { get; init; }
 
+    /// <summary>
+    /// The OEWS release of its pay and jobs where it is not the current one: BLS no longer publishes the occupation
+    /// (11-1031 Legislators, last published May 2024), and the row says so.
+    /// </summary>
+    public int? LastPublishedYear { get; init; }
+
     // An official wage BLS did not release ("*", e.g. yearly pay of actors) is "not published", not unknown.
     private FigureStatus Missing(int? amount) => amount is null && IsOfficial ? FigureStatus.NotPublished : FigureStatus.Published;
 

@@ -16,6 +16,9 @@ public sealed record OccupationProfileViewModel(
     PageMeta Meta,
     StatePayViewModel? StatePay = null)
 {
+    /// <summary>How the median moved since May 2019 (official occupations with two years or more), drawn beside the history's table.</summary>
+    public ChartViewModel? HistoryChart { get; init; }
+
     /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists: what a level means.</summary>
     public IReadOnlyList<Data.LevelAnchor> LevelAnchors
     {

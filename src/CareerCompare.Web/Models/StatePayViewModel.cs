@@ -10,7 +10,7 @@ namespace CareerCompare.Web.Models;
 /// </summary>
 /// <param name="Hourly">The map, the prices column and the ratio are hourly (hourly-only occupations), else yearly.</param>
 /// <param name="National2023">The national mean of May 2023: the state means' own year, what each is set against.</param>
-/// <param name="NationalNewest">The national mean of the newest release (May 2024), for reference only: never set against a state's.</param>
+/// <param name="NationalNewest">The national mean of the newest release (May 2025), for reference only: never set against a state's.</param>
 /// <param name="Unpriced">The territories: listed with their means, neither adjusted nor mapped (BEA gives them no price parity).</param>
 public sealed record StatePayViewModel(
     bool Hourly,

@@ -67,6 +67,47 @@ public static class ChartBuilder
         return new ChartViewModel("salary-chart", title, summary, spec, table);
     }
 
+    /// <summary>
+    /// How the median moved since May 2019 (nominal dollars): a line per official occupation, a point per year whose file has
+    /// its code (a gap where it has not), the yearly median or, for hourly-only occupations alone, the hourly one; a
+    /// top-coded or withheld median is not drawn, and the table says why. Null where no occupation has two years.
+    /// </summary>
+    public static ChartViewModel? History(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var official = occupations.Where(o => o.IsOfficial && o.WageHistory.Count > 1).ToList();
+        var hourly = official.Count > 0 && official.All(o => o.WageBasis == WageBasis.HourlyOnly);
+        official = official.Where(o => (o.WageBasis == WageBasis.HourlyOnly) == hourly).ToList();
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        var years = official.SelectMany(o => o.WageHistory.Select(p => p.Year)).Distinct().Order().ToList();
+        Figure MedianIn(OccupationDetails o, int year) =>
+            o.WageHistory.FirstOrDefault(p => p.Year == year)?.Median.Figure ?? new Figure(hourly ? FigureKind.MoneyCents : FigureKind.Money, null);
+        var datasets = official.Select(o => new ChartDataset(o.Title, "line",
+            years.Select(y => MedianIn(o, y) is { Status: FigureStatus.Published, Value: { } v } ? (object?)v : null).ToList())).ToList();
+        var spec = new ChartSpec(hourly ? "hourly" : "money", false, years.Select(y => $"May {y}").ToList(), datasets);
+        var table = new ChartTable("Year", official.Select(o => o.Title).ToList(),
+            // Exactly the drawn numbers: a top-coded or withheld median is not drawn, so its cell is empty here (the
+            // profile's history table beside it says "or more" or "not published").
+            years.Select(y => new ChartTableRow($"May {y}", official.Select(o => Drawn(MedianIn(o, y))).ToList())).ToList());
+
+        static Figure Drawn(Figure f) => f.Status == FigureStatus.Published ? f : f with { Value = null, Status = FigureStatus.Published };
+        var parts = official.Select(o =>
+        {
+            var (since, percent) = o.HistoryChange(p => p.Median.Figure);
+            var first = o.WageHistory.FirstOrDefault(p => p.Year == since);
+            return since is null || first is null
+                ? $"{o.Title}: no change can be worked out (a top-coded or withheld median)"
+                : $"{o.Title} from {FigureFormat.Format(first.Median.Figure)} (May {since}) to {FigureFormat.Format(o.WageHistory[^1].Median.Figure)} "
+                    + $"(May {o.WageHistory[^1].Year}), {FigureFormat.SignedPercent(Figure.PercentOneDecimal(percent))}";
+        });
+        var summary = $"Median {(hourly ? "hourly" : "yearly")} wage by year, nominal dollars (not adjusted for inflation): {string.Join("; ", parts)}.";
+        return new ChartViewModel("history-chart", hourly ? "How the median hourly wage moved" : "How the median yearly wage moved", summary, spec, table);
+    }
+
     /// <summary>The reference bar of the yearly wage chart.</summary>
     public const string AllOccupationsLabel = "All occupations (median, for reference)";
 

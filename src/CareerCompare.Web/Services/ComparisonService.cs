@@ -215,6 +215,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
                 : null,
             SkillMoves = SkillGapBuilder.Moves(occupations),
             SalaryChart = ChartBuilder.Salary(occupations),
+            HistoryChart = ChartBuilder.History(occupations),
             SkillsChart = skillKinds == 1 && rated.Count > 1 ? ChartBuilder.Skills(rated) : null,
             GenderChart = ChartBuilder.GenderSplit(occupations),
             RaceChart = ChartBuilder.Race(occupations),
@@ -282,8 +283,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
 
             yield return new RowSpec("National, May 2023", [$"wages.{period}.mean.may2023"], OfficialLabel: "National, May 2023") { Group = $"Mean {words} wage" };
             yield return InState(prefix + ".vsNational", $"{state.Name} against the national mean (both May 2023)", signed: true);
-            yield return new RowSpec("National, May 2024 (newest; not set against state figures)", [$"wages.{period}.mean"],
-                OfficialLabel: "National, May 2024 (newest; not set against state figures)") { Group = $"Mean {words} wage" };
+            yield return new RowSpec($"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)", [$"wages.{period}.mean"],
+                OfficialLabel: $"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)") { Group = $"Mean {words} wage" };
         }
     }
 
@@ -303,7 +304,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         HourlyPay,
         new("Growth rate", ["jobs.growthRate", "projections.changePercent"], MixedLabel: "Growth (rate or 2024–34 projection)"),
         Spec(null, "projections.outlook"),
-        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: "Number of jobs (BLS: May 2024)"),
+        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: $"Number of jobs (BLS: {OfficialSources.Wages.Vintage})"),
         Spec(null, "jobs.satisfaction"),
         Education,
         Age,
@@ -322,7 +323,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "wages.annual.p90"),
         Spec(null, "salary.range"),
         Spec(null, "wages.hourly.median"),
-        new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay since May 2023"),
+        new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay since May 2024"),
+        new(null, ["wages.history.annual.median.change", "wages.history.hourly.median.change"], Signed: true,
+            OfficialLabel: "Median pay since 2019"),
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "salary.bestPayingCompany"),
@@ -381,6 +384,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     [
         Spec(null, "jobs.employment"),
         new(null, ["jobs.employment.change"], Signed: true),
+        new(null, ["jobs.history.change"], Signed: true, OfficialLabel: "Jobs change since 2019"),
         Spec(null, "projections.employment2024"),
         Spec(null, "projections.employment2034"),
         Spec(null, "projections.change"),

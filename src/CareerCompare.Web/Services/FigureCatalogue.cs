@@ -38,6 +38,7 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Read">The figure of one occupation; unknown, not zero, where the source gives none.</param>
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
+/// <param name="PublisherFor">The release for one occupation where it is not the same for all: an occupation BLS no longer publishes keeps its last year's.</param>
 public sealed record FigureDefinition(
     string Key,
     string Section,
@@ -48,7 +49,8 @@ public sealed record FigureDefinition(
     Func<OccupationDetails, Figure> Read,
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
-    bool Published = true) : CatalogueEntry(DataSet)
+    bool Published = true,
+    Func<OccupationDetails, FigureSource>? PublisherFor = null) : CatalogueEntry(DataSet)
 {
     public bool AppliesTo(OccupationDetails occupation)
     {
@@ -62,7 +64,7 @@ public sealed record FigureDefinition(
     public FigureSource SourceFor(OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(occupation);
-        return Publisher ?? FigureSource.Estimate(occupation.Source, occupation.SourceReference);
+        return PublisherFor?.Invoke(occupation) ?? Publisher ?? FigureSource.Estimate(occupation.Source, occupation.SourceReference);
     }
 
     /// <summary>
@@ -150,7 +152,16 @@ public static class FigureCatalogue
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
-        new(key, section, label, unit, Official, source, read, difference, applies, published);
+        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source));
+
+    /// <summary>
+    /// The national OEWS figures' release for one occupation: the current one, or the last that published it (May 2024
+    /// for 11-1031 Legislators, which May 2025 no longer has).
+    /// </summary>
+    private static Func<OccupationDetails, FigureSource>? ReleaseOf(FigureSource source) =>
+        source == OfficialSources.Wages ? o => o.WagesYear is { } y ? OfficialSources.WagesOf(y) : source
+        : source == OfficialSources.WageChange ? o => o.WagesYear is { } y ? OfficialSources.ChangeOf(y) : source
+        : null;
 
     private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
@@ -166,13 +177,13 @@ public static class FigureCatalogue
             o => o.Wage(WagePeriod.Hourly, m.Measure))),
         OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
             AnnualRange, DifferenceRule.None, published: false),
-        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
-        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
-        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly),
-        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o)),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
             o => o.HighestPayingStateFigure(), DifferenceRule.None),
@@ -198,13 +209,16 @@ public static class FigureCatalogue
         OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
             o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
 
+        // Official statistics: how pay and jobs moved since May 2019 (OEWS, nominal dollars), a member per year of the history.
+        .. HistoryEntries(),
+
         // Official statistics: pay in each state (OEWS May 2023) and what it buys there (BEA RPP 2023). A member per state
         // the state file gives the occupation a row in, keyed by the state's address ("wages.states.annual.mean.new-york").
         .. StateFamilies(),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
-        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2024", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
-        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2023", "percent", OfficialSources.WageChange,
+        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2025", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
+        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2024", "percent", OfficialSources.WageChange,
             o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
         OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
         OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
@@ -334,6 +348,44 @@ public static class FigureCatalogue
         }
 
         return $"not known: top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")} ({string.Join(", ", topCoded)}); highest published: {published ?? "none"}";
+    }
+
+    /// <summary>The history's source for one occupation: its first year to its last.</summary>
+    private static FigureSource HistorySource(OccupationDetails o) =>
+        o.WageHistory.Count == 0 ? OfficialSources.History : OfficialSources.HistoryOf(o.WageHistory[0].Year, o.WageHistory[^1].Year);
+
+    private static IEnumerable<FamilyMember> HistoryYears(OccupationDetails o) =>
+        o.WageHistory.Select(p => new FamilyMember(p.Year.ToString(CultureInfo.InvariantCulture), p.Year.ToString(CultureInfo.InvariantCulture)));
+
+    private static WageHistoryPoint? HistoryPoint(OccupationDetails o, string year) =>
+        o.WageHistory.FirstOrDefault(p => p.Year.ToString(CultureInfo.InvariantCulture) == year);
+
+    private static IEnumerable<CatalogueEntry> HistoryEntries()
+    {
+        // A local, not a static field: the catalogue's entries are built while the class's fields are being set.
+        (string Key, string Label, Func<WageHistoryPoint, WageFigure> Read)[] HistoryMeasures =
+        [
+            ("p10", "10th percentile", p => p.P10), ("median", "median", p => p.Median), ("mean", "mean", p => p.Mean), ("p90", "90th percentile", p => p.P90),
+        ];
+        foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
+        {
+            var words = hourly ? "hourly" : "yearly";
+            bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
+            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since 2019 (nominal)",
+                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource);
+            yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
+                o => Figure.Number(o.HistoryChange(p => p.Median.Figure).Since), DifferenceRule.None, Basis, PublisherFor: HistorySource);
+            foreach (var (key, label, read) in HistoryMeasures)
+            {
+                yield return new FigureFamily($"wages.history.{period}.{key}", "history", year => $"{Wording.Capitalize(words)} wage, {label}, May {year} (nominal dollars)", unit, Official,
+                    OfficialSources.History, o => Basis(o) ? HistoryYears(o) : [], (o, year) => HistoryPoint(o, year) is { } p ? read(p).Figure : Figure.Words(null));
+            }
+        }
+
+        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since 2019", "percent", Official,
+            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
+        yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
+            (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
     }
 
     private static IEnumerable<FamilyMember> StatesWith(OccupationDetails o, bool hourly, bool priced = false) =>

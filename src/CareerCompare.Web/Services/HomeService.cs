@@ -38,7 +38,7 @@ public sealed class HomeService(CareerCompareDbContext db, OccupationListService
     }
 
     /// <summary>
-    /// The largest official occupations by employment (BLS OEWS, May 2024), each beside the first occupation O*NET relates
+    /// The largest official occupations by employment (BLS OEWS, May 2025), each beside the first occupation O*NET relates
     /// to it that is not already in a pair, so that no occupation shows twice.
     /// </summary>
     private async Task<List<PopularComparison>> PopularAsync(CancellationToken cancellationToken)

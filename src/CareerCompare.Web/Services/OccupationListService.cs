@@ -129,6 +129,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
             {
                 AnnualOpenings = o.AnnualOpenings,
                 TypicalEntryEducation = o.TypicalEntryEducation,
+                LastPublishedYear = o.WagesYear < OfficialFiles.CurrentWagesYear ? o.WagesYear : null,
             })
             .ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, cancellationToken);
         var items = pageRows.Select(r => read[r.Slug] with { AlsoCalled = matches?[r.Id].AlsoCalled }).ToList();

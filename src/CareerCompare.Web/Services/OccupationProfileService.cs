@@ -62,6 +62,7 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             StatePayBuilder.Build(occupation))
         {
             LevelAnchors = anchors,
+            HistoryChart = ChartBuilder.History(found),
             InterestsChart = occupation.IsOfficial && occupation.Interests.Count > 0 ? ChartBuilder.Interests(found) : null,
             StrongestInterests = interests,
         };

@@ -46,7 +46,7 @@ public sealed record SearchMatch(int OccupationId, string Slug, string Title, Se
 /// other name never outranks one on a title;</item>
 /// <item>for matches on other names, how many of the occupation's other names hold the words (O*NET lists "CNA" under
 /// three occupations, but eight names of nursing assistants hold it, two of home health aides');</item>
-/// <item>employment (BLS OEWS, May 2024; the careers site's estimates are never ranked among official figures, so they
+/// <item>employment (BLS OEWS, May 2025; the careers site's estimates are never ranked among official figures, so they
 /// come after), then the shorter title.</item>
 /// </list>
 /// A one-word search reaches an other name only when that name is the word itself (one-word names like "Nurse", "CNA",

@@ -66,6 +66,7 @@ public static class ShortAnswerBuilder
         var lines = new List<AnswerLine?>
         {
             Pay(occupations, notes),
+            PayHistory(occupations, notes),
             state is null ? null : PayInState(occupations, state, notes),
             Growth(occupations, notes),
             Openings(occupations, notes),
@@ -277,6 +278,36 @@ public static class ShortAnswerBuilder
     }
 
     /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>
+    /// <summary>
+    /// How the official occupations' medians moved since May 2019 (or the first year of each one's history), nominal:
+    /// "Registered Nurses' median pay rose 33.1% since May 2019, against 12.6% for Software Developers (since May 2021)."
+    /// Null with fewer than one official occupation whose change is known.
+    /// </summary>
+    private static AnswerLine? PayHistory(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var entries = Entries(occupations.Where(o => o.IsOfficial).ToList(), "wages.history.annual.median.change", "wages.history.hourly.median.change")
+            .Where(e => e.Known).ToList();
+        if (entries.Count == 0)
+        {
+            return null;
+        }
+
+        string Moved(Entry e) => e.Value >= 0 ? "rose" : "fell";
+        string Since(Entry e) => e.Occupation.HistoryChange(p => p.Median.Figure).Since is { } year ? $"since May {year}" : string.Empty;
+        string Amount(Entry e) => FigureFormat.Percent(Math.Abs(e.Value), 1);
+        var first = entries[0];
+        var text = $"{first.Occupation.Title}' median pay {Moved(first)} {Amount(first)} {Since(first)}";
+        if (entries.Count > 1)
+        {
+            text += ", against " + Wording.JoinList(entries.Skip(1).Select(e =>
+                $"{(e.Value >= 0 ? string.Empty : "a fall of ")}{Amount(e)} for {e.Occupation.Title}{(Since(e) == Since(first) ? string.Empty : $" ({Since(e)})")}").ToList());
+        }
+
+        text += ". Nominal dollars, not adjusted for inflation; BLS cautions against reading small year-to-year changes in these estimates.";
+        var lead = Lead(entries);
+        return new AnswerLine("pay-history", "How has pay moved?", text, lead?.Leader.Occupation.Slug, null, notes.Cite(entries));
+    }
+
     private static string? MiddleHalf(OccupationDetails o, bool hourly)
     {
         var period = hourly ? "hourly" : "annual";

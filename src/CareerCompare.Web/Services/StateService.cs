@@ -53,7 +53,7 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
         var rows = await db.StateWages.AsNoTracking().Where(w => w.StateCode == state.Code)
             .Join(db.Occupations, w => w.OccupationId, o => o.Id, (w, o) => new
             {
-                o.Slug, o.Title, o.Category, o.WageBasis, o.PreviousMeanYearly, o.PreviousMeanHourlyCents,
+                o.Slug, o.Title, o.Category, o.WageBasis, o.Mean2023Yearly, o.Mean2023HourlyCents,
                 w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus,
             })
             .ToListAsync(cancellationToken);
@@ -62,7 +62,7 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
                 var hourly = r.WageBasis == WageBasis.HourlyOnly;
                 var mean = new StateMean(state.Code, state.Name, state.Slug, string.Empty, state.PriceParity,
                     r.MeanYearly, r.MeanYearlyStatus, r.MeanHourlyCents, r.MeanHourlyStatus);
-                var national = hourly ? Figure.MoneyCents(r.PreviousMeanHourlyCents) : Figure.Money(r.PreviousMeanYearly);
+                var national = hourly ? Figure.MoneyCents(r.Mean2023HourlyCents) : Figure.Money(r.Mean2023Yearly);
                 return new StateOccupation(new OccupationLink(r.Slug, r.Title, r.Category), hourly, mean.Mean(hourly), mean.AfterPrices(hourly), national,
                     mean.VersusNational(national, afterPrices: true, hourly));
             })

@@ -61,7 +61,9 @@ public static class StructuredData
             if (o.IsOfficial)
             {
                 // The day the wage figures were released, as search engines ask of salary data.
-                page["lastReviewed"] = OfficialFiles.WagesReleased.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                // An occupation BLS no longer publishes keeps the release of its last figures.
+                var released = OfficialFiles.ReleasedOn(o.WagesYear ?? OfficialFiles.CurrentWagesYear) ?? OfficialFiles.WagesReleased;
+                page["lastReviewed"] = released.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
             }
         }
 

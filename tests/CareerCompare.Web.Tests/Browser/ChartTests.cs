@@ -51,12 +51,12 @@ public sealed partial class ChartTests(BrowserFixture browser)
         """;
 
     [Theory]
-    [InlineData("/occupations/registered-nurses", 5)]
-    [InlineData("/occupations/software-developers", 3)]
+    [InlineData("/occupations/registered-nurses", 6)]
+    [InlineData("/occupations/software-developers", 4)]
     [InlineData("/occupations/" + SeedDocument.Director, 4)]
     [InlineData(SeedDocument.ComparisonUrl, 4)]
-    // The four-way comparison: pay, education, gender, race, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
-    [InlineData(SitePages.FourWayComparison, 6)]
+    // The four-way comparison: pay, pay since 2019, education, gender, race, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
+    [InlineData(SitePages.FourWayComparison, 7)]
     public async Task Every_chart_draws_and_its_table_holds_the_numbers_it_draws(string path, int expectedCharts)
     {
         await using var page = await browser.OpenAsync(path);
@@ -112,9 +112,9 @@ public sealed partial class ChartTests(BrowserFixture browser)
             """);
         var stated = await page.Page.Locator("#salary-chart-table tbody tr").First.TextContentAsync() ?? string.Empty;
 
-        Assert.Equal(93600, median);
-        Assert.Contains("$93,600", stated, StringComparison.Ordinal);
-        Assert.Contains("$93,600", await page.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal(97550, median); // May 2025
+        Assert.Contains("$97,550", stated, StringComparison.Ordinal);
+        Assert.Contains("$97,550", await page.Page.Locator("main").InnerTextAsync(), StringComparison.Ordinal);
     }
 
     private static void AssertTableHoldsDrawnValues(string path, ChartReading chart)

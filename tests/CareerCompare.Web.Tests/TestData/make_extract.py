@@ -12,7 +12,7 @@ here = os.path.dirname(os.path.abspath(__file__))
 src = os.path.join(here, '..', '..', '..', 'seed-data')
 dst = os.path.join(here, 'official-extract')
 
-CODES = ['11-9111', '29-1141', '29-1211', '27-2011', '25-1011', '25-1021', '13-1020', '11-2011', '11-2021', '11-9199']
+CODES = ['11-9111', '29-1141', '29-1211', '27-2011', '25-1011', '25-1021', '13-1020', '11-2011', '11-2021', '11-9199', '11-1031', '29-1024']
 
 
 def keep_code(code):
@@ -39,7 +39,7 @@ shutil.rmtree(dst, ignore_errors=True)
 
 
 def oews_edit(line):
-    # Hand edit: no detailed row of May 2024 has "**" (employment not available); Marketing Managers gets one here.
+    # Hand edit: no detailed row of May 2024 or May 2025 has "**" (employment not available); Marketing Managers gets one here.
     if line.startswith('11-2021,'):
         parts = next(csv.reader([line]))
         parts[3] = '**'
@@ -49,6 +49,11 @@ def oews_edit(line):
 
 filter_lines('bls-oews/national_M2024_dl.csv', lambda l: keep_code(l[:7]) or ',major,' in l, encoding='utf-8-sig', edit=oews_edit)
 filter_lines('bls-oews/national_M2023_dl.csv', lambda l: keep_code(l[:7]), encoding='utf-8-sig')
+# May 2025 (the current release: no "#"; no 11-1031 Legislators) with its major groups and all-occupations row, and the
+# history: 11-9199 is a hybrid code's year short (11-9198 in 2019 and 2020), 29-1024 is missing from May 2022.
+filter_lines('bls-oews/national_M2025_dl.from-xlsx.csv', lambda l: keep_code(l[:7]) or ',major,' in l or l.startswith('00-0000,'), edit=oews_edit)
+for year in (2019, 2020, 2021, 2022):
+    filter_lines('bls-oews/history/national_M%d_dl.from-xlsx.csv' % year, lambda l: keep_code(l[:7]))
 filter_lines('bls-oews/state_M2023_dl.columns-subset.csv', lambda l: keep_code(l.split(';')[1]) or l.split(';')[1] == '00-0000',
              encoding='utf-8-sig')
 copy('bea-rpp/SARPP_STATE_2008_2023.csv')

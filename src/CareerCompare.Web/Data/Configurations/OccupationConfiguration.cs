@@ -56,6 +56,7 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         // The rows read only with their occupation: one JSON column each (JsonColumn says why not EF Core's own JSON
         // mapping).
         builder.Property(o => o.Wages).HasJsonConversion();
+        builder.Property(o => o.WageHistory).HasJsonConversion();
         builder.Property(o => o.EducationLevels).HasJsonConversion();
         builder.Property(o => o.ExperienceLevels).HasJsonConversion();
         builder.Property(o => o.TrainingLevels).HasJsonConversion();

@@ -150,7 +150,8 @@ internal static class DataFile
 
     private static Dictionary<string, int> Columns(string name, string[] header, string[] required)
     {
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        // Headers are matched in any case: OEWS wrote them in lower case in May 2019 and in upper case since.
+        var columns = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < header.Length; i++)
         {
             columns.TryAdd(header[i].Trim().TrimStart('\uFEFF'), i);

@@ -16,7 +16,7 @@ internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, L
 
 /// <summary>
 /// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
-/// OEWS May 2024 occupations are the spine; projections join by code; O*NET by code + ".00", then the crosswalk,
+/// OEWS occupations of the newest release (May 2025) are the spine, with those of the release before that it no longer publishes; projections join by code; O*NET by code + ".00", then the crosswalk,
 /// then child codes; CPS demographics through the Census code list (exact, broad, wildcard, minor group).
 /// Reads only: it changes nothing, so a bad file stops the import before the database is touched.
 /// </summary>
@@ -30,28 +30,28 @@ internal static partial class OfficialCatalogueReader
 
     public static ImportedCatalogue Read(string directory)
     {
-        var oews = DataFile.ReadCsv(directory, OfficialFiles.Oews2024, ["OCC_CODE", "OCC_TITLE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN",
-            "H_PCT10", "H_PCT25", "H_MEDIAN", "H_PCT75", "H_PCT90", "A_PCT10", "A_PCT25", "A_MEDIAN", "A_PCT75", "A_PCT90", "ANNUAL", "HOURLY"]);
-        var detailed = oews.Where(r => r["O_GROUP"] == "detailed").ToList();
-        if (detailed.Count == 0)
-        {
-            throw new SeedDataException($"{OfficialFiles.Oews2024}: no detailed occupations (O_GROUP = detailed).");
-        }
-
-        var majorGroups = oews.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
-        var previous = DataFile.ReadCsv(directory, OfficialFiles.Oews2023, ["OCC_CODE", "O_GROUP", "TOT_EMP", "H_MEAN", "A_MEAN", "H_MEDIAN", "A_MEDIAN"])
-            .Where(r => r["O_GROUP"] == "detailed").ToDictionary(r => r["OCC_CODE"]);
+        var releases = OewsReleases.Read(directory);
+        var year = releases.CurrentYear;
+        var previous = releases.Detailed(year - 1);
+        // The spine: the current release's detailed occupations, then those of the year before that it no longer
+        // publishes (11-1031 Legislators in May 2025), which keep their address with their last published figures.
+        var detailed = releases.Detailed(year).Values
+            .Select(r => (Row: r, Year: year))
+            .Concat(previous.Values.Where(r => !releases.Detailed(year).ContainsKey(r["OCC_CODE"])).Select(r => (Row: r, Year: year - 1)))
+            .ToList();
+        var majorGroups = releases.CurrentRows.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
+        var may2023 = releases.Detailed(2023);
         var (areas, stateRows) = ReadStates(directory);
         var states = HighestPayingStates(stateRows);
         var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
                 ProjChangePercent, ProjOpenings, ProjEducation, ProjExperience, ProjTraining])
             .Where(r => r[ProjType] == "Line item").ToDictionary(r => r[ProjCode]);
-        var demographics = new DemographicsIndex(directory, detailed.Select(r => (r["OCC_CODE"], r["OCC_TITLE"])));
-        var onet = new OnetIndex(directory, detailed.Select(r => r["OCC_CODE"]));
+        var demographics = new DemographicsIndex(directory, detailed.Select(r => (r.Row["OCC_CODE"], r.Row["OCC_TITLE"])));
+        var onet = new OnetIndex(directory, detailed.Select(r => r.Row["OCC_CODE"]));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
-        foreach (var row in detailed)
+        foreach (var (row, wagesYear) in detailed)
         {
             var code = row["OCC_CODE"];
             if (!SocCode().IsMatch(code))
@@ -75,18 +75,27 @@ internal static partial class OfficialCatalogueReader
                 SocCode = code,
                 DataSet = DataSetName,
                 Source = Source,
-                SourceReference = "BLS OEWS May 2024, Employment Projections 2024–34, CPS 2025; O*NET 29.3",
+                SourceReference = $"BLS OEWS May {wagesYear}, Employment Projections 2024–34, CPS 2025; O*NET 29.3",
+                WagesYear = wagesYear,
                 Category = onet.CategoryFor(candidates) ?? string.Empty,
             };
 
-            ReadWages(row, occupation);
-            if (previous.TryGetValue(code, out var before))
+            ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));
+            occupation.WageHistory = OewsHistoryReader.Read(releases, code, occupation.WageBasis == WageBasis.HourlyOnly);
+            if (wagesYear == year && previous.TryGetValue(code, out var before))
             {
                 occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));
                 occupation.PreviousMedianYearly = Whole(Cell.Number(before, "A_MEDIAN", "*", "#"));
                 occupation.PreviousMeanHourlyCents = Cents(Cell.Number(before, "H_MEAN", "*", "#"));
                 occupation.PreviousMedianHourlyCents = Cents(Cell.Number(before, "H_MEDIAN", "*", "#"));
                 occupation.PreviousNumberOfJobs = Whole(Cell.Number(before, "TOT_EMP", "**", "*"));
+            }
+
+            if (may2023.TryGetValue(code, out var of2023))
+            {
+                // The state means' own year: what each state's mean is set against.
+                occupation.Mean2023Yearly = Whole(Cell.Number(of2023, "A_MEAN", "*", "#"));
+                occupation.Mean2023HourlyCents = Cents(Cell.Number(of2023, "H_MEAN", "*", "#"));
             }
 
             if (stateRows.TryGetValue(code, out var means))
@@ -152,7 +161,7 @@ internal static partial class OfficialCatalogueReader
     private const string ProjExperience = "Work experience in a related occupation";
     private const string ProjTraining = "Typical on-the-job training needed to attain competency in the occupation";
 
-    private static void ReadWages(DataRow row, Occupation occupation)
+    private static void ReadWages(DataRow row, Occupation occupation, (int Annual, int HourlyCents) topCode)
     {
         var annualOnly = row["ANNUAL"].Equals("TRUE", StringComparison.OrdinalIgnoreCase);
         var hourlyOnly = row["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase);
@@ -166,8 +175,8 @@ internal static partial class OfficialCatalogueReader
         ];
         foreach (var (measure, suffix) in measures)
         {
-            occupation.Wages.Add(Wage(row, "A_" + suffix, WagePeriod.Annual, measure));
-            occupation.Wages.Add(Wage(row, "H_" + suffix, WagePeriod.Hourly, measure));
+            occupation.Wages.Add(Wage(row, "A_" + suffix, WagePeriod.Annual, measure, topCode));
+            occupation.Wages.Add(Wage(row, "H_" + suffix, WagePeriod.Hourly, measure, topCode));
         }
 
         var mean = occupation.Wages.Single(w => w is { Period: WagePeriod.Annual, Measure: WageMeasure.Mean });
@@ -183,12 +192,12 @@ internal static partial class OfficialCatalogueReader
         occupation.SalaryRangeHighTopCoded = p90.Status == FigureStatus.TopCoded;
     }
 
-    private static WageFigure Wage(DataRow row, string column, WagePeriod period, WageMeasure measure)
+    /// <summary>One wage cell: "#" is its year's top code ("or more"), "*" not published, else the published number.</summary>
+    internal static WageFigure Wage(DataRow row, string column, WagePeriod period, WageMeasure measure, (int Annual, int HourlyCents) topCode)
     {
         if (row[column] == "#")
         {
-            return new WageFigure(period, measure, period == WagePeriod.Annual ? OfficialFiles.TopCodeAnnual : OfficialFiles.TopCodeHourlyCents,
-                FigureStatus.TopCoded);
+            return new WageFigure(period, measure, period == WagePeriod.Annual ? topCode.Annual : topCode.HourlyCents, FigureStatus.TopCoded);
         }
 
         var number = Cell.Number(row, column, "*", "**");

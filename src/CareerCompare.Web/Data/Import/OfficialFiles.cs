@@ -5,6 +5,7 @@ namespace CareerCompare.Web.Data.Import;
 /// <summary>The official files the importer reads, relative to seed-data/, and what their figures are called on the site.</summary>
 public static class OfficialFiles
 {
+    public const string Oews2025 = "bls-oews/national_M2025_dl.from-xlsx.csv";
     public const string Oews2024 = "bls-oews/national_M2024_dl.csv";
     public const string Oews2023 = "bls-oews/national_M2023_dl.csv";
     public const string OewsStates2023 = "bls-oews/state_M2023_dl.columns-subset.csv";
@@ -30,9 +31,20 @@ public static class OfficialFiles
     public const string OnetAlternateTitles = "onet-29.3/Alternate Titles.from-xlsx.tsv";
     public const string OnetReportedTitles = "onet-29.3/Sample of Reported Titles.txt";
 
+    /// <summary>
+    /// The national OEWS releases the import reads where present, newest first: the newest is the current release, the
+    /// one before it the "change since" year, and every one a year of the history. A new release is one more line.
+    /// </summary>
+    public static IReadOnlyList<(int Year, string Path)> OewsNational { get; } =
+    [
+        (2025, Oews2025), (2024, Oews2024), (2023, Oews2023),
+        (2022, "bls-oews/history/national_M2022_dl.from-xlsx.csv"), (2021, "bls-oews/history/national_M2021_dl.from-xlsx.csv"),
+        (2020, "bls-oews/history/national_M2020_dl.from-xlsx.csv"), (2019, "bls-oews/history/national_M2019_dl.from-xlsx.csv"),
+    ];
+
     public static IReadOnlyList<string> All { get; } =
     [
-        Oews2024, Oews2023, OewsStates2023, PriceParities, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
+        .. OewsNational.Select(f => f.Path), OewsStates2023, PriceParities, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
         OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetInterests, OnetInterestKeywords, OnetInterestActivities, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
@@ -44,8 +56,22 @@ public static class OfficialFiles
     public static readonly string DemographicsSource = OfficialSources.Demographics.ToString();
     public static readonly string OnetSource = OfficialSources.Onet.ToString();
 
-    /// <summary>The day BLS released the May 2024 OEWS estimates (news release USDL-25-0451, April 2, 2025): when the wage figures were last reviewed.</summary>
-    public static readonly DateOnly WagesReleased = new(2025, 4, 2);
+    /// <summary>The OEWS release the site's national wage and employment figures come from.</summary>
+    public const int CurrentWagesYear = 2025;
+
+    /// <summary>
+    /// The day BLS released the May 2025 OEWS estimates (May 15, 2026; later than the usual spring date, after the
+    /// federal shutdown of October–November 2025): when the wage figures were last reviewed.
+    /// </summary>
+    public static readonly DateOnly WagesReleased = new(2026, 5, 15);
+
+    /// <summary>The day BLS released one year's national estimates, where the site names it: May 2024 on April 2, 2025 (USDL-25-0451).</summary>
+    public static DateOnly? ReleasedOn(int year) => year switch
+    {
+        CurrentWagesYear => WagesReleased,
+        2024 => new DateOnly(2025, 4, 2),
+        _ => null,
+    };
 
     /// <summary>
     /// The projected change in employment of all occupations, 2024–34, in percent: the total row (00-0000) of the
@@ -54,22 +80,28 @@ public static class OfficialFiles
     public const double AllOccupationsGrowthPercent = 3.1;
 
     /// <summary>
-    /// The median yearly wage of all occupations, BLS OEWS May 2024, as the total row (00-0000) of the Employment
-    /// Projections table 1.2 gives it (<see cref="Projections"/>; the site's wage extract has no total row): drawn beside an
-    /// occupation's wages for reference.
+    /// The median yearly wage of all occupations, BLS OEWS May 2025: the all-occupations row (00-0000) of
+    /// <see cref="Oews2025"/>, drawn beside an occupation's wages for reference.
     /// </summary>
-    public const int AllOccupationsMedianYearly = 49_500;
+    public const int AllOccupationsMedianYearly = 50_980;
 
-    /// <summary>OEWS May 2024 top codes: "#" means this much or more.</summary>
+    /// <summary>OEWS top codes since May 2022 (the state file of May 2023 too): "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
+
+    /// <summary>
+    /// What "#" means in one year's national file, as its Field Descriptions say: $208,000 a year or $100.00 an hour
+    /// from May 2019 to May 2021, $239,200 or $115.00 since May 2022. May 2025 has no "#" cells (its wages above the old
+    /// top code are published as numbers) though its notes still define "#" as $239,200; a later file with "#" reads the same.
+    /// </summary>
+    public static (int Annual, int HourlyCents) TopCode(int year) => year <= 2021 ? (208_000, 10_000) : (TopCodeAnnual, TopCodeHourlyCents);
 }
 
-/// <summary>Who publishes each official figure and which release it is; the pages write them "BLS OEWS, May 2024".</summary>
+/// <summary>Who publishes each official figure and which release it is; the pages write them "BLS OEWS, May 2025".</summary>
 public static class OfficialSources
 {
-    public static readonly FigureSource Wages = new("BLS OEWS", "May 2024");
-    public static readonly FigureSource WageChange = new("BLS OEWS", "May 2023 and May 2024");
+    public static readonly FigureSource Wages = WagesOf(OfficialFiles.CurrentWagesYear);
+    public static readonly FigureSource WageChange = ChangeOf(OfficialFiles.CurrentWagesYear);
     public static readonly FigureSource States = new("BLS OEWS state data", "May 2023");
     public static readonly FigureSource Wages2023 = new("BLS OEWS", "May 2023");
     public static readonly FigureSource Prices = new("BEA Regional Price Parities", "2023");
@@ -77,4 +109,15 @@ public static class OfficialSources
     public static readonly FigureSource Projections = new("BLS Employment Projections", "2024–34");
     public static readonly FigureSource Demographics = new("BLS Current Population Survey", "2025 annual averages");
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
+
+    /// <summary>The national figures of one OEWS release: "BLS OEWS, May 2025"; an occupation BLS no longer publishes keeps its last year's.</summary>
+    public static FigureSource WagesOf(int year) => new("BLS OEWS", $"May {year}");
+
+    /// <summary>A history's years: "May 2019 to May 2025" (nominal dollars).</summary>
+    public static readonly FigureSource History = HistoryOf(2019, OfficialFiles.CurrentWagesYear);
+
+    public static FigureSource HistoryOf(int first, int last) => new("BLS OEWS", $"May {first} to May {last}");
+
+    /// <summary>The change between one release and the year before it: "May 2024 and May 2025".</summary>
+    public static FigureSource ChangeOf(int year) => new("BLS OEWS", $"May {year - 1} and May {year}");
 }

@@ -26,8 +26,17 @@
     return unit === 'score' ? value.toLocaleString('en-US') : value.toLocaleString('en-US') + '%';
   }
 
+  // A line per occupation over the years: each its colour and its own point shape; a year its code lacks is a gap.
+  var shapes = ['circle', 'rect', 'triangle', 'rectRot'];
+
   function dataset(spec, d, index) {
     var colour = palette[index % palette.length];
+    if (d.kind === 'line') {
+      return {
+        type: 'line', label: d.label, data: d.data, order: 0, spanGaps: false, borderWidth: 2,
+        borderColor: colour, backgroundColor: colour, pointStyle: shapes[index % shapes.length], pointRadius: 4
+      };
+    }
     var ranges = spec.datasets.filter(function (x) { return x.kind === 'range'; });
     if (d.kind === 'point') {
       return {
@@ -77,6 +86,10 @@
   // Every chart's box gets its height at once (nothing moves later); each chart is drawn when it comes near the
   // screen, so a page with several charts does not draw them all before it can be used.
   function size(canvas, spec) {
+    if (spec.datasets.every(function (d) { return d.kind === 'line'; })) {
+      canvas.parentElement.style.height = (narrow ? 260 : 300) + 'px';
+      return;
+    }
     var ranges = spec.datasets.filter(function (d) { return d.kind === 'range'; }).length;
     var bars = ranges > 1 ? 1 : spec.datasets.filter(function (d) { return d.kind !== 'point'; }).length;
     var rows = spec.labels.length * (spec.stacked ? 1 : Math.max(1, bars));
