@@ -51,12 +51,13 @@ public sealed partial class ChartTests(BrowserFixture browser)
         """;
 
     [Theory]
-    [InlineData("/occupations/registered-nurses", 5)]
-    [InlineData("/occupations/software-developers", 3)]
+    // Profiles: pay, skills, education, gender, race and interests (software developers: no skill or education ratings).
+    [InlineData("/occupations/registered-nurses", 6)]
+    [InlineData("/occupations/software-developers", 4)]
     [InlineData("/occupations/" + SeedDocument.Director, 4)]
     [InlineData(SeedDocument.ComparisonUrl, 4)]
-    // The four-way comparison: pay, education, gender, race, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
-    [InlineData(SitePages.FourWayComparison, 6)]
+    // The four-way comparison: pay, education, gender, race, interests, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
+    [InlineData(SitePages.FourWayComparison, 7)]
     public async Task Every_chart_draws_and_its_table_holds_the_numbers_it_draws(string path, int expectedCharts)
     {
         await using var page = await browser.OpenAsync(path);
