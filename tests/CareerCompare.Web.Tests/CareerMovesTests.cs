@@ -157,7 +157,7 @@ public sealed class CareerMovesTests(SkillMovesTests.ExtractFactory factory) : I
         Assert.Equal(Interests()["11-9111.00"].Scores["Enterprising"],
             double.Parse(table.QuerySelectorAll("tbody tr").Single(r => r.Find("th").Folded() == "Enterprising").Children[2].Folded(), CultureInfo.InvariantCulture));
         Assert.NotNull(page.QuerySelector("#experience-levels"));
-        Assert.Contains(page.QuerySelectorAll("#education-table tbody tr th, table tbody tr th"), th => th.Folded().StartsWith("Related work experience needed, middle answer", StringComparison.Ordinal));
+        Assert.Contains(page.QuerySelectorAll("#education-table tbody tr th, table tbody tr th"), th => th.Folded().StartsWith("Related experience (O*NET)", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -61,7 +61,7 @@ public sealed record OccupationListQuery
     public string[]? Interest { get; init; }
 
     /// <summary>The interests as one value, comma-separated, the way the address writes them.</summary>
-    public string? InterestText => Interest is { Length: > 0 } ? string.Join(",", Interest.SelectMany(i => (i ?? string.Empty).Split(',')).Select(i => i.Trim()).Where(i => i.Length > 0)) : null;
+    public string? InterestText() => Interest is { Length: > 0 } ? string.Join(",", Interest.SelectMany(i => (i ?? string.Empty).Split(',')).Select(i => i.Trim()).Where(i => i.Length > 0)) : null;
 
     /// <summary>The most interests the list filters by at once: O*NET's high-point code has three.</summary>
     public const int MaxInterests = 3;
@@ -99,7 +99,7 @@ public sealed record OccupationListQuery
             Add(filter.Key, filter.Read(this));
         }
 
-        Add("interest", InterestText);
+        Add("interest", InterestText());
 
         Add("sort", Sort);
         Add("page", Page);
@@ -243,7 +243,7 @@ public sealed record OccupationListQuery
     private List<string> ReadInterests(List<FieldError> errors)
     {
         var chosen = new List<string>();
-        if (InterestText is not { } text)
+        if (InterestText() is not { } text)
         {
             return chosen;
         }

@@ -51,12 +51,13 @@ public sealed partial class ChartTests(BrowserFixture browser)
         """;
 
     [Theory]
-    [InlineData("/occupations/registered-nurses", 6)]
-    [InlineData("/occupations/software-developers", 4)]
+    // Profiles: pay, pay since 2019, skills, education, gender, race and interests (software developers: no skill or education ratings).
+    [InlineData("/occupations/registered-nurses", 7)]
+    [InlineData("/occupations/software-developers", 5)]
     [InlineData("/occupations/" + SeedDocument.Director, 4)]
     [InlineData(SeedDocument.ComparisonUrl, 4)]
-    // The four-way comparison: pay, pay since 2019, education, gender, race, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
-    [InlineData(SitePages.FourWayComparison, 7)]
+    // The four-way comparison: pay, pay since 2019, education, gender, race, interests, and a levels-to-build chart for each move whose occupations O*NET rates (nurses to actors; software developers and cardiologists are not rated).
+    [InlineData(SitePages.FourWayComparison, 8)]
     public async Task Every_chart_draws_and_its_table_holds_the_numbers_it_draws(string path, int expectedCharts)
     {
         await using var page = await browser.OpenAsync(path);
