@@ -69,6 +69,36 @@ namespace CareerCompare.Web.Data.Migrations
                     b.ToTable("CatalogueImports");
                 });
 
+            modelBuilder.Entity("CareerCompare.Web.Data.InterestArea", b =>
+                {
+                    b.Property<int>("Id")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Actions")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Activities")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Objects")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.ToTable("InterestAreas");
+                });
+
             modelBuilder.Entity("CareerCompare.Web.Data.LevelAnchor", b =>
                 {
                     b.Property<int>("Id")
@@ -155,6 +185,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ExperienceLevels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -173,6 +207,22 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<int?>("HourlyRateCents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("InterestCode")
+                        .HasMaxLength(3)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Interests")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterestsOnetCode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("InterestsOnetTitle")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
 
                     b.Property<double?>("JobSatisfaction")
                         .HasColumnType("REAL");
@@ -201,6 +251,12 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("LgbtPercent")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mean2023HourlyCents")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Mean2023Yearly")
                         .HasColumnType("INTEGER");
 
                     b.Property<double?>("MedianAge")
@@ -353,6 +409,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TrainingLevels")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("TypicalEntryEducation")
                         .HasMaxLength(100)
                         .HasColumnType("TEXT");
@@ -362,9 +422,16 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("WageHistory")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Wages")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<int?>("WagesYear")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkExperience")
                         .HasMaxLength(100)
@@ -408,6 +475,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<int>("Kind")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("OccupationId")
                         .HasColumnType("INTEGER");
 
@@ -417,11 +487,14 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int>("RelatedOccupationId")
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("Similarity")
+                        .HasColumnType("REAL");
+
                     b.HasKey("Id");
 
                     b.HasIndex("RelatedOccupationId");
 
-                    b.HasIndex("OccupationId", "Rank")
+                    b.HasIndex("OccupationId", "Kind", "Rank")
                         .IsUnique();
 
                     b.ToTable("RelatedOccupations");
