@@ -96,7 +96,7 @@ public sealed class CareerMovesTests(SkillMovesTests.ExtractFactory factory) : I
     }
 
     [Fact]
-    public async Task Closeness_IsSymmetric_OneForItself_AndComputedFromTheRawLevels()
+    public void Closeness_IsSymmetric_OneForItself_AndComputedFromTheRawLevels()
     {
         var nurses = Ratings(Nurses);
         var managers = Ratings("11-9111.00");
@@ -109,7 +109,6 @@ public sealed class CareerMovesTests(SkillMovesTests.ExtractFactory factory) : I
         Assert.Equal(35, pairs.Count);
         Assert.Equal(1 - pairs.Sum(p => p.W * p.Gap) / (7 * pairs.Sum(p => p.W)), there, 12);
         Assert.Null(SkillSimilarity.Between(nurses, []));
-        await Task.CompletedTask;
     }
 
     [Fact]
@@ -118,11 +117,12 @@ public sealed class CareerMovesTests(SkillMovesTests.ExtractFactory factory) : I
         var details = await factory.QueryAsync(db => Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.ToListAsync(
             Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AsNoTracking(db.Occupations)
                 .Where(o => o.DataSet == "official")
-                .Select(o => new { o.Slug, o.SkillRatings, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.MedianHourlyCents })));
+                .Select(o => new { o.Slug, o.SkillRatings, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.MedianHourlyCents, o.WagesYear })));
         var nurses = details.Single(d => d.Slug == "registered-nurses");
         var expected = details
             .Where(d => d.Slug != nurses.Slug && d.SkillRatings.Count > 0
-                && SkillSimilarity.PaysMore((d.MedianYearlySalary, d.MedianYearlyTopCoded, d.MedianHourlyCents), (nurses.MedianYearlySalary, nurses.MedianYearlyTopCoded, nurses.MedianHourlyCents)))
+                && SkillSimilarity.PaysMore(new MedianPay(d.MedianYearlySalary, d.MedianYearlyTopCoded, d.MedianHourlyCents, d.WagesYear),
+                    new MedianPay(nurses.MedianYearlySalary, nurses.MedianYearlyTopCoded, nurses.MedianHourlyCents, nurses.WagesYear)))
             .Select(d => (d.Slug, Similarity: SkillSimilarity.Between(nurses.SkillRatings, d.SkillRatings)!.Value, d.MedianYearlySalary, d.MedianYearlyTopCoded))
             .OrderByDescending(d => d.Similarity).ThenBy(d => d.Slug, StringComparer.Ordinal)
             .Take(SkillSimilarity.MaxMoves).ToList();
@@ -156,8 +156,17 @@ public sealed class CareerMovesTests(SkillMovesTests.ExtractFactory factory) : I
         Assert.Equal(["Registered Nurses", "Medical and Health Services Managers"], table.QuerySelectorAll("thead th").Skip(1).Select(th => th.Folded()));
         Assert.Equal(Interests()["11-9111.00"].Scores["Enterprising"],
             double.Parse(table.QuerySelectorAll("tbody tr").Single(r => r.Find("th").Folded() == "Enterprising").Children[2].Folded(), CultureInfo.InvariantCulture));
-        Assert.NotNull(page.QuerySelector("#experience-levels"));
-        Assert.Contains(page.QuerySelectorAll("#education-table tbody tr th, table tbody tr th"), th => th.Folded().StartsWith("Related experience (O*NET)", StringComparison.Ordinal));
+        // The experience distribution's nurses column holds the raw shares, and the table's middle-answer row the raw middle answer.
+        var raw = Shares(Nurses, "RW");
+        var experience = page.Find("#experience-levels");
+        Assert.Equal("Registered Nurses", experience.QuerySelectorAll("thead th")[1].Folded());
+        Assert.Equal(raw.Select(r => r.Percent.ToString("0.0", CultureInfo.InvariantCulture) + "%"),
+            experience.QuerySelectorAll("tbody tr").Select(r => r.Children[1].Folded().Split(' ')[0]));
+        var total = raw.Sum(r => r.Percent);
+        var middle = raw.First(r => raw.Where(x => x.Category <= r.Category).Sum(x => x.Percent) >= total / 2);
+        var middleName = experience.QuerySelectorAll("tbody tr").ElementAt(raw.IndexOf(middle)).Children[0].Folded();
+        var row = page.QuerySelectorAll("table tbody tr").Single(r => r.Children.Length > 1 && r.Children[0].Folded().StartsWith("Related experience (O*NET)", StringComparison.Ordinal));
+        Assert.StartsWith(middleName, row.Children[1].Folded(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -143,10 +143,11 @@ public sealed record ApiRelated(string Slug, string Title, ApiLinks Links, strin
 /// <summary>
 /// A move that pays more: an occupation close in skills with a higher median (BLS OEWS), how alike the skills are
 /// (0 to 1: 1 less the importance-weighted mean gap between their O*NET skill levels, as a share of the 7-point scale),
-/// and how much more its median is.
+/// and how much more its median is, with the source and release of both medians (<paramref name="PaySource"/>) and of
+/// the entry education (<paramref name="EducationSource"/>).
 /// </summary>
-public sealed record ApiMove(string Slug, string Title, double Similarity, string? Median, string? PayDifference, string? TypicalEntryEducation,
-    ApiLinks Links, string ComparisonPage);
+public sealed record ApiMove(string Slug, string Title, double Similarity, string? Median, string? PayDifference, FigureSource PaySource,
+    string? TypicalEntryEducation, FigureSource EducationSource, ApiLinks Links, string ComparisonPage);
 
 /// <summary>A comparison of two to four occupations, figure by figure.</summary>
 /// <param name="CanonicalPair">The same comparison in its canonical order (slugs sorted): the address search engines are given.</param>

@@ -25,10 +25,14 @@ public sealed class OccupationDetails : OccupationColumns
     private List<OccupationLink>? related;
 
     /// <summary>The occupations closest in skills that pay a higher median (computed at import), the closest first.</summary>
-    public IReadOnlyList<RelatedRow> MovesThatPayMore => Links.Where(l => l.Kind == RelationKind.PaysMore).ToList();
+    public IReadOnlyList<RelatedRow> MovesThatPayMore => moves ??= Links.Where(l => l.Kind == RelationKind.PaysMore).ToList();
+
+    private List<RelatedRow>? moves;
 
     /// <summary>O*NET's related occupations that pay a higher median: where O*NET has no skill ratings to compare, the moves O*NET suggests.</summary>
-    public IReadOnlyList<RelatedRow> RelatedThatPayMore => Links.Where(l => l.Kind == RelationKind.Onet && l.PaysMoreThan(this)).ToList();
+    public IReadOnlyList<RelatedRow> RelatedThatPayMore => relatedThatPayMore ??= Links.Where(l => l.Kind == RelationKind.Onet && l.PaysMoreThan(this)).ToList();
+
+    private List<RelatedRow>? relatedThatPayMore;
 
     /// <summary>Its mean wage in each state and territory the state file gives (BLS OEWS, May 2023), by state name; none for the careers site's occupations.</summary>
     public IReadOnlyList<StateMean> States { get; init; } = [];
@@ -134,10 +138,6 @@ public sealed class OccupationDetails : OccupationColumns
         : Figure.Words(HighestPayingState is null ? null : "none");
 
     /// <summary>
-    /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
-    /// published), else the yearly one; unknown where either year is top-coded or withheld.
-    /// </summary>
-    /// <summary>
     /// The change of a history figure from the first year whose value is a published number to the current release, in
     /// percent (nominal dollars); with that first year. Unknown where the current value is not a published number or the
     /// history has one year only.
@@ -157,6 +157,10 @@ public sealed class OccupationDetails : OccupationColumns
     /// <summary>Jobs of one year of the history as a figure.</summary>
     public static Figure HistoryJobs(WageHistoryPoint point) => Figure.Count(point?.Jobs);
 
+    /// <summary>
+    /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
+    /// published), else the yearly one; unknown where either year is top-coded or withheld.
+    /// </summary>
     public double? MedianChangePercent() => WageBasis == WageBasis.HourlyOnly
         ? Wage(WagePeriod.Hourly, WageMeasure.Median).Status == FigureStatus.Published ? FigureFormat.ChangePercent(PreviousMedianHourlyCents, MedianHourlyCents) : null
         : MedianYearlyTopCoded ? null : FigureFormat.ChangePercent(PreviousMedianYearly, MedianYearlySalary);
@@ -186,7 +190,8 @@ public sealed class OccupationDetails : OccupationColumns
         DataSet = o.DataSet,
         Source = o.Source,
         Links = o.RelatedOccupations.OrderBy(r => r.Kind).ThenBy(r => r.Rank).Select(r => new RelatedRow(r.Kind, r.Similarity, r.Related!.Slug, r.Related.Title,
-            r.Related.Category, r.Related.MedianYearlySalary, r.Related.MedianYearlyTopCoded, r.Related.MedianHourlyCents, r.Related.TypicalEntryEducation)).ToList(),
+            r.Related.Category, r.Related.MedianYearlySalary, r.Related.MedianYearlyTopCoded, r.Related.MedianHourlyCents, r.Related.TypicalEntryEducation,
+            r.Related.WagesYear)).ToList(),
         States = o.StateWages.OrderBy(w => w.State!.Name).Select(w => new StateMean(w.StateCode, w.State!.Name, w.State.Slug, w.State.Fips,
             w.State.PriceParity, w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus)).ToList(),
     });
@@ -282,13 +287,16 @@ public sealed record GroupShare(string Group, double? Percent);
 /// is published; BLS OEWS, the catalogue's release) and its typical entry education; for a move, how alike the skills are.
 /// </summary>
 public sealed record RelatedRow(RelationKind Kind, double? Similarity, string Slug, string Title, string Category,
-    int? MedianYearly, bool MedianYearlyTopCoded, int? MedianHourlyCents, string? TypicalEntryEducation)
+    int? MedianYearly, bool MedianYearlyTopCoded, int? MedianHourlyCents, string? TypicalEntryEducation, int? WagesYear)
 {
     public OccupationLink Link => new(Slug, Title, Category);
 
     /// <summary>Whether it pays a higher median than <paramref name="from"/>, by the import's rule (<see cref="Data.Import.SkillSimilarity"/>).</summary>
-    public bool PaysMoreThan(OccupationColumns from) =>
-        Data.Import.SkillSimilarity.PaysMore((MedianYearly, MedianYearlyTopCoded, MedianHourlyCents), (from.MedianYearlySalary, from.MedianYearlyTopCoded, from.MedianHourlyCents));
+    public bool PaysMoreThan(OccupationColumns from) => Data.Import.SkillSimilarity.PaysMore(
+        new Data.Import.MedianPay(MedianYearly, MedianYearlyTopCoded, MedianHourlyCents, WagesYear), Data.Import.MedianPay.Of(from));
+
+    /// <summary>How alike the two occupations' skills are, as the page writes it: "96%" (rounded down, so 100% means the same levels); null for O*NET's related ones.</summary>
+    public string? Closeness => Similarity is { } s ? FigureFormat.Percent(Math.Floor(s * 100)) : null;
 
     /// <summary>
     /// How much more its median is than <paramref name="from"/>'s: "+$12,340 (+15%)" yearly where both are published, else

@@ -204,7 +204,7 @@ public static class ChartBuilder
             Min: InterestMinimum, Max: InterestMaximum);
         var table = new ChartTable("Interest", rated.Select(o => o.Title).ToList(),
             names.Select(n => new ChartTableRow(n, rated.Select(o => FigureCatalogue.Family("interests", o)!.Read(o, n)).ToList())).ToList());
-        string Strongest(OccupationDetails o) => FigureFormat.InterestCode(o.InterestCode) ?? "none named";
+        string Strongest(OccupationDetails o) => FigureCatalogue.Read("interests.code", o).Text ?? "none named";
         var summary = rated.Count == 1 ? $"Strongest: {Strongest(rated[0])}."
             : "Strongest: " + string.Join("; ", rated.Select(o => $"{Strongest(o)} ({o.Title})")) + ".";
         return new ChartViewModel("interests-chart", "How well the work fits each interest (O*NET, 1 to 7)", summary, spec, table);

@@ -61,16 +61,18 @@ public static class OccupationQueries
     public static async Task<List<InterestArea>> InterestAreasAsync(this CareerCompareDbContext db, string? code, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(db);
-        var areas = new List<InterestArea>();
-        if (!string.IsNullOrEmpty(code))
+        if (string.IsNullOrEmpty(code))
         {
-            await foreach (var area in InterestAreasQuery(db).WithCancellation(cancellationToken))
-            {
-                areas.Add(area);
-            }
+            return [];
         }
 
-        return code is null ? areas : code.Select(letter => areas.FirstOrDefault(a => a.Letter == letter)).OfType<InterestArea>().ToList();
+        var areas = new List<InterestArea>();
+        await foreach (var area in InterestAreasQuery(db).WithCancellation(cancellationToken))
+        {
+            areas.Add(area);
+        }
+
+        return code.Select(letter => areas.FirstOrDefault(a => a.Letter == letter)).OfType<InterestArea>().ToList();
     }
 
     /// <summary>What the levels of these skills and knowledge areas mean (O*NET Level Scale Anchors).</summary>

@@ -90,7 +90,7 @@ public sealed class OpenDataService(
             OccupationLinks(o.Slug))
         {
             MovesThatPayMore = o.MovesThatPayMore.Select(m => new ApiMove(m.Slug, m.Title, Math.Round(m.Similarity ?? 0, 4), m.Median, m.PayDifference(o),
-                m.TypicalEntryEducation, OccupationLinks(m.Slug), urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, m.Slug) }))).ToList(),
+                FigureCatalogue.SourceOf("wages.annual.median", o), m.TypicalEntryEducation, FigureCatalogue.SourceOf("education.typicalEntry", o), OccupationLinks(m.Slug), urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, m.Slug) }))).ToList(),
         });
     }
 

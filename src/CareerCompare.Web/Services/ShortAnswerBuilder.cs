@@ -277,10 +277,9 @@ public static class ShortAnswerBuilder
         return new AnswerLine("pay", "Which pays more?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
     }
 
-    /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>
     /// <summary>
     /// How the official occupations' medians moved since May 2019 (or the first year of each one's history), nominal:
-    /// "Registered Nurses' median pay rose 33.1% since May 2019, against 12.6% for Software Developers (since May 2021)."
+    /// "The median pay of Registered Nurses rose 33.1% since May 2019, against 12.6% for Software Developers (since May 2021)."
     /// Null with fewer than one official occupation whose change is known.
     /// </summary>
     private static AnswerLine? PayHistory(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
@@ -296,7 +295,7 @@ public static class ShortAnswerBuilder
         string Since(Entry e) => e.Occupation.HistoryChange(p => p.Median.Figure).Since is { } year ? $"since May {year}" : string.Empty;
         string Amount(Entry e) => FigureFormat.Percent(Math.Abs(e.Value), 1);
         var first = entries[0];
-        var text = $"{first.Occupation.Title}' median pay {Moved(first)} {Amount(first)} {Since(first)}";
+        var text = $"The median pay of {first.Occupation.Title} {Moved(first)} {Amount(first)} {Since(first)}";
         if (entries.Count > 1)
         {
             text += ", against " + Wording.JoinList(entries.Skip(1).Select(e =>
@@ -308,6 +307,7 @@ public static class ShortAnswerBuilder
         return new AnswerLine("pay-history", "How has pay moved?", text, lead?.Leader.Occupation.Slug, null, notes.Cite(entries));
     }
 
+    /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>
     private static string? MiddleHalf(OccupationDetails o, bool hourly)
     {
         var period = hourly ? "hourly" : "annual";

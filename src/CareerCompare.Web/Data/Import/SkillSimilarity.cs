@@ -44,21 +44,22 @@ internal static class SkillSimilarity
 
     /// <summary>
     /// Whether <paramref name="target"/> pays a higher median than <paramref name="from"/>: yearly medians where both are
-    /// published, else hourly ones. A top-coded median is above every published one; nothing is known to pay more than a
-    /// top-coded one.
+    /// published, else hourly ones, and only medians of the same release (an occupation BLS no longer publishes keeps an
+    /// older year's figures, which are not set against newer ones). A top-coded median is above every published one;
+    /// nothing is known to pay more than a top-coded one.
     /// </summary>
-    public static bool PaysMore((int? Yearly, bool TopCoded, int? HourlyCents) target, (int? Yearly, bool TopCoded, int? HourlyCents) from)
+    public static bool PaysMore(MedianPay target, MedianPay from)
     {
-        if (from.Yearly is { } fromYearly && target.Yearly is { } targetYearly)
+        ArgumentNullException.ThrowIfNull(target);
+        ArgumentNullException.ThrowIfNull(from);
+        if (target.Year != from.Year || from.TopCoded)
         {
-            return !from.TopCoded && targetYearly > fromYearly;
+            return false;
         }
 
-        return from.HourlyCents is { } fromHourly && target.HourlyCents is { } targetHourly && !from.TopCoded && targetHourly > fromHourly;
+        return from.Yearly is { } fromYearly && target.Yearly is { } targetYearly ? targetYearly > fromYearly
+            : from.HourlyCents is { } fromHourly && target.HourlyCents is { } targetHourly && targetHourly > fromHourly;
     }
-
-    private static bool PaysMore(Occupation target, Occupation from) =>
-        PaysMore((target.MedianYearlySalary, target.MedianYearlyTopCoded, target.MedianHourlyCents), (from.MedianYearlySalary, from.MedianYearlyTopCoded, from.MedianHourlyCents));
 
     /// <summary>For each occupation (by SOC code), the closest that pay more, the closest first, with their closeness.</summary>
     public static Dictionary<string, List<(string SocCode, double Similarity)>> MovesThatPayMore(IReadOnlyList<Occupation> occupations)
@@ -68,7 +69,7 @@ internal static class SkillSimilarity
         foreach (var from in rated)
         {
             moves[from.SocCode!] = rated
-                .Where(to => !ReferenceEquals(to, from) && PaysMore(to, from))
+                .Where(to => !ReferenceEquals(to, from) && PaysMore(MedianPay.Of(to), MedianPay.Of(from)))
                 .Select(to => (to.SocCode!, Similarity: Between(from.SkillRatings, to.SkillRatings) ?? 0))
                 .OrderByDescending(m => m.Similarity).ThenBy(m => m.Item1, StringComparer.Ordinal)
                 .Take(MaxMoves)
@@ -76,5 +77,15 @@ internal static class SkillSimilarity
         }
 
         return moves;
+    }
+}
+
+/// <summary>An occupation's median as a move compares it: yearly, top-coded or not, hourly in cents, and its release's year.</summary>
+internal sealed record MedianPay(int? Yearly, bool TopCoded, int? HourlyCents, int? Year)
+{
+    public static MedianPay Of(OccupationColumns o)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        return new(o.MedianYearlySalary, o.MedianYearlyTopCoded, o.MedianHourlyCents, o.WagesYear);
     }
 }
