@@ -79,6 +79,12 @@ for year in (2019, 2020, 2021, 2022):
 trim_csv('bls-oews/state_M2023_dl.columns-subset.csv', ['AREA_TITLE', 'OCC_CODE', 'OCC_TITLE', 'H_MEAN', 'A_MEAN'],
          keep=lambda r: r['OCC_CODE'] in codes or r['OCC_CODE'] == '00-0000', delimiter=';')
 
+# The industry-sector estimates (May 2024, the newest by sector): each detailed occupation's jobs, their relative
+# standard error, and its median and mean in each of the 20 sectors (I_GROUP = sector).
+trim_csv('bls-oews/natsector_M2024_dl.from-xlsx.csv', ['NAICS', 'NAICS_TITLE', 'I_GROUP', 'OCC_CODE', 'OCC_TITLE', 'O_GROUP', 'TOT_EMP',
+                                                       'EMP_PRSE', 'H_MEAN', 'A_MEAN', 'MEAN_PRSE', 'H_MEDIAN', 'A_MEDIAN'],
+         keep=lambda r: r['O_GROUP'] == 'detailed' and r['I_GROUP'] == 'sector')
+
 
 def trim_rpp(path):
     """BEA's file: the header, the all-items price parities (LineCode 5) and the notes below the table, each line as
@@ -98,6 +104,7 @@ trim_rpp('bea-rpp/SARPP_STATE_2008_2023.csv')
 copy('bls-ep/occupation_table_1_2.from-xlsx.csv')
 copy('bls-cps/cpsaat11_2025.csv')
 copy('bls-cps/cpsaat11b.from-xlsx.csv')
+copy('bls-cps/cpsaat39_2025.from-xlsx.csv')
 copy('census/2018-census-occ-code-list.from-xlsx.csv')
 copy('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv')
 

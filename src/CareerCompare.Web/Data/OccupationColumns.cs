@@ -123,6 +123,17 @@ public abstract class OccupationColumns
     /// </summary>
     public string? StatesTopCoded { get; set; }
 
+    /// <summary>
+    /// The CPS Table 39 row (2025) the weekly earnings come from, the same survey group as the demographics; null where the
+    /// table has none. Its medians are null where BLS does not publish them ("–": fewer than 50,000 workers in the group).
+    /// </summary>
+    public string? EarningsSourceRow { get; set; }
+
+    /// <summary>Median weekly earnings of full-time wage and salary workers, all, men and women (CPS 2025 annual averages), in dollars.</summary>
+    public int? MedianWeeklyEarnings { get; set; }
+    public int? MenMedianWeeklyEarnings { get; set; }
+    public int? WomenMedianWeeklyEarnings { get; set; }
+
     /// <summary>The O*NET title of <see cref="OnetCode"/> (whose description is shown).</summary>
     public string? OnetTitle { get; set; }
 
@@ -164,6 +175,12 @@ public abstract class OccupationColumns
     /// first, the current release last (Data/Import/OewsHistoryReader).
     /// </summary>
     public List<WageHistoryPoint> WageHistory { get; set; } = [];
+
+    /// <summary>
+    /// Its employment and pay in each industry sector BLS publishes it in (OEWS national industry-sector estimates, May
+    /// 2024), in the file's order of sectors (Data/Import/IndustrySectors).
+    /// </summary>
+    public List<IndustryPay> Industries { get; set; } = [];
 
     /// <summary>O*NET's education distribution, by category (1–12).</summary>
     public List<EducationShare> EducationLevels { get; set; } = [];

@@ -154,6 +154,45 @@ public sealed class OccupationDetails : OccupationColumns
         return first is null ? (null, null) : (first.Year, (last / read(first).Value!.Value - 1) * 100);
     }
 
+    /// <summary>
+    /// The best-paying industry sector (OEWS May 2024) by the reliability rule (<see cref="IndustryPay.Rule"/>): the
+    /// highest median among the sectors that meet it, with how many do. A top-coded median ("#") ranks above every
+    /// published one; where two or more are top-coded the best cannot be known: they are returned and no best is named.
+    /// </summary>
+    public (IndustryPay? Best, IReadOnlyList<IndustryPay> TopCoded, int Ranked) BestPayingSector()
+    {
+        var ranked = Industries.Where(i => i.Ranked).ToList();
+        var topCoded = ranked.Where(i => i.Median.Status == FigureStatus.TopCoded).ToList();
+        var best = topCoded.Count switch
+        {
+            0 => ranked.MaxBy(i => i.Median.Amount),
+            1 => topCoded[0],
+            _ => null,
+        };
+        return (best, topCoded.Count > 1 ? topCoded : [], ranked.Count);
+    }
+
+    /// <summary>Its sectors as the profile lists them: the highest median first (top-coded above published), those without a median last, then by jobs.</summary>
+    public IReadOnlyList<IndustryPay> IndustriesByMedian => Industries
+        .OrderBy(i => i.Median.Status switch { FigureStatus.TopCoded => 0, FigureStatus.Published => 1, _ => 2 })
+        .ThenByDescending(i => i.Median.Amount).ThenByDescending(i => i.Jobs).ToList();
+
+    /// <summary>Whether its industry figures are hourly (hourly-only occupations), else yearly.</summary>
+    public bool IndustriesByHour => WageBasis == WageBasis.HourlyOnly;
+
+    /// <summary>
+    /// A weekly earnings figure (CPS Table 39): missing where the occupation's survey group has a row means BLS withholds
+    /// it ("–", fewer than 50,000 workers in the group): "not published", not unknown.
+    /// </summary>
+    public Figure EarningsFigure(int? dollars) =>
+        dollars is null && EarningsSourceRow is not null ? new Figure(FigureKind.Money, null, null, FigureStatus.NotPublished) : Figure.Money(dollars);
+
+    /// <summary>Women's median weekly earnings as a share of men's, in percent; "not published" where either median is withheld.</summary>
+    public Figure WomenShareOfMen() =>
+        WomenMedianWeeklyEarnings is { } women && MenMedianWeeklyEarnings is { } men and > 0
+            ? Figure.PercentOneDecimal(women * 100.0 / men)
+            : EarningsSourceRow is not null ? new Figure(FigureKind.PercentOneDecimal, null, null, FigureStatus.NotPublished) : Figure.PercentOneDecimal(null);
+
     /// <summary>Jobs of one year of the history as a figure.</summary>
     public static Figure HistoryJobs(WageHistoryPoint point) => Figure.Count(point?.Jobs);
 
@@ -272,6 +311,52 @@ public sealed record StateMean(string Code, string Name, string Slug, string Fip
         var mean = afterPrices ? AfterPrices(hourly) : Mean(hourly);
         return mean.Status == FigureStatus.Published && mean.Value is { } v && national.Value is { } n && n > 0 ? (v / n - 1) * 100 : null;
     }
+}
+
+/// <summary>
+/// An occupation's employment and pay in one industry sector (BLS OEWS national industry-sector estimates, May 2024):
+/// jobs with the relative standard error of that estimate, and the median and mean, yearly (hourly for hourly-only
+/// occupations), each with the file's markers ("**" jobs not published, "*" wage not published, "#" top-coded).
+/// </summary>
+/// <param name="Naics">The sector's NAICS code, as BLS writes it: "62", "31-33".</param>
+/// <param name="JobsError">EMP_PRSE: the relative standard error of the employment estimate, in percent.</param>
+/// <param name="MeanError">MEAN_PRSE: the relative standard error of the mean wage, in percent.</param>
+public sealed record IndustryPay(string Naics, string Sector, int? Jobs, double? JobsError, WageFigure Median, WageFigure Mean, double? MeanError)
+{
+    /// <summary>The fewest jobs a sector's estimate may rest on to be ranked (the reliability rule, with <see cref="MaxJobsError"/>).</summary>
+    public const int MinJobs = 1_000;
+
+    /// <summary>The largest relative standard error of the employment estimate, in percent, a ranked sector may have.</summary>
+    public const double MaxJobsError = 25;
+
+    /// <summary>The reliability rule, as the pages state it.</summary>
+    public const string Rule = "at least 1,000 jobs and a relative standard error of the employment estimate under 25%";
+
+    /// <summary>
+    /// The sector as a sentence names it: BLS's title, but for OEWS's own government sector (99), whose title runs to 150
+    /// characters, its meaning in short.
+    /// </summary>
+    public string ShortName => Naics == "99" ? "Government, except state and local schools and hospitals and the Postal Service" : Sector;
+
+    public Figure JobsFigure => Figure.Count(Jobs) with { Status = Jobs is null ? FigureStatus.NotPublished : FigureStatus.Published };
+
+    /// <summary>The employment estimate's relative standard error; "not published" with the jobs ("**").</summary>
+    public Figure JobsErrorFigure => JobsError is null && Jobs is null
+        ? new Figure(FigureKind.PercentOneDecimal, null, null, FigureStatus.NotPublished)
+        : Figure.PercentOneDecimal(JobsError);
+
+    /// <summary>Whether the sector's estimate is solid enough to be ranked: <see cref="Rule"/>.</summary>
+    public bool MeetsRule => Jobs is >= MinJobs && JobsError is < MaxJobsError;
+
+    /// <summary>Whether it takes part in the ranking: it meets the rule and has a median (a number, or "or more").</summary>
+    public bool Ranked => MeetsRule && Median.Status is FigureStatus.Published or FigureStatus.TopCoded;
+
+    /// <summary>Why it is not ranked, for the table: "fewer than 1,000 jobs", "jobs error 38.6%", "jobs not published", "median not published".</summary>
+    public string? WhyNotRanked => Ranked ? null
+        : Jobs is null ? "jobs not published"
+        : Jobs < MinJobs ? "fewer than 1,000 jobs"
+        : !MeetsRule ? $"jobs error {FigureFormat.Percent(JobsError ?? 0, 1)}"
+        : "median not published";
 }
 
 public sealed record EducationShare(int Category, string Level, double Percent, bool LowPrecision = false)

@@ -57,6 +57,9 @@ for year in (2019, 2020, 2021, 2022):
 filter_lines('bls-oews/state_M2023_dl.columns-subset.csv', lambda l: keep_code(l.split(';')[1]) or l.split(';')[1] == '00-0000',
              encoding='utf-8-sig')
 copy('bea-rpp/SARPP_STATE_2008_2023.csv')
+# The industry sectors (May 2024) of the chosen occupations: "**" (Medical and Health Services Managers in Information),
+# "*" (Actors' yearly wages; their hourly median in Arts, Entertainment, and Recreation), "#" (Anesthesiologists).
+filter_lines('bls-oews/natsector_M2024_dl.from-xlsx.csv', lambda l: keep_code(next(csv.reader([l]))[3]))
 
 
 def ep_edit(line):
@@ -69,6 +72,7 @@ def ep_edit(line):
 filter_lines('bls-ep/occupation_table_1_2.from-xlsx.csv', lambda l: any(',%s,' % c in l for c in CODES), edit=ep_edit)
 copy('bls-cps/cpsaat11_2025.csv')
 copy('bls-cps/cpsaat11b.from-xlsx.csv')
+copy('bls-cps/cpsaat39_2025.from-xlsx.csv')
 copy('census/2018-census-occ-code-list.from-xlsx.csv')
 # O*NET codes of the chosen occupations: their own and their children, and those the crosswalk maps to them
 # (13-1020 is only reached that way: O*NET has 13-1021.00, 13-1022.00 and 13-1023.00).

@@ -32,6 +32,7 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.Property(o => o.DemographicsSourceRow).HasMaxLength(200);
         builder.Property(o => o.DemographicsRowChoice).HasMaxLength(1000);
         builder.Property(o => o.StatesTopCoded).HasMaxLength(1000);
+        builder.Property(o => o.EarningsSourceRow).HasMaxLength(200);
         builder.Property(o => o.OnetTitle).HasMaxLength(200);
         builder.Property(o => o.SkillsOnetCode).HasMaxLength(12);
         builder.Property(o => o.SkillsOnetTitle).HasMaxLength(200);
@@ -57,6 +58,7 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         // mapping).
         builder.Property(o => o.Wages).HasJsonConversion();
         builder.Property(o => o.WageHistory).HasJsonConversion();
+        builder.Property(o => o.Industries).HasJsonConversion();
         builder.Property(o => o.EducationLevels).HasJsonConversion();
         builder.Property(o => o.ExperienceLevels).HasJsonConversion();
         builder.Property(o => o.TrainingLevels).HasJsonConversion();

@@ -56,6 +56,80 @@ internal static class DataFile
         return Parse(name, text, delimiter, required, 0, notesBelow);
     }
 
+    /// <summary>
+    /// A table as BLS lays out its CPS tables (converted from the spreadsheet): title lines, then a header of several
+    /// lines that starts with a line whose first cell is <paramref name="firstHeaderCell"/>, then the rows, then notes
+    /// (lines of one cell). The header's lines, its first included, must hold <paramref name="headerLines"/> (their non-empty cells, in
+    /// order), so a table laid out otherwise stops the import; the rows' cells are named by <paramref name="columns"/>.
+    /// </summary>
+    public static List<DataRow> ReadTable(string directory, string name, string firstHeaderCell, string[][] headerLines, string[] columns)
+    {
+        var path = Locate(directory, name);
+        using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        var options = new CsvDataReaderOptions { HasHeaders = false, ResultSetMode = ResultSetMode.SingleResult };
+        using var reader = CsvDataReader.Create(text, options);
+        var names = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
+        var rows = new List<DataRow>();
+        var line = 1;
+        var header = -1;
+        var record = 0;
+        while (reader.Read())
+        {
+            var cells = new string[reader.RowFieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = reader.GetString(i);
+            }
+
+            var here = line;
+            line += 1 + cells.Sum(c => c.Count(ch => ch == '\n'));
+            record++;
+            var filled = cells.Select(c => c.Trim()).Where(c => c.Length > 0).ToList();
+            if (header < 0)
+            {
+                if (cells.Length == 0 || cells[0].Trim() != firstHeaderCell)
+                {
+                    if (record > 50)
+                    {
+                        throw new SeedDataException($"{name}: no header line starting with \"{firstHeaderCell}\" in the first 50 lines.");
+                    }
+
+                    continue;
+                }
+
+                header = record;
+            }
+
+            if (record - header < headerLines.Length)
+            {
+                var expected = headerLines[record - header];
+                if (!filled.SequenceEqual(expected, StringComparer.Ordinal))
+                {
+                    throw new SeedDataException($"{name}: line {here}: the header should read \"{string.Join(", ", expected)}\" (found \"{string.Join(", ", filled)}\"): is the table laid out otherwise?");
+                }
+
+                continue;
+            }
+
+            // Blank lines, and the notes below the table (one cell), are not rows.
+            if (filled.Count == 0 || (filled.Count == 1 && cells[0].Trim().Length > 0 && cells.Skip(1).All(c => c.Trim().Length == 0) && rows.Count > 0
+                && filled[0].StartsWith("NOTE", StringComparison.OrdinalIgnoreCase)))
+            {
+                continue;
+            }
+
+            if (cells.Length < columns.Length)
+            {
+                throw new SeedDataException($"{name}: line {here} has {cells.Length} fields where the table has {columns.Length} (is the file cut short?).");
+            }
+
+            rows.Add(new DataRow(name, here, names, cells));
+        }
+
+        return header < 0 ? throw new SeedDataException($"{name}: no header line starting with \"{firstHeaderCell}\".")
+            : rows.Count > 0 ? rows : throw new SeedDataException($"{name}: no rows below the header.");
+    }
+
     /// <summary>An O*NET tab-delimited file: no quoting, one record a line.</summary>
     public static List<DataRow> ReadTsv(string directory, string name, string[] required)
     {

@@ -10,12 +10,17 @@ namespace CareerCompare.Web.Data.Import;
 /// page says how (<see cref="OccupationColumns.DemographicsRowChoice"/>): a merged OEWS code (13-1020, 31-1120) covers
 /// the detailed codes of its broad group and takes the largest published of their rows; a code the Census list
 /// knows by older codes (21-1018) takes the published row whose title shares most words with its own, then the
-/// largest. A row BLS does not publish ("-") is taken only when no candidate is published.
+/// largest. A row BLS does not publish ("-") is taken only when no candidate is published. The weekly earnings of
+/// men and women (Table 39) come from the same survey group's row: the tables share their titles.
 /// </summary>
 internal sealed partial class DemographicsIndex
 {
     private readonly Dictionary<string, DataRow> table11 = new(StringComparer.Ordinal);
     private readonly Dictionary<string, DataRow> table11b = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, DataRow> table39 = new(StringComparer.Ordinal);
+
+    /// <summary>Table 39's columns, by position under its three header lines: the occupation, then workers (thousands) and median weekly earnings of all, men and women.</summary>
+    internal static readonly string[] Table39Columns = ["occupation", "workers", "median", "men_workers", "men_median", "women_workers", "women_median"];
     private readonly List<(string Title, string Soc)> census = [];
     private readonly Dictionary<string, string?> rowByCode = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> choiceByCode = new(StringComparer.Ordinal);
@@ -32,6 +37,13 @@ internal sealed partial class DemographicsIndex
         foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.CpsTable11b, ["occupation", "median_age"]))
         {
             table11b.TryAdd(Normalize(row["occupation"]), row);
+        }
+
+        string[][] header = [["Occupation", "2025"], ["Total", "Men", "Women"],
+            ["Number of workers", "Median weekly earnings", "Number of workers", "Median weekly earnings", "Number of workers", "Median weekly earnings"]];
+        foreach (var row in DataFile.ReadTable(directory, OfficialFiles.CpsTable39, "Occupation", header, Table39Columns))
+        {
+            table39.TryAdd(Normalize(row["occupation"]), row);
         }
 
         foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.CensusCodes, ["2018 Census Title", "2018 Census Code", "2018 SOC Code"],
@@ -83,6 +95,15 @@ internal sealed partial class DemographicsIndex
         if (table11b.TryGetValue(key, out var ages))
         {
             occupation.MedianAge = Cell.Number(ages, "median_age", "-", "–");
+        }
+
+        // The same survey group's earnings ("–": BLS does not publish a median whose base is under 50,000 workers).
+        if (table39.TryGetValue(key, out var earnings))
+        {
+            occupation.EarningsSourceRow = earnings["occupation"];
+            occupation.MedianWeeklyEarnings = OfficialCatalogueReader.Whole(Cell.Number(earnings, "median", "–", "-"));
+            occupation.MenMedianWeeklyEarnings = OfficialCatalogueReader.Whole(Cell.Number(earnings, "men_median", "–", "-"));
+            occupation.WomenMedianWeeklyEarnings = OfficialCatalogueReader.Whole(Cell.Number(earnings, "women_median", "–", "-"));
         }
     }
 

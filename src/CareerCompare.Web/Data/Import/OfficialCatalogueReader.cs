@@ -17,7 +17,8 @@ internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, L
 /// <summary>
 /// Reads the official files and joins them on the 2018 SOC code, as the data README describes: the 831 detailed
 /// OEWS occupations of the newest release (May 2025) are the spine, with those of the release before that it no longer publishes; projections join by code; O*NET by code + ".00", then the crosswalk,
-/// then child codes; CPS demographics through the Census code list (exact, broad, wildcard, minor group).
+/// then child codes; CPS demographics and weekly earnings through the Census code list (exact, broad, wildcard, minor
+/// group); the industry-sector estimates (May 2024) by code.
 /// Reads only: it changes nothing, so a bad file stops the import before the database is touched.
 /// </summary>
 internal static partial class OfficialCatalogueReader
@@ -48,6 +49,9 @@ internal static partial class OfficialCatalogueReader
             .Where(r => r[ProjType] == "Line item").ToDictionary(r => r[ProjCode]);
         var demographics = new DemographicsIndex(directory, detailed.Select(r => (r.Row["OCC_CODE"], r.Row["OCC_TITLE"])));
         var onet = new OnetIndex(directory, detailed.Select(r => r.Row["OCC_CODE"]));
+        var spine = detailed.ToDictionary(r => r.Row["OCC_CODE"], r => r.Row, StringComparer.Ordinal);
+        var sectors = IndustrySectors.Read(directory,
+            code => spine.TryGetValue(code, out var r) && r["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase));
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
@@ -75,7 +79,7 @@ internal static partial class OfficialCatalogueReader
                 SocCode = code,
                 DataSet = DataSetName,
                 Source = Source,
-                SourceReference = $"BLS OEWS May {wagesYear}, Employment Projections 2024–34, CPS 2025; O*NET 29.3",
+                SourceReference = $"BLS OEWS May {wagesYear} (industry sectors May {OfficialFiles.SectorsYear}), Employment Projections 2024–34, CPS 2025; O*NET 29.3",
                 WagesYear = wagesYear,
                 Category = onet.CategoryFor(candidates) ?? string.Empty,
             };
@@ -113,6 +117,11 @@ internal static partial class OfficialCatalogueReader
             if (projections.TryGetValue(code, out var projection))
             {
                 ReadProjection(projection, occupation);
+            }
+
+            if (sectors.TryGetValue(code, out var industries))
+            {
+                occupation.Industries = industries;
             }
 
             demographics.Fill(code, occupation);

@@ -9,10 +9,12 @@ public static class OfficialFiles
     public const string Oews2024 = "bls-oews/national_M2024_dl.csv";
     public const string Oews2023 = "bls-oews/national_M2023_dl.csv";
     public const string OewsStates2023 = "bls-oews/state_M2023_dl.columns-subset.csv";
+    public const string OewsSectors = "bls-oews/natsector_M2024_dl.from-xlsx.csv";
     public const string PriceParities = "bea-rpp/SARPP_STATE_2008_2023.csv";
     public const string Projections = "bls-ep/occupation_table_1_2.from-xlsx.csv";
     public const string CpsTable11 = "bls-cps/cpsaat11_2025.csv";
     public const string CpsTable11b = "bls-cps/cpsaat11b.from-xlsx.csv";
+    public const string CpsTable39 = "bls-cps/cpsaat39_2025.from-xlsx.csv";
     public const string CensusCodes = "census/2018-census-occ-code-list.from-xlsx.csv";
     public const string Crosswalk = "crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv";
     public const string OnetOccupations = "onet-29.3/Occupation Data.txt";
@@ -44,7 +46,7 @@ public static class OfficialFiles
 
     public static IReadOnlyList<string> All { get; } =
     [
-        .. OewsNational.Select(f => f.Path), OewsStates2023, PriceParities, Projections, CpsTable11, CpsTable11b, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
+        .. OewsNational.Select(f => f.Path), OewsStates2023, OewsSectors, PriceParities, Projections, CpsTable11, CpsTable11b, CpsTable39, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
         OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetInterests, OnetInterestKeywords, OnetInterestActivities, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
     ];
 
@@ -85,6 +87,20 @@ public static class OfficialFiles
     /// </summary>
     public const int AllOccupationsMedianYearly = 50_980;
 
+    /// <summary>
+    /// The year of the industry-sector estimates (<see cref="OewsSectors"/>): May 2024, the newest BLS has published by
+    /// sector, a year older than the national figures; the pages say so and never set the two against each other.
+    /// </summary>
+    public const int SectorsYear = 2024;
+
+    /// <summary>
+    /// Median weekly earnings of all full-time wage and salary workers, all, men and women, in dollars: the total row of
+    /// CPS Table 39, 2025 annual averages (<see cref="CpsTable39"/>), set beside an occupation's for reference.
+    /// </summary>
+    public const int AllWorkersMedianWeekly = 1_204;
+    public const int AllMenMedianWeekly = 1_326;
+    public const int AllWomenMedianWeekly = 1_089;
+
     /// <summary>OEWS top codes since May 2022 (the state file of May 2023 too): "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
@@ -108,6 +124,8 @@ public static class OfficialSources
     public static readonly FigureSource StatesAfterPrices = new("BLS OEWS state data, adjusted by BEA Regional Price Parities", "May 2023; RPP 2023");
     public static readonly FigureSource Projections = new("BLS Employment Projections", "2024–34");
     public static readonly FigureSource Demographics = new("BLS Current Population Survey", "2025 annual averages");
+    public static readonly FigureSource Industries = new("BLS OEWS industry-sector estimates", $"May {OfficialFiles.SectorsYear}");
+    public static readonly FigureSource EarningsBySex = new("BLS Current Population Survey, Table 39", "2025 annual averages");
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
 
     /// <summary>The national figures of one OEWS release: "BLS OEWS, May 2025"; an occupation BLS no longer publishes keeps its last year's.</summary>

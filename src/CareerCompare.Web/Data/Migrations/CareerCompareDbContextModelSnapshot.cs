@@ -173,6 +173,10 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EarningsSourceRow")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("EducationLevels")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -207,6 +211,10 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<int?>("HourlyRateCents")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Industries")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("InterestCode")
                         .HasMaxLength(3)
@@ -265,10 +273,16 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<int?>("MedianHourlyCents")
                         .HasColumnType("INTEGER");
 
+                    b.Property<int?>("MedianWeeklyEarnings")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int?>("MedianYearlySalary")
                         .HasColumnType("INTEGER");
 
                     b.Property<bool>("MedianYearlyTopCoded")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("MenMedianWeeklyEarnings")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("MostCommonCollege")
@@ -431,6 +445,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("WagesYear")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("WomenMedianWeeklyEarnings")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkExperience")
