@@ -73,7 +73,8 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
         Assert.NotEmpty(keys);
         Assert.Equal(keys.Count, keys.Distinct(StringComparer.Ordinal).Count());
         string[] families = ["education.required.", "demographics.gender.", "demographics.race.", "skills.importance.", "skills.postingShare.", "wages.states.",
-            "skills.level.", "knowledge.importance.", "knowledge.level.", "wages.history.", "jobs.history.", "experience.related.", "training.onTheJob.", "interests."];
+            "skills.level.", "knowledge.importance.", "knowledge.level.", "wages.history.", "jobs.history.", "experience.related.", "training.onTheJob.", "interests.",
+            "industries.jobs.", "industries.annual.", "industries.hourly."];
         Assert.All(keys, key => Assert.True(FigureCatalogue.Keys.Contains(key) || families.Any(f => key.StartsWith(f, StringComparison.Ordinal))
             || key.EndsWith(".onetCode", StringComparison.Ordinal) || key.EndsWith(".onetTitle", StringComparison.Ordinal), $"'{key}' is not in the catalogue"));
     }

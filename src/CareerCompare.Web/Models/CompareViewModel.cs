@@ -101,7 +101,11 @@ public sealed record CompareRow(
     IReadOnlyList<bool> IsHighest,
     IReadOnlyList<string?> Differences,
     IReadOnlyList<string?>? Sources = null,
-    string? Group = null);
+    string? Group = null)
+{
+    /// <summary>The catalogue key of the row's first figure ("wages.annual.median"): what the API and CSV name the row by.</summary>
+    public string? Key { get; init; }
+}
 
 /// <summary>The form that opens a comparison of two to four occupations.</summary>
 /// <param name="Chosen">What each of the four boxes holds: an occupation's title, or what the visitor typed.</param>

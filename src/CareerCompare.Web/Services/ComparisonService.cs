@@ -88,16 +88,44 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         // A careers-site occupation points to the official occupation nearest to it (a judgement made with the data).
         var socCodes = occupations.Where(o => !o.IsOfficial && !occupations.Any(x => x.SocCode == o.NearestOfficialSocCode))
             .Select(o => o.NearestOfficialSocCode).OfType<string>().Distinct().ToList();
-        var nearest = socCodes.Count == 0 ? [] : await db.Occupations.AsNoTracking()
+        var nearestSlugs = socCodes.Count == 0 ? [] : await db.Occupations.AsNoTracking()
             .Where(o => o.SocCode != null && socCodes.Contains(o.SocCode))
-            .Select(o => new { o.SocCode, Link = new OccupationLink(o.Slug, o.Title, o.Category) })
+            .Select(o => o.Slug)
             .ToListAsync(cancellationToken);
+        var nearest = nearestSlugs.Count == 0 ? [] : await db.GetDetailsAsync(nearestSlugs, cancellationToken);
         var counterparts = occupations
             .Select(o => nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode) is { } n && !o.IsOfficial
-                ? new Counterpart(o, n.Link, ComparisonAddress.Of(o.Slug, n.Link.Slug))
+                ? new Counterpart(o, new OccupationLink(n.Slug, n.Title, n.Category), ComparisonAddress.Of(o.Slug, n.Slug))
                 : null)
             .OfType<Counterpart>().ToList();
-        return new ComparisonResult(Build(occupations, state, states) with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
+        var model = Build(occupations, state, states);
+        return new ComparisonResult(model with { Counterparts = counterparts, Salary = WithOfficialCounterparts(model.Salary, nearest) },
+            load.StatusCode, load.Problem, load.RedirectSlug);
+    }
+
+    /// <summary>
+    /// Below the careers site's "Best paying industry", the official counterpart: the best-paying industry sector of the
+    /// nearest official occupation of each careers-site occupation (BLS OEWS, May 2024), a row and cells of its own, so
+    /// the two sources never share a cell.
+    /// </summary>
+    private static CompareTable WithOfficialCounterparts(CompareTable salary, List<OccupationDetails> nearest)
+    {
+        var official = salary.Occupations.Select(o => o.IsOfficial ? null : nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode)).ToList();
+        if (official.All(n => n is null) || !salary.Rows.Any(r => r.Key == "salary.bestPayingIndustry"))
+        {
+            return salary;
+        }
+
+        var definition = FigureCatalogue.DefinitionOf("industries.best.summary", FigureCatalogue.Official);
+        var values = salary.Occupations.Select((o, i) => official[i] is { } n
+            ? Figure.Words(FigureFormat.Format(definition.Read(n)) is { } best ? $"{n.Title} earn most in {best}" : null)
+            : Figure.Words(o.IsOfficial ? "its own figure is above" : null)).ToList();
+        var sources = official.Select(n => n is null ? null : definition.SourceFor(n).ToString()).ToList();
+        var row = new CompareRow($"Official, nearest occupation ({definition.Publisher!.Vintage})", values,
+            values.Select(_ => false).ToList(), values.Select(_ => (string?)null).ToList(), sources) { Key = "industries.best.counterpart" };
+        var rows = salary.Rows.ToList();
+        rows.Insert(rows.FindIndex(r => r.Key == "salary.bestPayingIndustry") + 1, row);
+        return salary with { Rows = rows };
     }
 
     /// <summary>What a comparison says to a state code it does not know: the code as typed and every valid one.</summary>
@@ -328,6 +356,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             OfficialLabel: "Median pay since 2019"),
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
+        Spec(null, "industries.best.summary"),
+        new(null, ["industries.best.annual.median", "industries.best.hourly.median"], OfficialLabel: "Median in that industry", MixedLabel: "Median in that industry"),
         Spec(null, "salary.bestPayingCompany"),
         Spec(null, "salary.bestPayingIndustry"),
     ];
@@ -407,6 +437,13 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             yield return FamilyRow(group, "demographics.race") with { Group = "Race ratio" };
         }
 
+        // The group says what the rows are; the rows say whose.
+        foreach (var (key, label) in new[] { ("earnings.weekly.median", "All"), ("earnings.weekly.men", "Men"), ("earnings.weekly.women", "Women"),
+                     ("earnings.weekly.womenShareOfMen", "Women's as a share of men's") })
+        {
+            yield return new RowSpec(label, [key], OfficialLabel: label) { Group = $"Median weekly earnings, full time (CPS {OfficialSources.EarningsBySex.Vintage})" };
+        }
+
         yield return Spec(null, "demographics.lgbt");
         yield return Spec(null, "demographics.surveyGroup");
     }
@@ -451,7 +488,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             || first is null || definitions[i] is not { } other || other.Key != first.Key ? null
             : other.DifferenceOf(o, occupations[0])).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
-        var highest = sameSource ? Highest(values) : values.Select(_ => false).ToList();
+        // Marked only among values of one figure: an hourly median is not set against yearly ones.
+        var markedKey = definitions.OfType<FigureDefinition>().GroupBy(d => d.Key).OrderByDescending(g => g.Count()).First().Key;
+        var highest = sameSource ? Highest(values.Select((v, i) => definitions[i]?.Key == markedKey ? v : Figure.Words(null)).ToList()) : values.Select(_ => false).ToList();
         var sources = sameSource ? null : occupations.Select((o, i) => definitions[i] is { } d
             ? d.Publisher?.Name ?? "Careers-site estimate"
             : null).ToList();
@@ -469,7 +508,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
                 && definitions[i]?.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) == true ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
         }
 
-        return new CompareRow(label, values, highest, differences, sources, spec.Group);
+        return new CompareRow(label, values, highest, differences, sources, spec.Group) { Key = definitions.First(d => d is not null)!.Key };
     }
 
     /// <summary>

@@ -212,6 +212,10 @@ public static class FigureCatalogue
         // Official statistics: how pay and jobs moved since May 2019 (OEWS, nominal dollars), a member per year of the history.
         .. HistoryEntries(),
 
+        // Official statistics: pay in each industry sector (OEWS industry-sector estimates, May 2024) and the best-paying
+        // one by a stated reliability rule; a member per sector BLS publishes the occupation in, keyed by its NAICS code.
+        .. IndustryEntries(),
+
         // Official statistics: pay in each state (OEWS May 2023) and what it buys there (BEA RPP 2023). A member per state
         // the state file gives the occupation a row in, keyed by the state's address ("wages.states.annual.mean.new-york").
         .. StateFamilies(),
@@ -273,6 +277,15 @@ public static class FigureCatalogue
             o => FigureFamily.Named(o.Gender.Select(g => g.Group)), (o, group) => o.SurveyFigure(GenderShare(o, group), percent: true)),
         new FigureFamily("demographics.race", "demographics", group => group, "percent", Official, OfficialSources.Demographics,
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
+        // What men and women working full time earn (CPS Table 39, the same survey group).
+        OfficialFigure("earnings.weekly.median", "demographics", "Median weekly earnings, full-time wage and salary workers", "USD per week",
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MedianWeeklyEarnings)),
+        OfficialFigure("earnings.weekly.men", "demographics", "Median weekly earnings of men working full time", "USD per week",
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MenMedianWeeklyEarnings)),
+        OfficialFigure("earnings.weekly.women", "demographics", "Median weekly earnings of women working full time", "USD per week",
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.WomenMedianWeeklyEarnings)),
+        OfficialFigure("earnings.weekly.womenShareOfMen", "demographics", "Women's median weekly earnings as a share of men's", "percent",
+            OfficialSources.EarningsBySex, o => o.WomenShareOfMen()),
 
         // Official statistics: which O*NET occupation each O*NET section describes (a more specific one, or the crosswalk's).
         new FigureFamily("onet.code", "onet-occupations", section => $"O*NET code of the {section}", null, Official, OfficialSources.Onet,
@@ -386,6 +399,64 @@ public static class FigureCatalogue
             OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
         yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
             (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
+    }
+
+    private static IndustryPay? Sector(OccupationDetails o, string sector) => o.Industries.FirstOrDefault(i => i.Sector == sector);
+
+    /// <summary>The best-paying sector's name; where several are top-coded, which ones ("not known: top-coded in …").</summary>
+    private static Figure BestSectorFigure(OccupationDetails o)
+    {
+        var (best, topCoded, ranked) = o.BestPayingSector();
+        return topCoded.Count > 0
+            ? new Figure(FigureKind.Text, null, $"not known: the median is top-coded in {topCoded.Count} sectors ({string.Join("; ", topCoded.Select(t => t.Sector))})", FigureStatus.TopCoded)
+            : Figure.Words(best?.Sector ?? (o.Industries.Count > 0 && ranked == 0 ? "none meets the rule" : null));
+    }
+
+    /// <summary>The best-paying sector's median (at least the top code where it, or several, are top-coded).</summary>
+    private static Figure BestSectorMedian(OccupationDetails o)
+    {
+        var (best, topCoded, _) = o.BestPayingSector();
+        return best?.Median.Figure ?? (topCoded.Count > 0 ? topCoded[0].Median.Figure : new Figure(o.IndustriesByHour ? FigureKind.MoneyCents : FigureKind.Money, null));
+    }
+
+    /// <summary>"Manufacturing: median $205,580 (2,220 jobs)"; where the best cannot be known or no sector meets the rule, that.</summary>
+    private static string? BestSectorSummary(OccupationDetails o)
+    {
+        var (best, _, _) = o.BestPayingSector();
+        if (best is null)
+        {
+            return FigureFormat.Format(BestSectorFigure(o));
+        }
+
+        var period = o.IndustriesByHour ? " an hour" : string.Empty;
+        return $"{best.ShortName}: median {FigureFormat.Format(best.Median.Figure)}{period} ({FigureFormat.Format(best.JobsFigure)} jobs)";
+    }
+
+    private static IEnumerable<CatalogueEntry> IndustryEntries()
+    {
+        var rule = $"{IndustryPay.Rule}";
+        yield return OfficialFigure("industries.best", "industries", $"Best-paying industry sector (highest median among sectors with {rule})", null,
+            OfficialSources.Industries, BestSectorFigure, DifferenceRule.SameOrDifferent);
+        yield return OfficialFigure("industries.best.hourly.median", "industries", "Median hourly wage in the best-paying industry sector", "USD per hour",
+            OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly);
+        yield return OfficialFigure("industries.best.annual.median", "industries", "Median yearly wage in the best-paying industry sector", "USD per year",
+            OfficialSources.Industries, BestSectorMedian, applies: o => !HourlyOnly(o));
+        yield return OfficialFigure("industries.best.summary", "industries", $"Best-paying industry (May {OfficialFiles.SectorsYear})", null,
+            OfficialSources.Industries, o => Figure.Words(BestSectorSummary(o)), DifferenceRule.None, published: false);
+        IEnumerable<FamilyMember> Sectors(OccupationDetails o) => o.Industries.Select(i => new FamilyMember(i.Naics, i.Sector));
+        yield return new FigureFamily("industries.jobs", "industries", sector => $"Jobs in {sector}, May {OfficialFiles.SectorsYear}", "jobs", Official,
+            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsFigure ?? Figure.Words(null));
+        yield return new FigureFamily("industries.jobs.error", "industries", sector => $"Relative standard error of the jobs estimate in {sector}", "percent", Official,
+            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsErrorFigure ?? Figure.PercentOneDecimal(null));
+        foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
+        {
+            var words = hourly ? "hourly" : "yearly";
+            IEnumerable<FamilyMember> Members(OccupationDetails o) => o.IndustriesByHour == hourly ? Sectors(o) : [];
+            yield return new FigureFamily($"industries.{period}.median", "industries", sector => $"Median {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null));
+            yield return new FigureFamily($"industries.{period}.mean", "industries", sector => $"Mean {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Mean.Figure ?? Figure.Words(null));
+        }
     }
 
     private static IEnumerable<FamilyMember> StatesWith(OccupationDetails o, bool hourly, bool priced = false) =>
@@ -598,7 +669,7 @@ public static class ListFigures
         new("education", "education.typicalEntry", null, "Entry education", []),
         new("range", "wages.annual.range", "salary.range", "Pay range, 10th–90th percentile", []),
         new("salary", "wages.annual.mean", "salary.average", "Mean pay", ["salary-desc", "salary"]),
-        new("jobs", "jobs.employment", "jobs.count", "Jobs, 2024", ["jobs-desc", "jobs"]),
+        new("jobs", "jobs.employment", "jobs.count", $"Jobs, {OfficialSources.Wages.Vintage}", ["jobs-desc", "jobs"]),
         new("openings", "projections.annualOpenings", null, "Openings a year", ["openings-desc", "openings"]),
     ];
 

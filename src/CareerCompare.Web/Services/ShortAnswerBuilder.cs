@@ -68,10 +68,12 @@ public static class ShortAnswerBuilder
             Pay(occupations, notes),
             PayHistory(occupations, notes),
             state is null ? null : PayInState(occupations, state, notes),
+            BestIndustry(occupations, notes),
             Growth(occupations, notes),
             Openings(occupations, notes),
             GettingIn(occupations, notes),
             WhoDoesIt(occupations, notes),
+            PayOfMenAndWomen(occupations, notes),
         };
         return new ShortAnswerViewModel(lines.OfType<AnswerLine>().ToList(), notes.All);
     }
@@ -305,6 +307,106 @@ public static class ShortAnswerBuilder
         text += ". Nominal dollars, not adjusted for inflation; BLS cautions against reading small year-to-year changes in these estimates.";
         var lead = Lead(entries);
         return new AnswerLine("pay-history", "How has pay moved?", text, lead?.Leader.Occupation.Slug, null, notes.Cite(entries));
+    }
+
+    /// <summary>
+    /// Which industry sector pays each official occupation best (OEWS industry-sector estimates, May 2024, by the stated
+    /// reliability rule), and which of those medians is highest: "Software Developers earn most in Finance and Insurance
+    /// (median $145,000), Registered Nurses in …". Null where no official occupation has sector figures.
+    /// </summary>
+    private static AnswerLine? BestIndustry(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var official = occupations.Where(o => o.IsOfficial && o.Industries.Count > 0).ToList();
+        var allHourly = official.Count > 0 && official.All(o => o.IndustriesByHour);
+        var entries = Entries(official, allHourly ? "industries.best.hourly.median" : "industries.best.annual.median");
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        var parts = new List<string>();
+        // "Software Developers earn most in Finance and Insurance (median $145,000), Registered Nurses in Utilities (…)".
+        var said = official.Select(o =>
+        {
+            var (best, topCoded, _) = o.BestPayingSector();
+            var period = o.IndustriesByHour ? " an hour" : string.Empty;
+            return best is not null
+                ? (Who: Name(o), Where: $"{best.ShortName} (median {FigureFormat.Format(best.Median.Figure)}{period})")
+                : topCoded.Count > 0
+                    ? (Who: Name(o), Where: $"one of {topCoded.Count} sectors where the median is top-coded ({string.Join("; ", topCoded.Select(t => t.ShortName))})")
+                    : (Who: Name(o), Where: (string?)null);
+        }).Where(x => x.Where is not null).ToList();
+        if (said.Count > 0)
+        {
+            var rest = said.Skip(1).Select(x => $"{x.Who} in {x.Where}").ToList();
+            parts.Add($"{Wording.Capitalize(said[0].Who)} earn most in {said[0].Where}{(rest.Count > 0 ? ", " + Wording.JoinList(rest) : string.Empty)}.");
+        }
+
+        foreach (var none in official.Where(o => o.BestPayingSector() is { Best: null, TopCoded.Count: 0 }))
+        {
+            parts.Add($"No industry sector's estimate for {Name(none)} is solid enough to name one.");
+        }
+
+        var lead = Lead(entries);
+        string? leaderSlug = null;
+        string? difference = null;
+        if (lead is { } l && official.Count > 1 && !l.Leader.TopCoded)
+        {
+            leaderSlug = l.Leader.Occupation.Slug;
+            difference = Ahead(l.Leader, l.Next);
+            parts.Add($"That is {difference} more for {Name(l.Leader.Occupation)} than for {Name(l.Next.Occupation)} at the best-paying sector of each.");
+        }
+
+        parts.Add($"Sectors with {IndustryPay.Rule}; May {OfficialFiles.SectorsYear}, the newest year BLS publishes by industry.");
+        if (occupations.Any(o => !o.IsOfficial))
+        {
+            parts.Add("The careers site's best-paying industry is its own estimate, shown in the salary table.");
+        }
+
+        return new AnswerLine("industry", "Which industry pays best?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(Entries(official, "industries.best")));
+    }
+
+    /// <summary>
+    /// What women working full time earn as a share of men's in each official occupation's survey group (CPS Table 39,
+    /// 2025), against all full-time workers; "not published" where BLS withholds a median. Null where no official
+    /// occupation has a Table 39 row.
+    /// </summary>
+    private static AnswerLine? PayOfMenAndWomen(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
+    {
+        var official = occupations.Where(o => o.IsOfficial && o.EarningsSourceRow is not null).ToList();
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        var shares = Entries(official, "earnings.weekly.womenShareOfMen");
+        var known = shares.Where(e => e.Known).ToList();
+        var parts = new List<string>();
+        string Group(OccupationDetails o) => o.DemographicsRowShared ? $" (the survey's group “{o.EarningsSourceRow}”)" : string.Empty;
+        string Medians(OccupationDetails o) =>
+            $"{FigureFormat.Format(FigureCatalogue.Read("earnings.weekly.women", o))} a week against {FigureFormat.Format(FigureCatalogue.Read("earnings.weekly.men", o))}";
+        if (known.Count > 0)
+        {
+            var first = known[0];
+            var text = $"Among {Name(first.Occupation)}{Group(first.Occupation)}, women working full time earn {first.Text} of what men earn ({Medians(first.Occupation)})";
+            if (known.Count > 1)
+            {
+                text += ", against " + Wording.JoinList(known.Skip(1).Select(e => $"{e.Text} among {Name(e.Occupation)}{Group(e.Occupation)}").ToList());
+            }
+
+            parts.Add(text + ".");
+        }
+
+        var withheld = shares.Where(e => !e.Known).Select(e => Name(e.Occupation)).ToList();
+        if (withheld.Count > 0)
+        {
+            parts.Add($"BLS does not publish both medians for {Wording.JoinList(withheld)} (fewer than 50,000 men or women in the group).");
+        }
+
+        parts.Add($"All full-time workers: {FigureFormat.Percent(OfficialFiles.AllWomenMedianWeekly * 100.0 / OfficialFiles.AllMenMedianWeekly, 1)}. "
+            + "Medians of the whole group, not of the same work: hours and jobs within it differ.");
+        var lead = Lead(known);
+        return new AnswerLine("men-women", "What do men and women earn?", string.Join(" ", parts), lead?.Leader.Occupation.Slug, null, notes.Cite(shares));
     }
 
     /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>
