@@ -159,7 +159,12 @@ public sealed class OccupationDetails : OccupationColumns
     /// highest median among the sectors that meet it, with how many do. A top-coded median ("#") ranks above every
     /// published one; where two or more are top-coded the best cannot be known: they are returned and no best is named.
     /// </summary>
-    public (IndustryPay? Best, IReadOnlyList<IndustryPay> TopCoded, int Ranked) BestPayingSector()
+    public (IndustryPay? Best, IReadOnlyList<IndustryPay> TopCoded, int Ranked) BestPayingSector() => bestPayingSector ??= RankSectors();
+
+    // Worked out once an occupation: the comparison's rows and its short answer each read it.
+    private (IndustryPay? Best, IReadOnlyList<IndustryPay> TopCoded, int Ranked)? bestPayingSector;
+
+    private (IndustryPay? Best, IReadOnlyList<IndustryPay> TopCoded, int Ranked) RankSectors()
     {
         var ranked = Industries.Where(i => i.Ranked).ToList();
         var topCoded = ranked.Where(i => i.Median.Status == FigureStatus.TopCoded).ToList();
