@@ -7,10 +7,12 @@ using StackExchange.Redis;
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
-/// The output cache kept in another process (Redis), which may go away: a read that fails is a miss and a write that
-/// fails is skipped, so the page is rendered and served as if there were no cache. After a failure the store is left
-/// alone for <see cref="RedisCacheSettings.RetryAfter"/>, so a server that hangs costs one timeout a second instead
-/// of one a request; the connection itself comes back on its own. Evicting by tag is not hidden: its caller
+/// The output cache kept in another process (Redis), which may go away. The framework's middleware already renders
+/// the page when its store throws, but it logs an error with a stack trace for every request and waits out every
+/// call's timeout. Here a read that fails is a miss and a write that fails is skipped, with one warning when the store
+/// is lost and a line when it answers again; after a failure the store is left alone for
+/// <see cref="RedisCacheSettings.RetryAfter"/>, so a server that hangs costs one timeout a second instead of one a
+/// request. The connection itself comes back on its own. Evicting by tag is not hidden: its caller
 /// (<see cref="CatalogueChangeWatcher"/>) must know it failed, to try again.
 /// </summary>
 public sealed partial class ResilientOutputCacheStore(
