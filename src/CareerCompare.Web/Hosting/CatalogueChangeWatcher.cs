@@ -1,3 +1,4 @@
+using System.Text;
 using CareerCompare.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -8,36 +9,66 @@ namespace CareerCompare.Web.Hosting;
 /// <summary>
 /// Empties the output cache when the catalogue changes under the running site: the import command runs in a
 /// process of its own, so the site looks at the import records every few seconds and compares them with the last.
+/// With a shared store every instance does so; the first to see the change empties the cache for all, and each
+/// instance's own eviction, at most one check later, drops anything another rendered from the old file meanwhile.
 /// </summary>
 public sealed partial class CatalogueChangeWatcher(
     IServiceScopeFactory scopes, IOutputCacheStore cache, IOptions<PagesCacheOptions> options, ILogger<CatalogueChangeWatcher> logger)
     : BackgroundService
 {
+    /// <summary>
+    /// The key under which the store keeps the stamp of the catalogue its pages were made from (no tag: evicting the
+    /// pages keeps it).
+    /// </summary>
+    internal const string StampKey = "catalogue-stamp";
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         string? seen = null;
         using var timer = new PeriodicTimer(options.Value.CatalogueCheckInterval);
         do
         {
+            string stamp;
             try
             {
-                var stamp = await ReadStampAsync(stoppingToken);
-                if (seen is not null && stamp != seen)
+                stamp = await ReadStampAsync(stoppingToken);
+            }
+            catch (Exception exception) when (exception is not OperationCanceledException)
+            {
+                // The database may be missing or locked for a while; the health check and the pages report that.
+                LogUnreadable(logger, exception.Message);
+                continue;
+            }
+
+            try
+            {
+                // A shared store (Redis) outlives this process: at first, compare with the catalogue its pages were
+                // made from, so pages cached before an import made while this instance was down are dropped too.
+                var previous = seen ?? await RecordedStampAsync(stoppingToken);
+                if (previous is not null && previous != stamp)
                 {
                     await cache.EvictByTagAsync(CachePolicies.CatalogueTag, stoppingToken);
                     LogEvicted(logger);
+                }
+
+                if (previous != stamp)
+                {
+                    await cache.SetAsync(StampKey, Encoding.UTF8.GetBytes(stamp), tags: null, TimeSpan.FromDays(30), stoppingToken);
                 }
 
                 seen = stamp;
             }
             catch (Exception exception) when (exception is not OperationCanceledException)
             {
-                // The database may be missing or locked for a while; the health check and the pages report that.
-                LogUnreadable(logger, exception.Message);
+                // The shared cache may be unreachable: try again at the next check, until the eviction is done.
+                LogNotEvicted(logger, exception.Message);
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
+
+    private async Task<string?> RecordedStampAsync(CancellationToken cancellationToken) =>
+        await cache.GetAsync(StampKey, cancellationToken) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
 
     private async Task<string> ReadStampAsync(CancellationToken cancellationToken)
     {
@@ -50,6 +81,9 @@ public sealed partial class CatalogueChangeWatcher(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The catalogue was imported again: the cached pages were dropped.")]
     private static partial void LogEvicted(ILogger logger);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Could not drop the cached pages of the previous catalogue (trying again at the next check): {Reason}")]
+    private static partial void LogNotEvicted(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Could not read the import records to check for a new catalogue: {Reason}")]
     private static partial void LogUnreadable(ILogger logger, string reason);

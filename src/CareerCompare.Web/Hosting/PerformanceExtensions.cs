@@ -6,8 +6,8 @@ using Microsoft.Extensions.Options;
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
-/// The framework's output cache (invalidated by imports) in front of response compression (Brotli, then gzip), so cached
-/// pages are kept and served compressed.
+/// The framework's output cache (invalidated by imports; in memory, or in Redis shared by several instances) in front
+/// of response compression (Brotli, then gzip), so cached pages are kept and served compressed.
 /// </summary>
 public static class PerformanceExtensions
 {
@@ -32,6 +32,8 @@ public static class PerformanceExtensions
             options.SizeLimit = settings.Value.SizeLimitMegabytes * 1024L * 1024L;
             options.DefaultExpirationTimeSpan = settings.Value.Expiration;
         });
+        // Redis when "Redis:Configuration" is set (several instances share one cache), memory otherwise.
+        builder.Services.AddSharedOutputCacheStore(builder.Configuration);
         builder.Services.AddHostedService<CatalogueChangeWatcher>();
 
         builder.Services.AddResponseCompression(options =>
