@@ -32,7 +32,8 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         Assert.Equal("31-33", page.QuerySelectorAll("#industries-table tbody tr")[0].GetAttribute("data-naics"));
         Assert.StartsWith("Best-paying industry: Manufacturing, a median of $205,580 (2,220 jobs), the highest median among the 11 sectors with at least 1,000 jobs",
             page.Find("#industries-best").Folded(), StringComparison.Ordinal);
-        Assert.Contains("BLS OEWS industry-sector estimates, May 2024, the newest year BLS publishes by industry", page.Find("#industries-note").Folded(), StringComparison.Ordinal);
+        Assert.Contains("BLS OEWS industry-sector estimates, May 2024, the newest year BLS publishes by industry: older than the national figures above (BLS OEWS, May 2025)",
+            page.Find("#industries-note").Folded(), StringComparison.Ordinal);
 
         Assert.Equal("Manufacturing", figures["industries.best"].GetProperty("text").GetString());
         Assert.Equal("May 2024", figures["industries.best"].GetProperty("vintage").GetString());
@@ -76,6 +77,10 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         var page = await client.GetDocumentAsync("/occupations/legislators");
         Assert.Equal(["not published", "not published", "not published", "not published"],
             page.QuerySelectorAll("#earnings-table td").Select(c => c.Folded()));
+        // Its national figures are May 2024's too: the industry note does not call them newer.
+        Assert.StartsWith("Best-paying industry: Government, except state and local schools and hospitals and the Postal Service, a median of $44,810 (26,510 jobs), the only sector with",
+            page.Find("#industries-best").Folded(), StringComparison.Ordinal);
+        Assert.DoesNotContain("older than the national figures", page.Find("#industries-note").Folded(), StringComparison.Ordinal);
         var legislators = Figures(await client.GetJsonAsync("/api/v1/occupations/legislators"));
         Assert.Equal("not-published", legislators["earnings.weekly.womenShareOfMen"].GetProperty("status").GetString());
 
