@@ -26,9 +26,11 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         var figures = Figures(await client.GetJsonAsync("/api/v1/occupations/medical-and-health-services-managers"));
 
         var information = page.Find("#industries-table tr[data-naics='51']").QuerySelectorAll("td").Select(c => c.Folded()).ToList();
-        Assert.Equal(["$149,040", "$192,800", "not published", "not published", "No: jobs not published"], information);
-        Assert.Equal("No: fewer than 1,000 jobs", page.Find("#industries-table tr[data-naics='71'] td:last-child").Folded());
-        Assert.Equal("Yes: best-paying", page.Find("#industries-table tr[data-naics='31-33'] td:last-child").Folded());
+        Assert.Equal(["$149,040", "not published", "No: jobs not published", "$192,800", "not published"], information);
+        Assert.Equal("No: fewer than 1,000 jobs", page.Find("#industries-table tr[data-naics='71'] td:nth-child(4)").Folded());
+        Assert.Equal("Yes: best-paying", page.Find("#industries-table tr[data-naics='31-33'] td:nth-child(4)").Folded());
+        // Most of its jobs are in Health Care (445,150), said beside the best-paying sector.
+        Assert.Contains("Most jobs are in Health Care and Social Assistance (445,150, median $108,040).", page.Find("#industries-best").Folded(), StringComparison.Ordinal);
         Assert.Equal("31-33", page.QuerySelectorAll("#industries-table tbody tr")[0].GetAttribute("data-naics"));
         Assert.StartsWith("Best-paying industry: Manufacturing, a median of $205,580 (2,220 jobs), the highest median among the 11 sectors with at least 1,000 jobs",
             page.Find("#industries-best").Folded(), StringComparison.Ordinal);
@@ -59,9 +61,12 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         Assert.Equal(29.44, actors["industries.best.hourly.median"].GetProperty("value").GetDouble());
         Assert.False(actors.ContainsKey("industries.best.annual.median"));
         Assert.Equal("not-published", actors["industries.hourly.median.71"].GetProperty("status").GetString());
-        Assert.Equal(["not published", "not published", "16,460", "10.3%", "No: median not published"],
+        Assert.Equal(["not published", "16,460", "No: median not published", "not published", "10.3%"],
             page.Find("#industries-table tr[data-naics='71']").QuerySelectorAll("td").Select(c => c.Folded()));
         Assert.Contains("a median of $29.44 an hour", page.Find("#industries-best").Folded(), StringComparison.Ordinal);
+        // The sector that meets the rule but has no median is said, not silently left out of the count.
+        Assert.Contains("the highest median among the 3 sectors with at least 1,000 jobs and a relative standard error of the employment estimate under 25% and a published median. "
+            + "BLS does not publish the median in Arts, Entertainment, and Recreation (16,460 jobs), so it is not ranked.", page.Find("#industries-best").Folded(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -98,12 +103,13 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         var estimate = rows.FindIndex(r => r.Find("th").Folded() == "Best paying industry");
         Assert.True(estimate >= 0, "the careers site's row is there");
         var counterpart = rows[estimate + 1];
-        Assert.Equal("Official, nearest occupation (May 2024)", counterpart.Find("th").Folded());
+        Assert.Equal("Official best-paying industry (May 2024)", counterpart.Find("th").Folded());
         // The careers site's own cell keeps its estimate; the official figure is in the row below, never in the same cell.
         Assert.DoesNotContain("Manufacturing", rows[estimate].Folded(), StringComparison.Ordinal);
         foreach (var cell in counterpart.QuerySelectorAll("td"))
         {
-            Assert.StartsWith("Medical and Health Services Managers earn most in Manufacturing: median $205,580 (2,220 jobs)", cell.Folded(), StringComparison.Ordinal);
+            Assert.StartsWith("Manufacturing: median $205,580 (2,220 jobs), for Medical and Health Services Managers; most of their jobs (445,150) are in "
+                + "Health Care and Social Assistance (median $108,040)", cell.Folded(), StringComparison.Ordinal);
             Assert.Contains("BLS OEWS industry-sector estimates, May 2024", cell.Find(".cell-source").Folded(), StringComparison.Ordinal);
         }
     }
@@ -114,18 +120,11 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         const string pair = "registered-nurses-vs-medical-and-health-services-managers-vs-actors";
         var page = await client.GetDocumentAsync($"/compare/{pair}");
 
-        // Nurses' best sector in the extract: the highest median among their ranked sectors.
-        var nurses = Figures(await client.GetJsonAsync("/api/v1/occupations/registered-nurses"));
-        var nurseBest = nurses["industries.best.annual.median"].GetProperty("value").GetInt32();
-        var median = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded() == "Median in that industry");
-        var cells = median.QuerySelectorAll("td").ToList();
-        Assert.Equal(OfficialCatalogueTests.Dollars(nurseBest.ToString(CultureInfo.InvariantCulture)), cells[0].VisibleText());
-        Assert.Equal("$205,580", cells[1].VisibleText());
-        Assert.StartsWith($"+${205_580 - nurseBest:N0}", cells[1].CellDifference(), StringComparison.Ordinal);
-        // Actors' hourly median is not set against yearly ones, nor marked highest among them.
-        Assert.Equal("$29.44", cells[2].VisibleText());
-        Assert.Null(cells[2].CellDifference());
-        Assert.NotNull(cells[1].QuerySelector(".higher-mark"));
+        // One row names each best-paying sector with its median; hourly-only actors say so.
+        var best = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded() == "Best-paying industry (May 2024)");
+        var cells = best.QuerySelectorAll("td").Select(c => c.VisibleText()).ToList();
+        Assert.Equal("Manufacturing: median $205,580 (2,220 jobs)", cells[1]);
+        Assert.Equal("Professional, Scientific, and Technical Services: median $29.44 an hour (7,670 jobs)", cells[2]);
 
         var industry = page.Find("dd[data-answer='industry']").Folded();
         Assert.Contains("Medical and Health Services Managers in Manufacturing (median $205,580)", industry, StringComparison.Ordinal);
@@ -134,8 +133,8 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
 
         var sexes = page.Find("dd[data-answer='men-women']").Folded();
         Assert.StartsWith("Among Registered Nurses, women working full time earn 79.8% of what men earn ($1,517 a week against $1,900), against 77.3% among Medical and Health Services Managers.", sexes, StringComparison.Ordinal);
-        Assert.Contains("BLS does not publish both medians for Actors", sexes, StringComparison.Ordinal);
-        var share = page.QuerySelectorAll("#demographics-table tbody tr").First(r => r.Find("th").Folded() == "Women's as a share of men's");
+        Assert.Contains("BLS does not publish men's and women's medians for Actors", sexes, StringComparison.Ordinal);
+        var share = page.QuerySelectorAll("#demographics-table tbody tr").First(r => r.Find("th").Folded() == "Women's median as a share of men's");
         var shares = share.QuerySelectorAll("td").Select(c => c.VisibleText()).ToList();
         Assert.StartsWith("79.8%", shares[0], StringComparison.Ordinal);
         Assert.StartsWith("77.3%", shares[1], StringComparison.Ordinal);
@@ -143,8 +142,8 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
 
         var response = await client.GetAsync(new Uri($"/api/v1/compare/{pair}.csv", UriKind.Relative));
         var records = DataHelpers.Records(await DataHelpers.ReadCsvAsync(response));
-        var best = records.Single(r => r["figure_key"] == "industries.best" && r["occupation_slug"] == "medical-and-health-services-managers");
-        Assert.Equal(("Manufacturing", "BLS OEWS industry-sector estimates", "May 2024"), (best["text"], best["source"], best["vintage"]));
+        var bestCsv = records.Single(r => r["figure_key"] == "industries.best" && r["occupation_slug"] == "medical-and-health-services-managers");
+        Assert.Equal(("Manufacturing", "BLS OEWS industry-sector estimates", "May 2024"), (bestCsv["text"], bestCsv["source"], bestCsv["vintage"]));
         var women = records.Single(r => r["figure_key"] == "earnings.weekly.women" && r["occupation_slug"] == "registered-nurses");
         Assert.Equal(("1517", "USD per week", "BLS Current Population Survey, Table 39", "2025 annual averages"), (women["value"], women["unit"], women["source"], women["vintage"]));
         var withheld = records.Single(r => r["figure_key"] == "earnings.weekly.womenShareOfMen" && r["occupation_slug"] == "actors");

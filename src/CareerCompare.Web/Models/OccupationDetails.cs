@@ -177,6 +177,12 @@ public sealed class OccupationDetails : OccupationColumns
         return (best, topCoded.Count > 1 ? topCoded : [], ranked.Count);
     }
 
+    /// <summary>Sectors that meet the rule but whose median BLS withholds: not ranked, said so beside the best.</summary>
+    public IReadOnlyList<IndustryPay> UnrankedForWantOfAMedian => Industries.Where(i => i.MeetsRule && !i.Ranked).OrderByDescending(i => i.Jobs).ToList();
+
+    /// <summary>The sector with the most of its jobs: where most of the people in it work, beside the best-paying one.</summary>
+    public IndustryPay? LargestSector => Industries.Where(i => i.Jobs is not null).MaxBy(i => i.Jobs);
+
     /// <summary>Its sectors as the profile lists them: the highest median first (top-coded above published), those without a median last, then by jobs.</summary>
     public IReadOnlyList<IndustryPay> IndustriesByMedian => Industries
         .OrderBy(i => i.Median.Status switch { FigureStatus.TopCoded => 0, FigureStatus.Published => 1, _ => 2 })

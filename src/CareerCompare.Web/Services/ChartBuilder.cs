@@ -152,7 +152,7 @@ public static class ChartBuilder
     {
         if (occupations.Select(o => o.IsOfficial).Distinct().Count() > 1)
         {
-            return "Official occupations show their 10th to 90th percentile and median, the careers site's its salary range and average; "
+            return "Official occupations show their 10th to 90th percentile and median, the careers site's occupations their salary range and average; "
                 + "figures from the two sources are not compared.";
         }
 

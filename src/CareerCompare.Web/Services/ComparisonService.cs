@@ -103,6 +103,15 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             load.StatusCode, load.Problem, load.RedirectSlug);
     }
 
+    /// <summary>"; most of their jobs (445,150) are in Health Care and Social Assistance (median $108,040)", where the largest sector is another.</summary>
+    private static string MostJobs(OccupationDetails o)
+    {
+        var (best, _, _) = o.BestPayingSector();
+        return o.LargestSector is { } largest && largest != best
+            ? $"; most of their jobs ({FigureFormat.Format(largest.JobsFigure)}) are in {largest.ShortName} (median {FigureFormat.Format(largest.Median.Figure)})"
+            : string.Empty;
+    }
+
     /// <summary>
     /// Below the careers site's "Best paying industry", the official counterpart: the best-paying industry sector of the
     /// nearest official occupation of each careers-site occupation (BLS OEWS, May 2024), a row and cells of its own, so
@@ -118,10 +127,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
 
         var definition = FigureCatalogue.DefinitionOf("industries.best.summary", FigureCatalogue.Official);
         var values = salary.Occupations.Select((o, i) => official[i] is { } n
-            ? Figure.Words(FigureFormat.Format(definition.Read(n)) is { } best ? $"{n.Title} earn most in {best}" : null)
-            : Figure.Words(o.IsOfficial ? "its own figure is above" : null)).ToList();
+            ? Figure.Words(FigureFormat.Format(definition.Read(n)) is { } best ? $"{best}, for {n.Title}{MostJobs(n)}" : null)
+            : Figure.Words(o.IsOfficial ? "see “Best-paying industry” above" : null)).ToList();
         var sources = official.Select(n => n is null ? null : definition.SourceFor(n).ToString()).ToList();
-        var row = new CompareRow($"Official, nearest occupation ({definition.Publisher!.Vintage})", values,
+        var row = new CompareRow($"Official best-paying industry ({definition.Publisher!.Vintage})", values,
             values.Select(_ => false).ToList(), values.Select(_ => (string?)null).ToList(), sources) { Key = "industries.best.counterpart" };
         var rows = salary.Rows.ToList();
         rows.Insert(rows.FindIndex(r => r.Key == "salary.bestPayingIndustry") + 1, row);
@@ -357,7 +366,6 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "industries.best.summary"),
-        new(null, ["industries.best.annual.median", "industries.best.hourly.median"], OfficialLabel: "Median in that industry", MixedLabel: "Median in that industry"),
         Spec(null, "salary.bestPayingCompany"),
         Spec(null, "salary.bestPayingIndustry"),
     ];
@@ -439,7 +447,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
 
         // The group says what the rows are; the rows say whose.
         foreach (var (key, label) in new[] { ("earnings.weekly.median", "All"), ("earnings.weekly.men", "Men"), ("earnings.weekly.women", "Women"),
-                     ("earnings.weekly.womenShareOfMen", "Women's as a share of men's") })
+                     ("earnings.weekly.womenShareOfMen", "Women's median as a share of men's") })
         {
             yield return new RowSpec(label, [key], OfficialLabel: label) { Group = $"Median weekly earnings, full time (CPS {OfficialSources.EarningsBySex.Vintage})" };
         }

@@ -406,10 +406,10 @@ public static class FigureCatalogue
     /// <summary>The best-paying sector's name; where several are top-coded, which ones ("not known: top-coded in …").</summary>
     private static Figure BestSectorFigure(OccupationDetails o)
     {
-        var (best, topCoded, ranked) = o.BestPayingSector();
+        var (best, topCoded, _) = o.BestPayingSector();
         return topCoded.Count > 0
             ? new Figure(FigureKind.Text, null, $"not known: the median is top-coded in {topCoded.Count} sectors ({string.Join("; ", topCoded.Select(t => t.Sector))})", FigureStatus.TopCoded)
-            : Figure.Words(best?.Sector ?? (o.Industries.Count > 0 && ranked == 0 ? "none meets the rule" : null));
+            : Figure.Words(best?.Sector);
     }
 
     /// <summary>The best-paying sector's median (at least the top code where it, or several, are top-coded).</summary>
@@ -422,10 +422,11 @@ public static class FigureCatalogue
     /// <summary>"Manufacturing: median $205,580 (2,220 jobs)"; where the best cannot be known or no sector meets the rule, that.</summary>
     private static string? BestSectorSummary(OccupationDetails o)
     {
-        var (best, _, _) = o.BestPayingSector();
+        var (best, topCoded, _) = o.BestPayingSector();
         if (best is null)
         {
-            return FigureFormat.Format(BestSectorFigure(o));
+            return topCoded.Count > 0 ? FigureFormat.Format(BestSectorFigure(o))
+                : o.Industries.Count > 0 ? "no sector's estimate is reliable enough to rank" : null;
         }
 
         var period = o.IndustriesByHour ? " an hour" : string.Empty;

@@ -331,7 +331,8 @@ public static class ShortAnswerBuilder
             var (best, topCoded, _) = o.BestPayingSector();
             var period = o.IndustriesByHour ? " an hour" : string.Empty;
             return best is not null
-                ? (Who: Name(o), Where: $"{best.ShortName} (median {FigureFormat.Format(best.Median.Figure)}{period})")
+                ? (Who: Name(o), Where: $"{best.ShortName} (median {FigureFormat.Format(best.Median.Figure)}{period}"
+                    + (best.Median.Status == FigureStatus.TopCoded ? $": May {OfficialFiles.SectorsYear}'s top code, the highest figure that year's files publish)" : ")"))
                 : topCoded.Count > 0
                     ? (Who: Name(o), Where: $"one of {topCoded.Count} sectors where the median is top-coded ({string.Join("; ", topCoded.Select(t => t.ShortName))})")
                     : (Who: Name(o), Where: (string?)null);
@@ -344,7 +345,7 @@ public static class ShortAnswerBuilder
 
         foreach (var none in official.Where(o => o.BestPayingSector() is { Best: null, TopCoded.Count: 0 }))
         {
-            parts.Add($"No industry sector's estimate for {Name(none)} is solid enough to name one.");
+            parts.Add($"No industry sector's estimate for {Name(none)} is reliable enough to name one.");
         }
 
         var lead = Lead(entries);
@@ -400,7 +401,7 @@ public static class ShortAnswerBuilder
         var withheld = shares.Where(e => !e.Known).Select(e => Name(e.Occupation)).ToList();
         if (withheld.Count > 0)
         {
-            parts.Add($"BLS does not publish both medians for {Wording.JoinList(withheld)} (fewer than 50,000 men or women in the group).");
+            parts.Add($"BLS does not publish men's and women's medians for {Wording.JoinList(withheld)} (fewer than 50,000 men or women in the group).");
         }
 
         parts.Add($"All full-time workers: {FigureFormat.Percent(OfficialFiles.AllWomenMedianWeekly * 100.0 / OfficialFiles.AllMenMedianWeekly, 1)}. "
