@@ -37,8 +37,11 @@ public sealed class OccupationDetails : OccupationColumns
     /// <summary>Its mean wage in each state and territory the state file gives (BLS OEWS, May 2023), by state name; none for the careers site's occupations.</summary>
     public IReadOnlyList<StateMean> States { get; init; } = [];
 
-    /// <summary>Whether its state figures are hourly (hourly-only occupations: BLS publishes no yearly mean), else yearly.</summary>
-    public bool StatesByHour => WageBasis == WageBasis.HourlyOnly;
+    /// <summary>
+    /// Whether its state and industry figures are hourly (hourly-only occupations: BLS publishes no yearly mean or
+    /// median), else yearly.
+    /// </summary>
+    public bool ByTheHour => WageBasis == WageBasis.HourlyOnly;
 
     /// <summary>Its mean in one state (by name or code, any case), or null where the state file has no row for it there.</summary>
     public StateMean? InState(string name) => (statesByKey ??= IndexStates()).GetValueOrDefault(name);
@@ -72,10 +75,10 @@ public sealed class OccupationDetails : OccupationColumns
     public (StateMean? Best, Figure Mean, IReadOnlyList<string> TopCoded) HighestAfterPrices()
     {
         var priced = States.Where(s => s.PriceParity is not null).ToList();
-        var topCoded = priced.Where(s => s.Mean(StatesByHour).Status == FigureStatus.TopCoded).Select(s => s.Name).ToList();
-        var best = priced.Where(s => s.Mean(StatesByHour).Status == FigureStatus.Published)
-            .MaxBy(s => s.AfterPrices(StatesByHour).Value);
-        var mean = best?.AfterPrices(StatesByHour) ?? new Figure(StatesByHour ? FigureKind.MoneyCents : FigureKind.Money, null);
+        var topCoded = priced.Where(s => s.Mean(ByTheHour).Status == FigureStatus.TopCoded).Select(s => s.Name).ToList();
+        var best = priced.Where(s => s.Mean(ByTheHour).Status == FigureStatus.Published)
+            .MaxBy(s => s.AfterPrices(ByTheHour).Value);
+        var mean = best?.AfterPrices(ByTheHour) ?? new Figure(ByTheHour ? FigureKind.MoneyCents : FigureKind.Money, null);
         return (best, topCoded.Count == 0 ? mean : mean with { Status = FigureStatus.TopCoded }, topCoded);
     }
 
@@ -187,9 +190,6 @@ public sealed class OccupationDetails : OccupationColumns
     public IReadOnlyList<IndustryPay> IndustriesByMedian => Industries
         .OrderBy(i => i.Median.Status switch { FigureStatus.TopCoded => 0, FigureStatus.Published => 1, _ => 2 })
         .ThenByDescending(i => i.Median.Amount).ThenByDescending(i => i.Jobs).ToList();
-
-    /// <summary>Whether its industry figures are hourly (hourly-only occupations), else yearly.</summary>
-    public bool IndustriesByHour => WageBasis == WageBasis.HourlyOnly;
 
     /// <summary>
     /// A weekly earnings figure (CPS Table 39): missing where the occupation's survey group has a row means BLS withholds

@@ -351,10 +351,10 @@ public static class FigureCatalogue
     private static string? AfterPricesSummary(OccupationDetails o)
     {
         var (best, mean, topCoded) = o.HighestAfterPrices();
-        var period = o.StatesByHour ? "an hour" : "a year";
+        var period = o.ByTheHour ? "an hour" : "a year";
         var published = best is null ? null
             : $"{best.Name}: {FigureFormat.Format(mean with { Status = FigureStatus.Published })} {period} at national prices "
-                + $"(mean {FigureFormat.Format(best.Mean(o.StatesByHour))}, price level {FigureFormat.PriceParity(best.PriceParity)})";
+                + $"(mean {FigureFormat.Format(best.Mean(o.ByTheHour))}, price level {FigureFormat.PriceParity(best.PriceParity)})";
         if (topCoded.Count == 0)
         {
             return published;
@@ -416,7 +416,7 @@ public static class FigureCatalogue
     private static Figure BestSectorMedian(OccupationDetails o)
     {
         var (best, topCoded, _) = o.BestPayingSector();
-        return best?.Median.Figure ?? (topCoded.Count > 0 ? topCoded[0].Median.Figure : new Figure(o.IndustriesByHour ? FigureKind.MoneyCents : FigureKind.Money, null));
+        return best?.Median.Figure ?? (topCoded.Count > 0 ? topCoded[0].Median.Figure : new Figure(o.ByTheHour ? FigureKind.MoneyCents : FigureKind.Money, null));
     }
 
     /// <summary>"Manufacturing: median $205,580 (2,220 jobs)"; where the best cannot be known or no sector meets the rule, that.</summary>
@@ -429,14 +429,13 @@ public static class FigureCatalogue
                 : o.Industries.Count > 0 ? "no sector's estimate is reliable enough to rank" : null;
         }
 
-        var period = o.IndustriesByHour ? " an hour" : string.Empty;
+        var period = o.ByTheHour ? " an hour" : string.Empty;
         return $"{best.ShortName}: median {FigureFormat.Format(best.Median.Figure)}{period} ({FigureFormat.Format(best.JobsFigure)} jobs)";
     }
 
     private static IEnumerable<CatalogueEntry> IndustryEntries()
     {
-        var rule = $"{IndustryPay.Rule}";
-        yield return OfficialFigure("industries.best", "industries", $"Best-paying industry sector (highest median among sectors with {rule})", null,
+        yield return OfficialFigure("industries.best", "industries", $"Best-paying industry sector (highest median among sectors with {IndustryPay.Rule})", null,
             OfficialSources.Industries, BestSectorFigure, DifferenceRule.SameOrDifferent);
         yield return OfficialFigure("industries.best.hourly.median", "industries", "Median hourly wage in the best-paying industry sector", "USD per hour",
             OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly);
@@ -452,7 +451,7 @@ public static class FigureCatalogue
         foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
         {
             var words = hourly ? "hourly" : "yearly";
-            IEnumerable<FamilyMember> Members(OccupationDetails o) => o.IndustriesByHour == hourly ? Sectors(o) : [];
+            IEnumerable<FamilyMember> Members(OccupationDetails o) => o.ByTheHour == hourly ? Sectors(o) : [];
             yield return new FigureFamily($"industries.{period}.median", "industries", sector => $"Median {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
                 Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null));
             yield return new FigureFamily($"industries.{period}.mean", "industries", sector => $"Mean {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,

@@ -317,7 +317,7 @@ public static class ShortAnswerBuilder
     private static AnswerLine? BestIndustry(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
     {
         var official = occupations.Where(o => o.IsOfficial && o.Industries.Count > 0).ToList();
-        var allHourly = official.Count > 0 && official.All(o => o.IndustriesByHour);
+        var allHourly = official.Count > 0 && official.All(o => o.ByTheHour);
         var entries = Entries(official, allHourly ? "industries.best.hourly.median" : "industries.best.annual.median");
         if (official.Count == 0)
         {
@@ -329,7 +329,7 @@ public static class ShortAnswerBuilder
         var said = official.Select(o =>
         {
             var (best, topCoded, _) = o.BestPayingSector();
-            var period = o.IndustriesByHour ? " an hour" : string.Empty;
+            var period = o.ByTheHour ? " an hour" : string.Empty;
             return best is not null
                 ? (Who: Name(o), Where: $"{best.ShortName} (median {FigureFormat.Format(best.Median.Figure)}{period}"
                     + (best.Median.Status == FigureStatus.TopCoded ? $": May {OfficialFiles.SectorsYear}'s top code, the highest figure that year's files publish)" : ")"))
@@ -404,7 +404,7 @@ public static class ShortAnswerBuilder
             parts.Add($"BLS does not publish men's and women's medians for {Wording.JoinList(withheld)} (fewer than 50,000 men or women in the group).");
         }
 
-        parts.Add($"All full-time workers: {FigureFormat.Percent(OfficialFiles.AllWomenMedianWeekly * 100.0 / OfficialFiles.AllMenMedianWeekly, 1)}. "
+        parts.Add($"All full-time workers: {FigureFormat.Percent(OfficialFiles.AllWomenShareOfMenPercent, 1)}. "
             + "Medians of the whole group, not of the same work: hours and jobs within it differ.");
         var lead = Lead(known);
         return new AnswerLine("men-women", "What do men and women earn?", string.Join(" ", parts), lead?.Leader.Occupation.Slug, null, notes.Cite(shares));

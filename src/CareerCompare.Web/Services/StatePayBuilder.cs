@@ -16,7 +16,7 @@ public static class StatePayBuilder
             return null;
         }
 
-        var hourly = o.StatesByHour;
+        var hourly = o.ByTheHour;
         var national = o.NationalMean2023(hourly);
         var rows = o.States.Select(s => new StatePayRow(s, s.YearlyFigure, s.HourlyFigure, s.AfterPrices(hourly),
             s.VersusNational(national, afterPrices: false, hourly), s.VersusNational(national, afterPrices: true, hourly))).ToList();

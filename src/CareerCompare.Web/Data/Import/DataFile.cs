@@ -111,9 +111,8 @@ internal static class DataFile
                 continue;
             }
 
-            // Blank lines, and the notes below the table (one cell), are not rows.
-            if (filled.Count == 0 || (filled.Count == 1 && cells[0].Trim().Length > 0 && cells.Skip(1).All(c => c.Trim().Length == 0) && rows.Count > 0
-                && filled[0].StartsWith("NOTE", StringComparison.OrdinalIgnoreCase)))
+            // A line with nothing beside its first cell is not a row: a blank line, or the notes below the table.
+            if (cells.Skip(1).All(c => c.Trim().Length == 0))
             {
                 continue;
             }

@@ -101,6 +101,9 @@ public static class OfficialFiles
     public const int AllMenMedianWeekly = 1_326;
     public const int AllWomenMedianWeekly = 1_089;
 
+    /// <summary>Women's median weekly earnings as a share of men's among all full-time workers, in percent (82.1).</summary>
+    public const double AllWomenShareOfMenPercent = AllWomenMedianWeekly * 100.0 / AllMenMedianWeekly;
+
     /// <summary>OEWS top codes since May 2022 (the state file of May 2023 too): "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
