@@ -66,10 +66,9 @@ builder.AddPerformance();
 
 var app = builder.Build();
 
-// Hardening: the real client first, then the headers every response carries (error pages included). Requests for a
-// host name not in AllowedHosts were refused before this, by the framework's host filtering.
+// Hardening: the real client first. The headers every response carries (error pages and the framework's host
+// filtering's 400 included) are set by the outermost middleware (AddSecurityHeaders, in AddHardening).
 app.UseForwardedClient();
-app.UseSecurityHeaders();
 if (!app.Environment.IsDevelopment())
 {
     app.UseExceptionHandler("/error");

@@ -52,6 +52,24 @@ public sealed class SecurityHeadersTests(CareerCompareFactory factory) : IClassF
     }
 
     [Fact]
+    public async Task Get_HostNotAllowed_Answers400WithTheSecurityHeaders()
+    {
+        // The framework's host filtering answers before any of the site's own middleware would run.
+        using var client = factory.CreateClient(new WebApplicationFactoryClientOptions { BaseAddress = new Uri("http://evil.example/") });
+
+        using var response = await client.GetAsync(new Uri("/occupations", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(SecurityHeaders.ContentSecurityPolicy, Header(response, "Content-Security-Policy"));
+        Assert.Equal("nosniff", Header(response, "X-Content-Type-Options"));
+        Assert.Equal("DENY", Header(response, "X-Frame-Options"));
+        Assert.Equal("strict-origin-when-cross-origin", Header(response, "Referrer-Policy"));
+        Assert.Equal(SecurityHeaders.PermissionsPolicy, Header(response, "Permissions-Policy"));
+        Assert.Equal("same-origin", Header(response, "Cross-Origin-Opener-Policy"));
+        Assert.False(response.Headers.Contains("Server"));
+    }
+
+    [Fact]
     public async Task Get_OverHttps_SendsHsts()
     {
         // HSTS is never sent to local names, so the site is given its public one, as in production.

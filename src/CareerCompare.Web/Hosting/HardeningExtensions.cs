@@ -8,7 +8,7 @@ namespace CareerCompare.Web.Hosting;
 
 /// <summary>
 /// What keeps the site standing under bad input, faults and load, registered in one place: Kestrel's limits,
-/// forwarded headers, HSTS, the rate limiter, health checks, data protection keys and HEAD requests.
+/// forwarded headers, security headers, HSTS, the rate limiter, health checks, data protection keys and HEAD requests.
 /// </summary>
 public static class HardeningExtensions
 {
@@ -44,6 +44,7 @@ public static class HardeningExtensions
             }
         });
 
+        services.AddSecurityHeaders();
         services.AddHsts(options => options.MaxAge = TimeSpan.FromDays(365));
         services.AddClientRateLimiting(builder.Configuration);
         services.AddSingleton<CatalogueHealthCheck.LastQuickCheck>();

@@ -18,10 +18,21 @@ public static class SecurityHeaders
     public const string ReferrerPolicy = "strict-origin-when-cross-origin";
 
     /// <summary>
-    /// Sets the headers just before the response starts, so they survive the exception handler, which clears
-    /// the response before it writes the error page. Put it first.
+    /// Puts the headers on every response, including those the framework writes before the site's own pipeline runs:
+    /// host filtering's 400 for a Host not in AllowedHosts comes from a startup filter that wraps the whole pipeline,
+    /// so this one is registered ahead of every other startup filter, making it the outermost middleware.
     /// </summary>
-    public static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
+    public static IServiceCollection AddSecurityHeaders(this IServiceCollection services)
+    {
+        services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, OutermostFilter>());
+        return services;
+    }
+
+    /// <summary>
+    /// Sets the headers just before the response starts, so they survive the exception handler, which clears
+    /// the response before it writes the error page.
+    /// </summary>
+    private static IApplicationBuilder UseSecurityHeaders(this IApplicationBuilder app) => app.Use((context, next) =>
     {
         context.Response.OnStarting(static state =>
         {
@@ -30,6 +41,15 @@ public static class SecurityHeaders
         }, context.Response);
         return next(context);
     });
+
+    private sealed class OutermostFilter : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.UseSecurityHeaders();
+            next(app);
+        };
+    }
 
     private static void Apply(HttpResponse response)
     {
