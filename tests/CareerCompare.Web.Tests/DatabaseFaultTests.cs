@@ -37,6 +37,37 @@ public sealed class CachedPagesDuringFaultsTests(CareerCompareFactory factory) :
 
         Assert.Equal("Software Developers", (await client.GetDocumentAsync("/occupations/software-developers")).Find("h1").Folded());
     }
+
+    [Fact]
+    public async Task Truncated_WhileRunning_CachedPagesAreStillServedAndOthersAnswer503()
+    {
+        var client = factory.CreateClient();
+        Assert.Equal("Actors", (await client.GetDocumentAsync("/occupations/actors")).Find("h1").Folded());
+        var backup = factory.DatabasePath + ".backup";
+        File.Copy(factory.DatabasePath, backup);
+        try
+        {
+            using (var file = new FileStream(factory.DatabasePath, FileMode.Open, FileAccess.Write))
+            {
+                file.SetLength(1000);
+            }
+
+            for (var i = 0; i < 3; i++)
+            {
+                using var cached = await client.GetAsync(new Uri("/occupations/actors", UriKind.Relative));
+                Assert.Equal(HttpStatusCode.OK, cached.StatusCode);
+                Assert.NotNull(cached.Headers.Age);
+                var uncached = await client.GetDocumentAsync("/occupations/accountants-and-auditors", 503);
+                Assert.Contains("cannot be read at the moment", uncached.Find("main").Folded(), StringComparison.Ordinal);
+            }
+        }
+        finally
+        {
+            File.Copy(backup, factory.DatabasePath, overwrite: true);
+        }
+
+        Assert.Equal("Accountants and Auditors", (await client.GetDocumentAsync("/occupations/accountants-and-auditors")).Find("h1").Folded());
+    }
 }
 
 /// <summary>

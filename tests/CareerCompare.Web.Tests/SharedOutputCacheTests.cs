@@ -119,6 +119,150 @@ public sealed class SharedOutputCacheTests(RedisFixture redis) : IClassFixture<R
         Assert.Contains(logs.Lines, line => line.Contains("The shared output cache answers again.", StringComparison.Ordinal));
     }
 
+    [RedisTheory]
+    [InlineData("deleted")]
+    [InlineData("truncated")]
+    public async Task Get_CachedPage_DatabaseBroken_IsServedFromRedisAndOthersAnswer503(string damage)
+    {
+        using var site = Instance(NewPrefix());
+        var client = site.CreateClient();
+        Assert.Equal("Orthodontists", (await client.GetDocumentAsync(Profile)).Find("h1").Folded());
+        var backup = site.DatabasePath + ".backup";
+        File.Copy(site.DatabasePath, backup);
+        try
+        {
+            if (damage == "deleted")
+            {
+                File.Delete(site.DatabasePath);
+            }
+            else
+            {
+                using var file = new FileStream(site.DatabasePath, FileMode.Open, FileAccess.Write);
+                file.SetLength(1000);
+            }
+
+            // Several times, and for longer than the import watcher's check: the broken file must not switch the cache off.
+            for (var i = 0; i < 5; i++)
+            {
+                using var cached = await client.GetAsync(new Uri(Profile, UriKind.Relative));
+                Assert.Equal(200, (int)cached.StatusCode);
+                Assert.NotNull(cached.Headers.Age);
+                Assert.Equal("Orthodontists", (await cached.GetDocumentAsync()).Find("h1").Folded());
+
+                using var uncached = await client.GetAsync(new Uri("/occupations/actors", UriKind.Relative));
+                Assert.Equal(503, (int)uncached.StatusCode);
+                Assert.Equal("The occupations data cannot be read at the moment. Please try again in a minute.",
+                    (await uncached.GetDocumentAsync()).Find("#status-message").Folded());
+                await Task.Delay(100);
+            }
+        }
+        finally
+        {
+            File.Copy(backup, site.DatabasePath, overwrite: true);
+        }
+
+        Assert.Equal("Actors", (await client.GetDocumentAsync("/occupations/actors")).Find("h1").Folded());
+    }
+
+    [RedisFact]
+    public async Task Get_CachedPage_RedisFull_IsStillServedAndFullIsLoggedOnce()
+    {
+        await using var own = await RedisServer.StartAsync();
+        using var site = Instance(NewPrefix(), redisConfiguration: own.Configuration);
+        // A pause after a failure would last the whole test: any read skipped because a write failed shows.
+        site.Settings["Redis:RetryAfter"] = "00:05:00";
+        var logs = new LogCollector();
+        using var logged = site.WithWebHostBuilder(builder => builder.ConfigureLogging(logging => logging.AddProvider(logs)));
+        var client = logged.CreateClient();
+        await AssertCachedAgainAsync(client);
+
+        // Full, as a Redis that can evict nothing more: every write is answered "OOM", reads still work.
+        await own.ConfigSetAsync("maxmemory-policy", "noeviction");
+        await own.ConfigSetAsync("maxmemory", "1");
+        try
+        {
+            foreach (var (url, heading) in new[] { ("/occupations/actors", "Actors"), ("/occupations/software-developers", "Software Developers"), ("/occupations/actors", "Actors") })
+            {
+                using var rendered = await client.GetAsync(new Uri(url, UriKind.Relative));
+                Assert.Equal(200, (int)rendered.StatusCode);
+                Assert.Null(rendered.Headers.Age);
+                Assert.Equal(heading, (await rendered.GetDocumentAsync()).Find("h1").Folded());
+
+                using var popular = await client.GetAsync(new Uri(Profile, UriKind.Relative));
+                Assert.NotNull(popular.Headers.Age);
+                Assert.Equal("Orthodontists", (await popular.GetDocumentAsync()).Find("h1").Folded());
+            }
+        }
+        finally
+        {
+            await own.ConfigSetAsync("maxmemory", "0");
+        }
+
+        Assert.Single(logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal) && line.Contains("Redis is full", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.Contains("cannot be reached", StringComparison.Ordinal));
+        Assert.DoesNotContain(logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
+    }
+
+    [RedisFact]
+    public async Task CatalogueStamp_RedisEvictsWhatExpires_SurvivesAndAnImportStillDropsOldPages()
+    {
+        await using var own = await RedisServer.StartAsync();
+        var prefix = NewPrefix();
+        using var running = Instance(prefix, checkInterval: "01:00:00", redisConfiguration: own.Configuration);
+        var client = running.CreateClient();
+        await AssertCachedAgainAsync(client);
+        await Eventually.TrueAsync(async () => (await own.KeysAsync("*catalogue-stamp")).Count == 1, TimeSpan.FromSeconds(5), "the catalogue stamp to be recorded");
+
+        // Memory pressure under the recommended policy (volatile-lru): Redis evicts every key that expires.
+        await own.ConfigSetAsync("maxmemory-policy", "volatile-lru");
+        await own.ConfigSetAsync("maxmemory", "1");
+        await (await own.DatabaseAsync()).PingAsync();
+        await own.ConfigSetAsync("maxmemory", "0");
+        Assert.DoesNotContain(await own.KeysAsync("*"), key => key.Contains(Profile, StringComparison.Ordinal));
+        Assert.Single(await own.KeysAsync("*catalogue-stamp"));
+
+        // The page cached again, then a new catalogue imported while no instance looks: one started now drops it.
+        await AssertCachedAgainAsync(client);
+        await ImportRevisedTitleAsync(running);
+        using var started = Instance(prefix, running.DatabasePath, checkInterval: "01:00:00", redisConfiguration: own.Configuration);
+        await Eventually.AssertAsync(async () => Assert.Equal("Orthodontists (revised)", (await started.CreateClient().GetDocumentAsync(Profile)).Find("h1").Folded()),
+            TimeSpan.FromSeconds(5));
+    }
+
+    [RedisFact]
+    public async Task TagIndex_PagesRedisEvicted_AreTakenOut()
+    {
+        var prefix = NewPrefix();
+        using var site = Instance(prefix);
+        site.Settings["Redis:PruneInterval"] = "00:00:00.200";
+        var client = site.CreateClient();
+        await AssertRenderedOnceAsync(client, Profile);
+        await AssertRenderedOnceAsync(client, "/occupations/actors");
+        var database = await Server.DatabaseAsync();
+        var index = prefix + "__MSOCT_" + CareerCompare.Web.Hosting.CachePolicies.CatalogueTag;
+        Assert.Equal(2, await database.SortedSetLengthAsync(index));
+
+        // One page goes as Redis would evict it for room; its entry in the tag index goes with it, the other stays.
+        var evicted = Assert.Single(await Server.KeysAsync(prefix + "__MSOCV_*"), key => key.Contains("/occupations/actors", StringComparison.Ordinal));
+        await database.KeyDeleteAsync(evicted);
+
+        await Eventually.AssertAsync(async () => Assert.Equal(1, await database.SortedSetLengthAsync(index)), TimeSpan.FromSeconds(5));
+        var kept = Assert.Single(await database.SortedSetRangeByRankAsync(index));
+        Assert.Contains(Profile, kept.ToString(), StringComparison.Ordinal);
+    }
+
+    /// <summary>The page is rendered (no Age), then served from the cache.</summary>
+    private static async Task AssertRenderedOnceAsync(HttpClient client, string url)
+    {
+        using (var first = await client.GetAsync(new Uri(url, UriKind.Relative)))
+        {
+            Assert.Equal(200, (int)first.StatusCode);
+        }
+
+        using var again = await client.GetAsync(new Uri(url, UriKind.Relative));
+        Assert.NotNull(again.Headers.Age);
+    }
+
     private RedisServer Server => redis.Server!;
 
     private static string NewPrefix() => $"test-{Guid.NewGuid():N}:";

@@ -1,4 +1,3 @@
-using System.Text;
 using CareerCompare.Web.Data;
 using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.EntityFrameworkCore;
@@ -13,14 +12,10 @@ namespace CareerCompare.Web.Hosting;
 /// instance's own eviction, at most one check later, drops anything another rendered from the old file meanwhile.
 /// </summary>
 public sealed partial class CatalogueChangeWatcher(
-    IServiceScopeFactory scopes, IOutputCacheStore cache, IOptions<PagesCacheOptions> options, ILogger<CatalogueChangeWatcher> logger)
+    IServiceScopeFactory scopes, IOutputCacheStore cache, SharedCacheConnection shared, IOptions<PagesCacheOptions> options,
+    ILogger<CatalogueChangeWatcher> logger)
     : BackgroundService
 {
-    /// <summary>
-    /// The key under which the store keeps the stamp of the catalogue its pages were made from (no tag: evicting the
-    /// pages keeps it).
-    /// </summary>
-    internal const string StampKey = "catalogue-stamp";
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -44,16 +39,16 @@ public sealed partial class CatalogueChangeWatcher(
             {
                 // A shared store (Redis) outlives this process: at first, compare with the catalogue its pages were
                 // made from, so pages cached before an import made while this instance was down are dropped too.
-                var previous = seen ?? await RecordedStampAsync(stoppingToken);
+                var previous = seen ?? await RecordedStampAsync();
                 if (previous is not null && previous != stamp)
                 {
                     await cache.EvictByTagAsync(CachePolicies.CatalogueTag, stoppingToken);
                     LogEvicted(logger);
                 }
 
-                if (previous != stamp)
+                if (previous != stamp && shared.IsConfigured)
                 {
-                    await cache.SetAsync(StampKey, Encoding.UTF8.GetBytes(stamp), tags: null, TimeSpan.FromDays(30), stoppingToken);
+                    await shared.WriteStampAsync(stamp);
                 }
 
                 seen = stamp;
@@ -67,8 +62,11 @@ public sealed partial class CatalogueChangeWatcher(
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task<string?> RecordedStampAsync(CancellationToken cancellationToken) =>
-        await cache.GetAsync(StampKey, cancellationToken) is { } bytes ? Encoding.UTF8.GetString(bytes) : null;
+    /// <summary>
+    /// The catalogue the shared cache's pages were made from, kept in Redis with no expiry, so that an eviction policy
+    /// that drops pages never drops it. A cache in this process's memory starts empty: nothing to compare.
+    /// </summary>
+    private async Task<string?> RecordedStampAsync() => shared.IsConfigured ? await shared.ReadStampAsync() : null;
 
     private async Task<string> ReadStampAsync(CancellationToken cancellationToken)
     {

@@ -19,4 +19,9 @@ public sealed class RedisCacheSettings
 
     /// <summary>How long the site leaves Redis alone after a failed call before trying it again.</summary>
     public TimeSpan RetryAfter { get; set; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>
+    /// How often the tag index is rid of pages Redis evicted (by one instance; see <see cref="TagIndexPruner"/>).
+    /// </summary>
+    public TimeSpan PruneInterval { get; set; } = TimeSpan.FromMinutes(1);
 }

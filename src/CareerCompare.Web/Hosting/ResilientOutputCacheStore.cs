@@ -7,20 +7,27 @@ using StackExchange.Redis;
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
-/// The output cache kept in another process (Redis), which may go away. The framework's middleware already renders
-/// the page when its store throws, but it logs an error with a stack trace for every request and waits out every
-/// call's timeout. Here a read that fails is a miss and a write that fails is skipped, with one warning when the store
-/// is lost and a line when it answers again; after a failure the store is left alone for
-/// <see cref="RedisCacheSettings.RetryAfter"/>, so a server that hangs costs one timeout a second instead of one a
-/// request. The connection itself comes back on its own. Evicting by tag is not hidden: its caller
-/// (<see cref="CatalogueChangeWatcher"/>) must know it failed, to try again.
+/// The output cache kept in another process (Redis), which may go away or fill up. The framework's middleware already
+/// renders the page when its store throws, but it logs an error with a stack trace for every request and waits out
+/// every call's timeout. Here a read that fails is a miss and a write that fails is skipped.
+/// <para>Only a lost connection or a timeout means the store is away: one warning, a line when it answers again, and
+/// meanwhile the store is left alone for <see cref="RedisCacheSettings.RetryAfter"/>, so a server that hangs costs one
+/// timeout a second instead of one a request. The connection itself comes back on its own.</para>
+/// <para>An error the server answers (above all "OOM" when Redis is full and can evict nothing more) concerns that
+/// one command: the write is skipped and reads go on, so the pages already stored are still served; "Redis is full"
+/// is logged at most once per <see cref="RefusedWarningInterval"/>.</para>
+/// Evicting by tag is not hidden: its caller (<see cref="CatalogueChangeWatcher"/>) must know it failed, to try again.
 /// </summary>
 public sealed partial class ResilientOutputCacheStore(
     IOutputCacheBufferStore inner, TimeSpan retryAfter, TimeProvider time, ILogger<ResilientOutputCacheStore> logger)
     : IOutputCacheBufferStore
 {
+    /// <summary>How often, at most, the log says that Redis refused to store a page.</summary>
+    public static readonly TimeSpan RefusedWarningInterval = TimeSpan.FromMinutes(1);
+
     private long resumeAtTicks;
     private int failing;
+    private long refusedWarningDueTicks;
 
     public async ValueTask<bool> TryGetAsync(string key, PipeWriter destination, CancellationToken cancellationToken)
     {
@@ -34,6 +41,11 @@ public sealed partial class ResilientOutputCacheStore(
             var found = await inner.TryGetAsync(key, destination, cancellationToken);
             Succeeded();
             return found;
+        }
+        catch (RedisServerException exception)
+        {
+            Refused(exception);
+            return false;
         }
         catch (Exception exception) when (IsStoreFault(exception))
         {
@@ -55,6 +67,11 @@ public sealed partial class ResilientOutputCacheStore(
             Succeeded();
             return value;
         }
+        catch (RedisServerException exception)
+        {
+            Refused(exception);
+            return null;
+        }
         catch (Exception exception) when (IsStoreFault(exception))
         {
             Failed(exception);
@@ -73,6 +90,10 @@ public sealed partial class ResilientOutputCacheStore(
         {
             await inner.SetAsync(key, value, tags, validFor, cancellationToken);
             Succeeded();
+        }
+        catch (RedisServerException exception)
+        {
+            Refused(exception);
         }
         catch (Exception exception) when (IsStoreFault(exception))
         {
@@ -99,7 +120,8 @@ public sealed partial class ResilientOutputCacheStore(
 
     private bool Paused => time.GetUtcNow().UtcTicks < Volatile.Read(ref resumeAtTicks);
 
-    // RedisTimeoutException is a TimeoutException, not a RedisException.
+    // The store is away: the connection failed or an answer did not come in time (RedisTimeoutException is a
+    // TimeoutException, not a RedisException). Errors the server answered (RedisServerException) are caught first.
     private static bool IsStoreFault(Exception exception) => exception is RedisException or TimeoutException or SocketException;
 
     private void Failed(Exception exception)
@@ -108,6 +130,25 @@ public sealed partial class ResilientOutputCacheStore(
         if (Interlocked.Exchange(ref failing, 1) == 0)
         {
             LogUnavailable(logger, exception.GetType().Name, exception.Message);
+        }
+    }
+
+    /// <summary>The server answered with an error: that command failed, the connection is fine.</summary>
+    private void Refused(RedisServerException exception)
+    {
+        Succeeded();
+        var now = time.GetUtcNow().UtcTicks;
+        var due = Volatile.Read(ref refusedWarningDueTicks);
+        if (now >= due && Interlocked.CompareExchange(ref refusedWarningDueTicks, now + RefusedWarningInterval.Ticks, due) == due)
+        {
+            if (exception.Message.StartsWith("OOM", StringComparison.Ordinal))
+            {
+                LogFull(logger, exception.Message);
+            }
+            else
+            {
+                LogRefused(logger, exception.Message);
+            }
         }
     }
 
@@ -121,6 +162,12 @@ public sealed partial class ResilientOutputCacheStore(
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "The shared output cache cannot be reached ({Kind}: {Reason}); pages are rendered without it until it is back.")]
     private static partial void LogUnavailable(ILogger logger, string kind, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Redis is full: new pages are not stored, those stored are still served ({Reason}). Give it more memory (maxmemory) or check its eviction policy (volatile-lru). Said at most once a minute.")]
+    private static partial void LogFull(ILogger logger, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared output cache refused a command ({Reason}); pages are rendered without it where it fails. Said at most once a minute.")]
+    private static partial void LogRefused(ILogger logger, string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The shared output cache answers again.")]
     private static partial void LogAvailable(ILogger logger);

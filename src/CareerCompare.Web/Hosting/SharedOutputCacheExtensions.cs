@@ -30,11 +30,14 @@ public static class SharedOutputCacheExtensions
         services.RemoveAll<IOutputCacheStore>();
         services.Add(Keyed(memory, MemoryStore));
         services.Add(Keyed(redis, RedisStore));
-        services.AddOptions<RedisOutputCacheOptions>().Configure<IOptions<RedisCacheSettings>>((options, settings) =>
+        // One connection for the framework's store and the site's own commands (the stamp, pruning the tag index).
+        services.AddSingleton<SharedCacheConnection>();
+        services.AddOptions<RedisOutputCacheOptions>().Configure<IOptions<RedisCacheSettings>, SharedCacheConnection>((options, settings, connection) =>
         {
-            options.ConfigurationOptions = ConnectionOptions(settings.Value.Configuration);
+            options.ConnectionMultiplexerFactory = connection.ConnectAsync;
             options.InstanceName = settings.Value.InstanceName;
         });
+        services.AddHostedService<TagIndexPruner>();
 
         services.AddSingleton<IOutputCacheStore>(provider =>
         {

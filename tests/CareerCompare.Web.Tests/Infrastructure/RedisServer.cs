@@ -82,15 +82,29 @@ public sealed class RedisServer : IAsyncDisposable
     /// <summary>The keys the server holds that match a pattern (<c>prefix*</c>).</summary>
     public async Task<List<string>> KeysAsync(string pattern)
     {
-        inspector ??= await ConnectionMultiplexer.ConnectAsync(Configuration);
         var keys = new List<string>();
-        await foreach (var key in inspector.GetServer(inspector.GetEndPoints()[0]).KeysAsync(pattern: pattern))
+        await foreach (var key in (await ServerAsync()).KeysAsync(pattern: pattern))
         {
             keys.Add(key.ToString());
         }
 
         return keys;
     }
+
+    /// <summary>The server's database, to look at or change what it holds as an operator would.</summary>
+    public async Task<IDatabase> DatabaseAsync() => (await InspectorAsync()).GetDatabase();
+
+    /// <summary>Changes a setting at run time (<c>CONFIG SET maxmemory 1</c>).</summary>
+    public async Task ConfigSetAsync(string setting, string value) => await (await ServerAsync()).ConfigSetAsync(setting, value);
+
+    private async Task<IServer> ServerAsync()
+    {
+        var connection = await InspectorAsync();
+        return connection.GetServer(connection.GetEndPoints()[0]);
+    }
+
+    private async Task<ConnectionMultiplexer> InspectorAsync() =>
+        inspector ??= await ConnectionMultiplexer.ConnectAsync(Configuration + ",allowAdmin=true");
 
     public async ValueTask DisposeAsync()
     {
@@ -130,4 +144,10 @@ public sealed class RedisServer : IAsyncDisposable
 public sealed class RedisFactAttribute : FactAttribute
 {
     public RedisFactAttribute() => Skip = RedisServer.Unavailable;
+}
+
+/// <summary>A test with cases that needs Debian's redis-server; skipped, saying why, only where it is not installed.</summary>
+public sealed class RedisTheoryAttribute : TheoryAttribute
+{
+    public RedisTheoryAttribute() => Skip = RedisServer.Unavailable;
 }
