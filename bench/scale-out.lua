@@ -17,6 +17,11 @@ local paths = {
 
 local threads = {}
 
+-- MISS_EVERY=n: every n-th request is a search no one asked before (/occupations?q=zz...), a page no cache holds,
+-- so the phase has uncached requests beside the cached mix.
+local miss_every = tonumber(os.getenv("MISS_EVERY") or "0")
+local run = os.time()
+
 function setup(thread)
   thread:set("offset", #threads)
   table.insert(threads, thread)
@@ -30,6 +35,9 @@ end
 
 function request()
   index = index + 1
+  if miss_every > 0 and index % miss_every == 0 then
+    return wrk.format("GET", "/occupations?q=zz" .. run .. "t" .. offset .. "x" .. index)
+  end
   return wrk.format("GET", paths[(index % #paths) + 1])
 end
 
