@@ -16,7 +16,6 @@ public sealed partial class CatalogueChangeWatcher(
     ILogger<CatalogueChangeWatcher> logger)
     : BackgroundService
 {
-
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         string? seen = null;

@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using StackExchange.Redis;
 
 namespace CareerCompare.Web.Hosting;
 
@@ -25,7 +26,7 @@ public sealed partial class TagIndexPruner(SharedCacheConnection shared, IOption
         {
             try
             {
-                if (await shared.TakeTurnAsync("tag-index-pruning", interval))
+                if (await TakeTurnAsync(interval))
                 {
                     var removed = await shared.PruneTagAsync(CachePolicies.CatalogueTag);
                     if (removed > 0)
@@ -39,6 +40,19 @@ public sealed partial class TagIndexPruner(SharedCacheConnection shared, IOption
                 // Redis away or busy: the next turn does it.
                 LogNotPruned(logger, exception.Message);
             }
+        }
+    }
+
+    private async Task<bool> TakeTurnAsync(TimeSpan interval)
+    {
+        try
+        {
+            return await shared.TakeTurnAsync("tag-index-pruning", interval);
+        }
+        catch (RedisServerException)
+        {
+            // Full ("OOM"): the turn cannot be written, and pruning, which frees room, is allowed and needed most.
+            return true;
         }
     }
 
