@@ -86,7 +86,9 @@ internal static partial class OfficialCatalogueReader
 
             ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));
             occupation.WageHistory = OewsHistoryReader.Read(releases, code, occupation.WageBasis == WageBasis.HourlyOnly);
-            if (wagesYear == year && previous.TryGetValue(code, out var before))
+            // The change over a year is from the release before the occupation's own (May 2023 to May 2024 for one BLS no
+            // longer publishes), as its label and source say.
+            if (releases.Detailed(wagesYear - 1).TryGetValue(code, out var before))
             {
                 occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));
                 occupation.PreviousMedianYearly = Whole(Cell.Number(before, "A_MEDIAN", "*", "#"));
