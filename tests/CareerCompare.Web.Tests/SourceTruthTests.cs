@@ -118,7 +118,7 @@ public sealed partial class SourceTruthTests(CareerCompareFactory factory) : ICl
         Assert.Equal("Change in jobs since May 2019",
             csv.Single(r => r["figure_key"] == "jobs.history.change" && r["occupation_slug"] == "registered-nurses")["figure"]);
         // Beside nurses (since May 2019) the row names no year, each value says its own, and the two are not subtracted.
-        var cells = compare.RowCells("outlook-table", "Change in jobs since its first year with a figure");
+        var cells = compare.RowCells("outlook-table", "Change in jobs since its first year");
         Assert.Equal($"{change} (since May 2021)", cells[0].VisibleText());
         Assert.EndsWith("(since May 2019)", cells[1].VisibleText(), StringComparison.Ordinal);
         Assert.Null(cells[1].CellDifference());

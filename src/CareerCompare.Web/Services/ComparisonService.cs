@@ -366,7 +366,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "wages.hourly.median"),
         new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay"),
         new(null, ["wages.history.annual.median.change", "wages.history.hourly.median.change"], Signed: true,
-            OfficialLabel: "Change in nominal median pay"),
+            OfficialLabel: "Median pay change"),
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "industries.best.summary"),
@@ -514,16 +514,20 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         // Official occupations alone: the catalogue's label (or the row's own official one); the careers site's alone: its
         // page's words; both: a label that names both figures.
         var definitionLabel = definitions.First(d => d is not null)!.Label;
-        var allOfficial = occupations.All(o => o.IsOfficial);
-        var label = keys > 1 ? spec.MixedLabel ?? (allOfficial ? spec.OfficialLabel : null) ?? spec.Label ?? definitionLabel
-            : allOfficial ? spec.OfficialLabel ?? definitionLabel
+        // Only official figures in the row (a careers-site occupation may be compared, without this figure): the
+        // official name. The period goes into the label only then: an estimate has none of its own, so beside one the
+        // official value says its period.
+        var officialOnly = occupations.Where((_, i) => definitions[i] is not null).All(o => o.IsOfficial);
+        var label = keys > 1 ? spec.MixedLabel ?? (officialOnly ? spec.OfficialLabel : null) ?? spec.Label ?? definitionLabel
+            : officialOnly ? spec.OfficialLabel ?? definitionLabel
             : spec.Label ?? definitionLabel;
-        var timedLabel = distinctPeriods.Count == 1 && (label == spec.OfficialLabel || label == definitionLabel);
+        var ownLabel = officialOnly && (label == spec.OfficialLabel || label == definitionLabel);
+        var timedLabel = ownLabel && distinctPeriods.Count == 1;
         if (timedLabel)
         {
             label += " " + distinctPeriods[0];
         }
-        else if (distinctPeriods.Count > 1 && (label == spec.OfficialLabel || label == definitionLabel) && definitions.First(d => d is not null)!.PeriodInGeneral is { } general)
+        else if (ownLabel && distinctPeriods.Count > 1 && definitions.First(d => d is not null)!.PeriodInGeneral is { } general)
         {
             label += " " + general;
         }

@@ -180,7 +180,7 @@ public static class FigureCatalogue
         new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source), period, periodInGeneral);
 
     private const string OverAYear = "over a year";
-    private const string SinceFirstYear = "since its first year with a figure";
+    private const string SinceFirstYear = "since its first year";
 
     /// <summary>The national OEWS release an occupation's current figures come from (May 2024 for one BLS no longer publishes).</summary>
     private static int ReleaseYear(OccupationDetails o) => o.WagesYear ?? OfficialFiles.CurrentWagesYear;
