@@ -45,7 +45,7 @@ public sealed class FigureCatalogueTests(CareerCompareFactory factory) : IClassF
 
     [Theory]
     [InlineData("registered-nurses", "#outlook-table", "Openings a year, 2024–34", "projections.annualOpenings")]
-    [InlineData("registered-nurses", "#outlook-table", "Jobs, May 2025", "jobs.employment")]
+    [InlineData("registered-nurses", "#outlook-table", "Jobs in May 2025", "jobs.employment")]
     [InlineData("actors", "#wage-table", "Median", "wages.hourly.median")]
     [InlineData("patient-account-manager", "#salary-table", "Hourly rate", "salary.hourly")]
     public async Task Profile_ShowsTheApisValueOfTheFigure(string slug, string table, string label, string key)

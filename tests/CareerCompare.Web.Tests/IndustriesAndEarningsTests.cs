@@ -34,7 +34,7 @@ public sealed class IndustriesAndEarningsTests(OfficialFigureTests.ExtractFactor
         Assert.Equal("31-33", page.QuerySelectorAll("#industries-table tbody tr")[0].GetAttribute("data-naics"));
         Assert.StartsWith("Best-paying industry: Manufacturing, a median of $205,580 (2,220 jobs), the highest median among the 11 sectors with at least 1,000 jobs",
             page.Find("#industries-best").Folded(), StringComparison.Ordinal);
-        Assert.Contains("BLS OEWS industry-sector estimates, May 2024, the newest year BLS publishes by industry: older than the national figures above (BLS OEWS, May 2025)",
+        Assert.Contains("BLS OEWS industry-sector estimates, May 2024, the newest figures by industry this site holds: older than the national figures above (BLS OEWS, May 2025)",
             page.Find("#industries-note").Folded(), StringComparison.Ordinal);
 
         Assert.Equal("Manufacturing", figures["industries.best"].GetProperty("text").GetString());

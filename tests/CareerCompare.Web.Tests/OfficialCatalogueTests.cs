@@ -68,7 +68,7 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Equal(Dollars(oews["A_PCT10"]), page.Find("#wage-table tr[data-row='10th percentile'] td").Folded());
         Assert.Equal(Dollars(oews["A_PCT90"]), page.Find("#wage-table tr[data-row='90th percentile'] td").Folded());
         Assert.Equal(Cents(oews["H_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td:nth-child(3)").Folded());
-        Assert.Equal(Count(oews["TOT_EMP"]), Value(page, "outlook-table", "Jobs, May 2025"));
+        Assert.Equal(Count(oews["TOT_EMP"]), Value(page, "outlook-table", "Jobs in May 2025"));
         Assert.Equal(Thousands(projections["Employment, 2034"]), Value(page, "outlook-table", "Employment, 2034 (projected)"));
         Assert.Equal(Thousands(projections["Occupational openings, 2024–34 annual average"]), Value(page, "outlook-table", "Openings a year, 2024–34"));
         Assert.Equal(projections["Typical education needed for entry"], Value(page, "education-table", "Typical entry education"));
@@ -116,12 +116,13 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         Assert.Contains("BLS no longer publishes this occupation", page.Find("#no-longer-published").Folded(), StringComparison.Ordinal);
         Assert.Equal(Dollars(may2024["A_MEDIAN"]), page.Find("#wage-table tr[data-row='Median'] td").Folded());
         Assert.Contains("BLS OEWS, May 2024", page.Find("#wage-table caption").Folded(), StringComparison.Ordinal);
-        Assert.Equal(Count(may2024["TOT_EMP"]), Value(page, "outlook-table", "Jobs, May 2025"));
+        Assert.Equal(Count(may2024["TOT_EMP"]), Value(page, "outlook-table", "Jobs in May 2024"));
         var median = api.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "wages.annual.median");
         Assert.Equal("May 2024", median.GetProperty("figure").GetProperty("vintage").GetString());
-        // No "change since May 2024": its figures are May 2024's.
-        Assert.Equal(JsonValueKind.Null, api.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "wages.annual.mean.change")
-            .GetProperty("figure").GetProperty("value").ValueKind);
+        // Its change over a year is from May 2023 to May 2024, labelled so: its figures are May 2024's.
+        var change = api.GetProperty("figures").EnumerateArray().Single(f => f.GetProperty("key").GetString() == "wages.annual.mean.change");
+        Assert.Equal("Change in mean yearly wage since May 2023", change.GetProperty("label").GetString());
+        Assert.Equal("May 2023 and May 2024", change.GetProperty("figure").GetProperty("vintage").GetString());
         using var ld = JsonDocument.Parse(page.QuerySelectorAll("script[type='application/ld+json']").Select(s => s.TextContent).First(t => t.Contains("lastReviewed", StringComparison.Ordinal)));
         Assert.Contains("\"lastReviewed\":\"2025-04-02\"", ld.RootElement.GetRawText(), StringComparison.Ordinal);
         Assert.Contains("no longer published by BLS: pay and jobs of May 2024", list.Find("#occupation-list").Folded(), StringComparison.Ordinal);
@@ -169,8 +170,11 @@ public sealed class OfficialCatalogueTests(CareerCompareFactory factory) : IClas
         // Software developers' code (15-1252) starts in May 2021: May 2019 and 2020 used the hybrid 15-1256.
         Assert.Equal(JsonValueKind.Null, datasets[1].GetProperty("data")[0].ValueKind);
         Assert.Equal(JsonValueKind.Number, datasets[1].GetProperty("data")[2].ValueKind);
-        var row = page.QuerySelectorAll("#salary-table tbody tr").First(r => r.Find("th").Folded().StartsWith("Median pay since 2019", StringComparison.Ordinal));
-        Assert.StartsWith("+", row.QuerySelectorAll("td")[0].VisibleText(), StringComparison.Ordinal);
+        // Their changes start in different years: the row names none, each value its own.
+        var row = page.RowCells("salary-table", "Median pay change since its first year");
+        Assert.StartsWith("+", row[0].VisibleText(), StringComparison.Ordinal);
+        Assert.EndsWith("(since May 2019)", row[0].VisibleText(), StringComparison.Ordinal);
+        Assert.EndsWith("(since May 2021)", row[1].VisibleText(), StringComparison.Ordinal);
     }
 
     internal static string Dollars(string raw) => "$" + double.Parse(raw.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture).ToString("N0", CultureInfo.InvariantCulture);

@@ -169,7 +169,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal(main.TextContent.Split(baseYear).Length - 1, projections.TextContent.Split(baseYear).Length - 1);
         Assert.Equal(baseYear, Value(document, "outlook-table", figures["projections.employment2024"].GetProperty("label").GetString()!).VisibleText());
         Assert.Contains("self-employed", document.Find("#projections-base").Folded(), StringComparison.Ordinal);
-        Assert.Equal(jobs, Value(document, "outlook-table", "Jobs, May 2025").VisibleText());
+        Assert.Equal(jobs, Value(document, "outlook-table", "Jobs in May 2025").VisibleText());
 
         // The same label as the API gives, and "—" and "not published" explained once.
         Assert.Contains(figures["wages.annual.median"].GetProperty("label").GetString(), labels);
@@ -198,7 +198,7 @@ public sealed class ProfilePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.All(facts.Keys.Where(k => k != "projections.changePercent"), key => Assert.Equal(api[key].GetProperty("text").GetString(), Fact(key)));
         Assert.Equal(median[0].VisibleText(), Fact("wages.annual.median"));
         Assert.Equal(median[1].VisibleText(), Fact("wages.hourly.median"));
-        Assert.Equal(Value(document, "outlook-table", "Jobs, May 2025").VisibleText(), Fact("jobs.employment"));
+        Assert.Equal(Value(document, "outlook-table", "Jobs in May 2025").VisibleText(), Fact("jobs.employment"));
         Assert.Equal(Value(document, "outlook-table", "Projected growth, 2024–34").VisibleText(), Fact("projections.changePercent"));
         Assert.Equal(Value(document, "outlook-table", "Openings a year, 2024–34").VisibleText(), Fact("projections.annualOpenings"));
         foreach (var (key, label) in new[] { ("education.typicalEntry", "Typical entry education"), ("education.workExperience", "Work experience in a related occupation"),

@@ -234,7 +234,7 @@ public sealed class StatePayTests(CareerCompareFactory factory) : IClassFixture<
 
         // The list form sends its pay measure (the median by default) with the state chosen: the state's mean is read, and said.
         var fromForm = await client.GetDocumentAsync("/occupations?state=tx&basis=median&min=200000");
-        Assert.Contains("state figures as means only", fromForm.Find("#state-filter-note").Folded(), StringComparison.Ordinal);
+        Assert.Contains("The state figures this site holds are means", fromForm.Find("#state-filter-note").Folded(), StringComparison.Ordinal);
         Assert.Equal(page.Find("#result-count").Folded(), fromForm.Find("#result-count").Folded());
         Assert.Equal("TX", fromForm.QuerySelector("select#state option[selected]")?.GetAttribute("value"));
     }

@@ -25,6 +25,9 @@ public enum FigureKind
 
     /// <summary>Words: a city, a degree, a range already written out.</summary>
     Text,
+
+    /// <summary>A calendar year, written as a year and not as a count: "2019", never "2,019".</summary>
+    Year,
 }
 
 /// <summary>
@@ -53,6 +56,8 @@ public sealed record Figure(FigureKind Kind, double? Value, string? Text = null,
     public static Figure Count(int? count) => new(FigureKind.Count, count);
 
     public static Figure Number(double? number) => new(FigureKind.Number, number);
+
+    public static Figure Year(int? year) => new(FigureKind.Year, year);
 
     public static Figure Words(string? text) => new(FigureKind.Text, null, text);
 }

@@ -293,6 +293,7 @@ public static class FigureFormat
         FigureKind.Percent => Percent(value, value == Math.Round(value) ? 0 : 1),
         FigureKind.PercentOneDecimal => Percent(value, 1),
         FigureKind.Count => Count(value),
+        FigureKind.Year => value.ToString("0", Culture),
         _ => Number(value),
     };
 }

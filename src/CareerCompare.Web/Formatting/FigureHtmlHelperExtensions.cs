@@ -37,7 +37,7 @@ public static class FigureHtmlHelperExtensions
     public static string LabelOf(this IHtmlHelper html, string key, OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return FigureCatalogue.Find(key, occupation)?.Label ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
+        return FigureCatalogue.Find(key, occupation)?.LabelFor(occupation) ?? throw new ArgumentException($"No figure '{key}' for this occupation.", nameof(key));
     }
 
     /// <summary>The catalogue's change <paramref name="key"/> of this occupation, with its sign: "+4.1%".</summary>

@@ -4,7 +4,7 @@ namespace CareerCompare.Web.Formatting;
 public static class Wording
 {
     /// <summary>The projections cycle <see cref="GrowthOutlookBands"/> are defined for; a new cycle needs its own bands.</summary>
-    public const string GrowthOutlookCycle = "2024–34";
+    public static readonly string GrowthOutlookCycle = Data.Import.OfficialSources.Projections.Vintage;
 
     /// <summary>
     /// The words BLS uses for a projected change in employment over 2024–34, from the fastest growth down, each with the

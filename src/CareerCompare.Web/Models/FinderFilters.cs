@@ -46,7 +46,7 @@ public sealed record FinderFilter(string Key, string Label, string Name, string 
 /// <summary>The list's filters beyond search, category and salary.</summary>
 public static class FinderFilters
 {
-    private const string Projections = "BLS Employment Projections, 2024–34";
+    private static readonly string Projections = Data.Import.OfficialFiles.ProjectionsSource;
 
     /// <summary>The address's words for <see cref="Wording.GrowthOutlookBands"/>, in their order.</summary>
     private static readonly string[] BandKeys = ["much-faster", "faster", "average", "slower", "little-change", "decline"];
@@ -86,7 +86,7 @@ public static class FinderFilters
     /// everywhere on the site; official occupations only (the careers site's growth rate is not worded against BLS's
     /// average). "Faster or much faster" joins the two fastest bands.
     /// </summary>
-    public static readonly FinderFilter Growth = new("growth", "Projected growth, 2024–34", "projected growth", Projections,
+    public static readonly FinderFilter Growth = new("growth", $"Projected growth, {Data.Import.OfficialSources.Projections.Vintage}", "projected growth", Projections,
         [
             .. Wording.GrowthOutlookBands.Take(2).Select((b, i) => Band(b, BandKeys[i])),
             new("faster-or-more", $"Faster or much faster ({Wording.GrowthOutlookBands[1].Range.Split(' ')[0]} or more)",

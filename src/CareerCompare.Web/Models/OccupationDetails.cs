@@ -205,7 +205,9 @@ public sealed class OccupationDetails : OccupationColumns
             : EarningsSourceRow is not null ? new Figure(FigureKind.PercentOneDecimal, null, null, FigureStatus.NotPublished) : Figure.PercentOneDecimal(null);
 
     /// <summary>Jobs of one year of the history as a figure.</summary>
-    public static Figure HistoryJobs(WageHistoryPoint point) => Figure.Count(point?.Jobs);
+    public static Figure HistoryJobs(WageHistoryPoint point) => point is { JobsNotPublished: true }
+        ? new Figure(FigureKind.Count, null, null, FigureStatus.NotPublished)
+        : Figure.Count(point?.Jobs);
 
     /// <summary>
     /// Change in the median since the previous release (May 2024): the hourly median for hourly-only occupations (their yearly median is not
@@ -268,7 +270,11 @@ public sealed record SkillShare(string Name, int? SharePercent, double? Importan
 /// work needs (0–7). The level is null where O*NET marks it "not relevant" (the area is not important to the job).
 /// </summary>
 /// <param name="LevelImprecise">O*NET recommends suppressing the level (its sample is too small or too varied).</param>
-public sealed record OnetRating(string Name, double Importance, double? Level, bool LevelImprecise = false);
+/// <param name="ImportanceImprecise">
+/// O*NET recommends suppressing the importance (too few respondents or too varied): kept and marked "low reliability",
+/// as O*NET OnLine and the education shares do, not dropped.
+/// </param>
+public sealed record OnetRating(string Name, double Importance, double? Level, bool LevelImprecise = false, bool ImportanceImprecise = false);
 
 /// <summary>O*NET's score of one interest area (RIASEC) for an occupation: how well the work fits it, 1 to 7.</summary>
 public sealed record InterestScore(string Name, double Score);
@@ -288,7 +294,8 @@ public sealed record WageFigure(WagePeriod Period, WageMeasure Measure, int? Amo
 /// 90th percentile, yearly (hourly for hourly-only occupations), each with its year's markers.
 /// </summary>
 /// <param name="HybridCode">May 2019 or May 2020: BLS's hybrid codes (SOC 2010 and 2018 combined), the same code but a structure in transition.</param>
-public sealed record WageHistoryPoint(int Year, bool HybridCode, int? Jobs, WageFigure P10, WageFigure Median, WageFigure Mean, WageFigure P90);
+/// <param name="JobsNotPublished">BLS withholds that year's employment ("**"): "not published", not unknown.</param>
+public sealed record WageHistoryPoint(int Year, bool HybridCode, int? Jobs, WageFigure P10, WageFigure Median, WageFigure Mean, WageFigure P90, bool JobsNotPublished = false);
 
 /// <summary>
 /// An occupation's mean wage in one state (BLS OEWS, May 2023), yearly in dollars and hourly in cents, each with its

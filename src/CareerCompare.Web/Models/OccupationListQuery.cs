@@ -36,7 +36,7 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "category"), Description("Keep one category, by its name (\"Healthcare\").")]
     public string? Category { get; init; }
 
-    [FromQuery(Name = "state"), Description("A two-letter state code, any case (\"TX\"): the salary range and the mean order read the mean yearly wage in that state (BLS OEWS state data, May 2023).")]
+    [FromQuery(Name = "state"), Description("A two-letter state code, any case (\"TX\"): the salary range and the mean order read the mean yearly wage in that state (BLS OEWS state data: the newest state figures this site holds, which are means).")]
     public string? State { get; init; }
 
     [FromQuery(Name = "education"), Description("Typical entry-level education (BLS): no-formal-credential, high-school, postsecondary-nondegree, some-college, associate, bachelor, master or doctoral.")]
@@ -48,10 +48,10 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "training"), Description("Typical on-the-job training (BLS): none, short-term, moderate-term, long-term, apprenticeship or internship-residency.")]
     public string? Training { get; init; }
 
-    [FromQuery(Name = "growth"), Description("Projected growth 2024–34 in BLS's words: much-faster, faster, faster-or-more, average, slower, little-change or decline (official occupations only).")]
+    [FromQuery(Name = "growth"), Description("Projected growth over the Employment Projections' ten years, in BLS's words: much-faster, faster, faster-or-more, average, slower, little-change or decline (official occupations only).")]
     public string? Growth { get; init; }
 
-    [FromQuery(Name = "openings"), Description("Average openings a year, 2024–34: fewer-than-1000, 1000-to-4999, 5000-to-19999, 20000-to-99999 or 100000-or-more.")]
+    [FromQuery(Name = "openings"), Description("Average openings a year over the Employment Projections' ten years: fewer-than-1000, 1000-to-4999, 5000-to-19999, 20000-to-99999 or 100000-or-more.")]
     public string? Openings { get; init; }
 
     [FromQuery(Name = "zone"), Description("O*NET job zone, 1 (little or no preparation) to 5 (extensive preparation).")]
@@ -202,10 +202,10 @@ public sealed record OccupationListQuery
             errors.Add(new FieldError("q", "Search text can be at most 100 characters long."));
         }
 
-        // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before. State figures are means only.
+        // The median first, as BLS gives it; "basis=mean" keeps working for addresses made before. The state figures this site holds are means only.
         var state = string.IsNullOrWhiteSpace(State) ? null : State.Trim().ToUpperInvariant();
         // The list form always sends a pay measure: with a state, the median (the form's default) reads as the mean, and
-        // the page says that BLS gives state figures as means only.
+        // the page says that the state figures here are means.
         var basis = string.IsNullOrWhiteSpace(Basis) || (state is not null && Basis.Trim() == "median") ? (state is null ? "median" : "mean") : Basis.Trim();
 
         if (!BasisOptions.Any(o => o.Key == basis))

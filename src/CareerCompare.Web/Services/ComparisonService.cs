@@ -210,7 +210,10 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     /// <param name="Label">The row's name on this page; the figure's own label when null.</param>
     /// <param name="Signed">A change, written with its sign ("+4.1%").</param>
     /// <param name="Member">For a row of a family's member ("Female", "Active Listening"): the member; the keys are then the families' prefixes.</param>
-    /// <param name="OfficialLabel">The row's name when only official occupations are compared, where it differs.</param>
+    /// <param name="OfficialLabel">
+    /// The row's name when only official occupations are compared, where it differs; like the catalogue's labels it names
+    /// no year: the figures' own time is added to it (<see cref="FigureDefinition.Period"/>).
+    /// </param>
     /// <param name="MixedLabel">The row's name when it holds a careers-site figure beside an official one of another name.</param>
     private sealed record RowSpec(string? Label, string[] Keys, string? Group = null, bool Signed = false, string? Member = null,
         string? OfficialLabel = null, string? MixedLabel = null);
@@ -302,7 +305,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     }
 
     /// <summary>
-    /// Pay in one state: each occupation's mean there (May 2023), the same at national prices (BEA RPP 2023), the
+    /// Pay in one state: each occupation's mean there (the state file's year), the same at national prices (BEA RPP), the
     /// national mean of the same year and the state's against it; then the newest national mean, labelled with its year.
     /// </summary>
     private static IEnumerable<RowSpec> StateRows(StateSummary state)
@@ -312,14 +315,15 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             var prefix = $"wages.states.{period}.mean";
             RowSpec InState(string key, string label, bool signed = false) =>
                 new RowSpec(label, [key], Signed: signed, Member: state.Name, OfficialLabel: label) { Group = $"Mean {words} wage" };
-            yield return InState(prefix, $"In {state.Name}, May 2023");
+            yield return InState(prefix, $"In {state.Name}, {OfficialSources.States.Vintage}");
             if (state.PriceParity is not null)
             {
-                yield return InState(prefix + ".afterPrices", $"In {state.Name}, adjusted for prices (BEA RPP 2023)");
+                yield return InState(prefix + ".afterPrices", $"In {state.Name}, adjusted for prices (BEA RPP {OfficialSources.Prices.Vintage})");
             }
 
-            yield return new RowSpec("National, May 2023", [$"wages.{period}.mean.may2023"], OfficialLabel: "National, May 2023") { Group = $"Mean {words} wage" };
-            yield return InState(prefix + ".vsNational", $"{state.Name} against the national mean (both May 2023)", signed: true);
+            var national = $"National, {OfficialSources.Wages2023.Vintage}";
+            yield return new RowSpec(national, [$"wages.{period}.mean.may2023"], OfficialLabel: national) { Group = $"Mean {words} wage" };
+            yield return InState(prefix + ".vsNational", $"{state.Name} against the national mean (both {OfficialSources.States.Vintage})", signed: true);
             yield return new RowSpec($"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)", [$"wages.{period}.mean"],
                 OfficialLabel: $"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)") { Group = $"Mean {words} wage" };
         }
@@ -339,9 +343,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "wages.annual.median"),
         YearlyPay,
         HourlyPay,
-        new("Growth rate", ["jobs.growthRate", "projections.changePercent"], MixedLabel: "Growth (rate or 2024–34 projection)"),
+        new("Growth rate", ["jobs.growthRate", "projections.changePercent"], MixedLabel: $"Growth (rate or {OfficialSources.Projections.Vintage} projection)"),
         Spec(null, "projections.outlook"),
-        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: $"Number of jobs (BLS: {OfficialSources.Wages.Vintage})"),
+        new("Number of jobs", ["jobs.count", "jobs.employment"], MixedLabel: "Number of jobs"),
         Spec(null, "jobs.satisfaction"),
         Education,
         Age,
@@ -360,9 +364,9 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         Spec(null, "wages.annual.p90"),
         Spec(null, "salary.range"),
         Spec(null, "wages.hourly.median"),
-        new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay since May 2024"),
+        new(null, ["wages.annual.mean.change", "wages.hourly.mean.change"], Signed: true, OfficialLabel: "Change in mean pay"),
         new(null, ["wages.history.annual.median.change", "wages.history.hourly.median.change"], Signed: true,
-            OfficialLabel: "Median pay since 2019"),
+            OfficialLabel: "Median pay change"),
         Spec(null, "salary.highestPayingCity"),
         new("Highest paying state", ["salary.highestPayingState", "wages.highestPayingState.summary"], MixedLabel: "Highest-paying state"),
         Spec(null, "industries.best.summary"),
@@ -422,7 +426,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     [
         Spec(null, "jobs.employment"),
         new(null, ["jobs.employment.change"], Signed: true),
-        new(null, ["jobs.history.change"], Signed: true, OfficialLabel: "Jobs change since 2019"),
+        new(null, ["jobs.history.change"], Signed: true),
         Spec(null, "projections.employment2024"),
         Spec(null, "projections.employment2034"),
         Spec(null, "projections.change"),
@@ -492,13 +496,17 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         }
 
         var first = definitions[0];
+        // The figures' own time ("since May 2021"): where the occupations differ in it, the label names none, each value
+        // says its own and two values of different periods are not subtracted.
+        var periods = occupations.Select((o, i) => definitions[i]?.PeriodOf(o)).ToList();
+        var distinctPeriods = periods.OfType<string>().Distinct(StringComparer.Ordinal).ToList();
         var differences = occupations.Select((o, i) => i == 0 || o.DataSet != occupations[0].DataSet
-            || first is null || definitions[i] is not { } other || other.Key != first.Key ? null
+            || first is null || definitions[i] is not { } other || other.Key != first.Key || periods[i] != periods[0] ? null
             : other.DifferenceOf(o, occupations[0])).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
         // Marked only among values of one figure: an hourly median is not set against yearly ones.
         var markedKey = definitions.OfType<FigureDefinition>().GroupBy(d => d.Key).OrderByDescending(g => g.Count()).First().Key;
-        var highest = sameSource ? Highest(values.Select((v, i) => definitions[i]?.Key == markedKey ? v : Figure.Words(null)).ToList()) : values.Select(_ => false).ToList();
+        var highest = sameSource && distinctPeriods.Count <= 1 ? Highest(values.Select((v, i) => definitions[i]?.Key == markedKey ? v : Figure.Words(null)).ToList()) : values.Select(_ => false).ToList();
         var sources = sameSource ? null : occupations.Select((o, i) => definitions[i] is { } d
             ? d.Publisher?.Name ?? "Careers-site estimate"
             : null).ToList();
@@ -506,14 +514,34 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         // Official occupations alone: the catalogue's label (or the row's own official one); the careers site's alone: its
         // page's words; both: a label that names both figures.
         var definitionLabel = definitions.First(d => d is not null)!.Label;
-        var label = keys > 1 ? spec.MixedLabel ?? spec.Label ?? definitionLabel
-            : occupations.All(o => o.IsOfficial) ? spec.OfficialLabel ?? definitionLabel
+        // Only official figures in the row (a careers-site occupation may be compared, without this figure): the
+        // official name. The period goes into the label only then: an estimate has none of its own, so beside one the
+        // official value says its period.
+        var officialOnly = occupations.Where((_, i) => definitions[i] is not null).All(o => o.IsOfficial);
+        var label = keys > 1 ? spec.MixedLabel ?? (officialOnly ? spec.OfficialLabel : null) ?? spec.Label ?? definitionLabel
+            : officialOnly ? spec.OfficialLabel ?? definitionLabel
             : spec.Label ?? definitionLabel;
+        var ownLabel = officialOnly && (label == spec.OfficialLabel || label == definitionLabel);
+        var timedLabel = ownLabel && distinctPeriods.Count == 1;
+        if (timedLabel)
+        {
+            label += " " + distinctPeriods[0];
+        }
+        else if (ownLabel && distinctPeriods.Count > 1 && definitions.First(d => d is not null)!.PeriodInGeneral is { } general)
+        {
+            label += " " + general;
+        }
+
         if (spec.Signed)
         {
             // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.
             values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v) is { } text
                 && definitions[i]?.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) == true ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
+        }
+
+        if (distinctPeriods.Count > 0 && !timedLabel)
+        {
+            values = values.Select((v, i) => periods[i] is { } period && FigureFormat.Format(v) is { } text ? Figure.Words($"{text} ({period})") : v).ToList();
         }
 
         return new CompareRow(label, values, highest, differences, sources, spec.Group) { Key = definitions.First(d => d is not null)!.Key };

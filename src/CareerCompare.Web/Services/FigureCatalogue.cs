@@ -39,6 +39,12 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
 /// <param name="PublisherFor">The release for one occupation where it is not the same for all: an occupation BLS no longer publishes keeps its last year's.</param>
+/// <param name="Period">
+/// Where the figure's time is not the same for every occupation, its time for one ("in May 2024", "since May 2021"),
+/// from its source: the label is then <see cref="Label"/> and that ("Change in jobs since May 2021"), and a comparison
+/// whose occupations differ in it says each value's own time beside it.
+/// </param>
+/// <param name="PeriodInGeneral">What the label says instead of one occupation's time where several differ in it ("over a year").</param>
 public sealed record FigureDefinition(
     string Key,
     string Section,
@@ -50,15 +56,30 @@ public sealed record FigureDefinition(
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
     bool Published = true,
-    Func<OccupationDetails, FigureSource>? PublisherFor = null) : CatalogueEntry(DataSet)
+    Func<OccupationDetails, FigureSource>? PublisherFor = null,
+    Func<OccupationDetails, string?>? Period = null,
+    string? PeriodInGeneral = null) : CatalogueEntry(DataSet)
 {
+    /// <summary>The figure's name without one occupation's time: "Change in jobs over a year".</summary>
+    public string GeneralLabel => PeriodInGeneral is null ? Label : $"{Label} {PeriodInGeneral}";
+
+    /// <summary>The figure's name for one occupation: its label with its own time where that varies ("Jobs in May 2024").</summary>
+    public string LabelFor(OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return PeriodOf(occupation) is { } period ? $"{Label} {period}" : Label;
+    }
+
+    /// <summary>The figure's own time for this occupation, or null where the figure has none of its own.</summary>
+    public string? PeriodOf(OccupationDetails occupation) => Period?.Invoke(occupation);
+
     public bool AppliesTo(OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(occupation);
         return occupation.DataSet == DataSet && (Applies?.Invoke(occupation) ?? true);
     }
 
-    public SourcedFigure Of(OccupationDetails occupation) => new(Key, Section, Label, Read(occupation), SourceFor(occupation), Unit);
+    public SourcedFigure Of(OccupationDetails occupation) => new(Key, Section, LabelFor(occupation), Read(occupation), SourceFor(occupation), Unit);
 
     /// <summary>The figure's source for this occupation: the publisher and release, or the careers site's page it was taken from.</summary>
     public FigureSource SourceFor(OccupationDetails occupation)
@@ -90,6 +111,7 @@ public sealed record FigureDefinition(
 /// </summary>
 /// <param name="Members">The members an occupation has, each with the key part and the name its figure is read by.</param>
 /// <param name="KeyFormat">A member's whole key from its key part, where the key does not start with the prefix.</param>
+/// <param name="PublisherOf">A member's own release, where the members are not of one (a year of the history is that year's release).</param>
 public sealed record FigureFamily(
     string KeyPrefix,
     string Section,
@@ -99,12 +121,14 @@ public sealed record FigureFamily(
     FigureSource? Publisher,
     Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
     Func<OccupationDetails, string, Figure> Read,
-    Func<string, string>? KeyFormat = null) : CatalogueEntry(DataSet)
+    Func<string, string>? KeyFormat = null,
+    Func<string, FigureSource>? PublisherOf = null) : CatalogueEntry(DataSet)
 {
     public FigureDefinition Member(FamilyMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name));
+        return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet,
+            PublisherOf?.Invoke(member.Name) ?? Publisher, o => Read(o, member.Name));
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
@@ -151,8 +175,21 @@ public static class FigureCatalogue
         : $"{Wording.Capitalize(period)} wage, {measure}";
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
-        DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
-        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source));
+        DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true,
+        Func<OccupationDetails, string?>? period = null, string? periodInGeneral = null) =>
+        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source), period, periodInGeneral);
+
+    private const string OverAYear = "over a year";
+    private const string SinceFirstYear = "since its first year";
+
+    /// <summary>The national OEWS release an occupation's current figures come from (May 2024 for one BLS no longer publishes).</summary>
+    private static int ReleaseYear(OccupationDetails o) => o.WagesYear ?? OfficialFiles.CurrentWagesYear;
+
+    /// <summary>"in May 2025": the release of an occupation's jobs and wages.</summary>
+    private static string InRelease(OccupationDetails o) => "in " + OfficialSources.May(ReleaseYear(o));
+
+    /// <summary>"since May 2024": the release before the occupation's own, where its change over a year starts.</summary>
+    private static string SincePreviousRelease(OccupationDetails o) => OfficialSources.Since(ReleaseYear(o) - 1);
 
     /// <summary>
     /// The national OEWS figures' release for one occupation: the current one, or the last that published it (May 2024
@@ -177,14 +214,14 @@ public static class FigureCatalogue
             o => o.Wage(WagePeriod.Hourly, m.Measure))),
         OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
             AnnualRange, DifferenceRule.None, published: false),
-        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
-        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
-        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly),
-        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o)),
+        OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear),
+        OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear),
+        OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear),
+        OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
             o => o.HighestPayingStateFigure(), DifferenceRule.None),
         OfficialFigure("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", "USD per hour", OfficialSources.States,
@@ -193,7 +230,7 @@ public static class FigureCatalogue
             o => o.HighestPayingStateMeanFigure(), DifferenceRule.None, applies: o => !HourlyOnly(o)),
         OfficialFigure("wages.highestPayingState.topCodedStates", "pay", "States whose mean is top-coded (so the highest-paying state is not known)", null,
             OfficialSources.States, o => o.StatesTopCodedFigure(), DifferenceRule.None),
-        OfficialFigure("wages.highestPayingState.summary", "pay", "Highest-paying state or territory (May 2023)", null, OfficialSources.States,
+        OfficialFigure("wages.highestPayingState.summary", "pay", $"Highest-paying state or territory ({OfficialSources.States.Vintage})", null, OfficialSources.States,
             o => Figure.Words(FigureFormat.StateWage(o.HighestPayingState, o.HighestPayingStateWage, o.WageBasis, o.StatesTopCoded)), DifferenceRule.None, published: false),
 
         OfficialFigure("wages.highestPayingStateAfterPrices", "pay", "Highest pay after prices: state", null, OfficialSources.StatesAfterPrices,
@@ -202,14 +239,15 @@ public static class FigureCatalogue
             OfficialSources.StatesAfterPrices, o => o.HighestAfterPrices().Mean, DifferenceRule.None, applies: HourlyOnly),
         OfficialFigure("wages.highestPayingStateAfterPrices.mean", "pay", "Mean yearly wage in that state at national prices", "USD per year",
             OfficialSources.StatesAfterPrices, o => o.HighestAfterPrices().Mean, DifferenceRule.None, applies: o => !HourlyOnly(o)),
-        OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", "Highest pay after prices (May 2023 means, BEA RPP 2023)", null,
+        OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", $"Highest pay after prices ({OfficialSources.States.Vintage} means, BEA RPP {OfficialSources.Prices.Vintage})", null,
             OfficialSources.StatesAfterPrices, o => Figure.Words(AfterPricesSummary(o)), DifferenceRule.None, published: false),
-        OfficialFigure("wages.hourly.mean.may2023", "pay", "Mean hourly wage, May 2023 (national)", "USD per hour", OfficialSources.Wages2023,
+        OfficialFigure("wages.hourly.mean.may2023", "pay", $"Mean hourly wage, {OfficialSources.Wages2023.Vintage} (national)", "USD per hour", OfficialSources.Wages2023,
             o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly),
-        OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
+        OfficialFigure("wages.annual.mean.may2023", "pay", $"Mean yearly wage, {OfficialSources.Wages2023.Vintage} (national)", "USD per year", OfficialSources.Wages2023,
             o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
 
-        // Official statistics: how pay and jobs moved since May 2019 (OEWS, nominal dollars), a member per year of the history.
+        // Official statistics: how pay and jobs moved over the national releases the site holds (OEWS, nominal dollars), a
+        // member per year of the history; a change starts at each occupation's own first year.
         .. HistoryEntries(),
 
         // Official statistics: pay in each industry sector (OEWS industry-sector estimates, May 2024) and the best-paying
@@ -221,19 +259,19 @@ public static class FigureCatalogue
         .. StateFamilies(),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
-        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2025", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
-        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
-        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
-        OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
-        OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
-        OfficialFigure("projections.changePercent", "jobs", "Projected growth, 2024–34", "percent", OfficialSources.Projections,
+        OfficialFigure("jobs.employment", "jobs", "Jobs", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs), period: InRelease, periodInGeneral: "in its latest release"),
+        OfficialFigure("jobs.employment.change", "jobs", "Change in jobs", "percent", OfficialSources.WageChange,
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs)), period: SincePreviousRelease, periodInGeneral: OverAYear),
+        OfficialFigure("projections.employment2024", "jobs", $"Employment, {OfficialFiles.ProjectionsFirstYear} (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
+        OfficialFigure("projections.employment2034", "jobs", $"Employment, {OfficialFiles.ProjectionsLastYear} (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
+        OfficialFigure("projections.change", "jobs", $"Change in employment, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
+        OfficialFigure("projections.changePercent", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}", "percent", OfficialSources.Projections,
             o => Figure.PercentOneDecimal(o.GrowthRatePercent)),
-        OfficialFigure("projections.outlook", "jobs", "Projected growth, 2024–34, in BLS's words", null, OfficialSources.Projections,
+        OfficialFigure("projections.outlook", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}, in BLS's words", null, OfficialSources.Projections,
             o => Figure.Words(Wording.GrowthOutlook(o.GrowthRatePercent)), DifferenceRule.SameOrDifferent),
-        OfficialFigure("projections.changePercent.summary", "jobs", "Projected growth, 2024–34", null, OfficialSources.Projections,
+        OfficialFigure("projections.changePercent.summary", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}", null, OfficialSources.Projections,
             o => Figure.Words(FigureFormat.GrowthWithOutlook(o.GrowthRatePercent)), DifferenceRule.None, published: false),
-        OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
+        OfficialFigure("projections.annualOpenings", "jobs", $"Openings a year, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
 
         // Official statistics: education (Employment Projections, O*NET).
         OfficialFigure("education.typicalEntry", "education", "Typical entry education", null, OfficialSources.Projections,
@@ -303,7 +341,7 @@ public static class FigureCatalogue
             o => FigureFamily.Named(o.SkillRatings.Select(s => s.Name)), (o, skill) => LevelFigure(o.SkillRatings, skill)),
         new FigureFamily("knowledge.importance", "knowledge", area => $"Importance of knowing {area}", "importance, 1 to 5", Official, OfficialSources.Onet,
             o => FigureFamily.Named(o.KnowledgeRatings.Select(s => s.Name)),
-            (o, area) => Figure.Number(o.KnowledgeRatings.FirstOrDefault(r => r.Name == area)?.Importance)),
+            (o, area) => ImportanceFigure(o.KnowledgeRatings.FirstOrDefault(r => r.Name == area))),
         new FigureFamily("knowledge.level", "knowledge", area => $"Level of knowledge of {area} needed", "level, 0 to 7", Official, OfficialSources.Onet,
             o => FigureFamily.Named(o.KnowledgeRatings.Select(s => s.Name)), (o, area) => LevelFigure(o.KnowledgeRatings, area)),
         OfficialFigure("tools.listed", "tools", "Technologies O*NET lists for the job", "count", OfficialSources.Onet,
@@ -363,9 +401,19 @@ public static class FigureCatalogue
         return $"not known: top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")} ({string.Join(", ", topCoded)}); highest published: {published ?? "none"}";
     }
 
-    /// <summary>The history's source for one occupation: its first year to its last.</summary>
-    private static FigureSource HistorySource(OccupationDetails o) =>
-        o.WageHistory.Count == 0 ? OfficialSources.History : OfficialSources.HistoryOf(o.WageHistory[0].Year, o.WageHistory[^1].Year);
+    /// <summary>A history change's source for one occupation: from the year it starts to the last year (the whole history where it is unknown).</summary>
+    private static FigureSource ChangeSource(OccupationDetails o, Func<WageHistoryPoint, Figure> read) =>
+        o.HistoryChange(read).Since is { } since ? OfficialSources.HistoryOf(since, o.WageHistory[^1].Year)
+        : o.WageHistory.Count == 0 ? OfficialSources.History : OfficialSources.HistoryOf(o.WageHistory[0].Year, o.WageHistory[^1].Year);
+
+    /// <summary>"since May 2021": where a history change starts for one occupation, its first year with a published value; null where unknown.</summary>
+    private static string? ChangeSince(OccupationDetails o, Func<WageHistoryPoint, Figure> read) =>
+        o.HistoryChange(read).Since is { } since ? OfficialSources.Since(since) : null;
+
+    private static Figure HistoryMedian(WageHistoryPoint p) => p.Median.Figure;
+
+    /// <summary>One year of the history is that year's release: "BLS OEWS, May 2021".</summary>
+    private static FigureSource YearRelease(string year) => OfficialSources.WagesOf(int.Parse(year, CultureInfo.InvariantCulture));
 
     private static IEnumerable<FamilyMember> HistoryYears(OccupationDetails o) =>
         o.WageHistory.Select(p => new FamilyMember(p.Year.ToString(CultureInfo.InvariantCulture), p.Year.ToString(CultureInfo.InvariantCulture)));
@@ -384,21 +432,25 @@ public static class FigureCatalogue
         {
             var words = hourly ? "hourly" : "yearly";
             bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
-            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since 2019 (nominal)",
-                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource);
+            yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in nominal median {words} wage",
+                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(HistoryMedian).Percent), Applies: Basis,
+                PublisherFor: o => ChangeSource(o, HistoryMedian), Period: o => ChangeSince(o, HistoryMedian), PeriodInGeneral: SinceFirstYear);
+            // A year, not a count: its text is the year as written ("2019"), its value the number.
             yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
-                o => Figure.Number(o.HistoryChange(p => p.Median.Figure).Since), DifferenceRule.None, Basis, PublisherFor: HistorySource);
+                o => Figure.Year(o.HistoryChange(HistoryMedian).Since), DifferenceRule.None, Basis, PublisherFor: o => ChangeSource(o, HistoryMedian));
             foreach (var (key, label, read) in HistoryMeasures)
             {
                 yield return new FigureFamily($"wages.history.{period}.{key}", "history", year => $"{Wording.Capitalize(words)} wage, {label}, May {year} (nominal dollars)", unit, Official,
-                    OfficialSources.History, o => Basis(o) ? HistoryYears(o) : [], (o, year) => HistoryPoint(o, year) is { } p ? read(p).Figure : Figure.Words(null));
+                    OfficialSources.History, o => Basis(o) ? HistoryYears(o) : [], (o, year) => HistoryPoint(o, year) is { } p ? read(p).Figure : Figure.Words(null),
+                    PublisherOf: YearRelease);
             }
         }
 
-        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since 2019", "percent", Official,
-            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
+        yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs", "percent", Official,
+            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent),
+            PublisherFor: o => ChangeSource(o, OccupationDetails.HistoryJobs), Period: o => ChangeSince(o, OccupationDetails.HistoryJobs), PeriodInGeneral: SinceFirstYear);
         yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
-            (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
+            (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null), PublisherOf: YearRelease);
     }
 
     private static IndustryPay? Sector(OccupationDetails o, string sector) => o.Industries.FirstOrDefault(i => i.Sector == sector);
@@ -471,13 +523,13 @@ public static class FigureCatalogue
         foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
         {
             var words = hourly ? "hourly" : "yearly";
-            yield return new FigureFamily($"wages.states.{period}.mean", "states", state => $"Mean {words} wage in {state}, May 2023", unit, Official,
+            yield return new FigureFamily($"wages.states.{period}.mean", "states", state => $"Mean {words} wage in {state}, {OfficialSources.States.Vintage}", unit, Official,
                 OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)));
             yield return new FigureFamily($"wages.states.{period}.mean.afterPrices", "states",
-                state => $"Mean {words} wage in {state}, adjusted for prices (BEA RPP 2023): at the national price level", unit, Official,
+                state => $"Mean {words} wage in {state}, adjusted for prices (BEA RPP {OfficialSources.Prices.Vintage}): at the national price level", unit, Official,
                 OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)));
             yield return new FigureFamily($"wages.states.{period}.mean.vsNational", "states",
-                state => $"Mean {words} wage in {state} against the national mean of May 2023", "percent", Official,
+                state => $"Mean {words} wage in {state} against the national mean of {OfficialSources.Wages2023.Vintage}", "percent", Official,
                 OfficialSources.States, o => StatesWith(o, hourly),
                 (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))));
         }
@@ -577,9 +629,18 @@ public static class FigureCatalogue
 
         var found = occupation.Skills.FirstOrDefault(s => string.Equals(s.Name, skill, StringComparison.OrdinalIgnoreCase));
         return found is null ? Figure.Words("not listed")
-            : occupation.IsOfficial ? Figure.Number(found.Importance is { } i ? Math.Round(i, 2) : null)
-            : Figure.Percent(found.SharePercent);
+            : !occupation.IsOfficial ? Figure.Percent(found.SharePercent)
+            : occupation.SkillRatings.FirstOrDefault(r => r.Name == found.Name) is { } rating ? ImportanceFigure(rating, round: true)
+            : Figure.Number(found.Importance is { } i ? Math.Round(i, 2) : null);
     }
+
+    /// <summary>
+    /// An importance on O*NET's 1–5 scale, marked "low reliability" where O*NET recommends suppressing it (Writers and
+    /// Authors' English Language); unknown where the occupation has no rating of the area.
+    /// </summary>
+    private static Figure ImportanceFigure(OnetRating? rating, bool round = false) => rating is null ? Figure.Number(null)
+        : new Figure(FigureKind.Number, round ? Math.Round(rating.Importance, 2) : rating.Importance, null,
+            rating.ImportanceImprecise ? FigureStatus.LowReliability : FigureStatus.Published);
 
     /// <summary>
     /// A level on O*NET's 0–7 scale: "not relevant" where O*NET says the area does not matter to the job, marked "low
@@ -665,7 +726,7 @@ public static class ListFigures
     public static IReadOnlyList<ListColumn> Columns { get; } =
     [
         new("median", "wages.annual.median", null, "Median pay", ["median-desc", "median"]),
-        new("growth", "projections.changePercent", "jobs.growthRate", "Growth 2024–34", ["growth-desc", "growth"]),
+        new("growth", "projections.changePercent", "jobs.growthRate", $"Growth {OfficialSources.Projections.Vintage}", ["growth-desc", "growth"]),
         new("education", "education.typicalEntry", null, "Entry education", []),
         new("range", "wages.annual.range", "salary.range", "Pay range, 10th–90th percentile", []),
         new("salary", "wages.annual.mean", "salary.average", "Mean pay", ["salary-desc", "salary"]),

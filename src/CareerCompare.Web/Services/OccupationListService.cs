@@ -175,7 +175,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         var title = (category is null ? "Occupations" : $"{category} occupations") + (canonicalPage is { } p ? $", page {p}" : string.Empty);
         var count = total is { } n ? $"{n} {(n == 1 ? "occupation" : "occupations")}" : "Occupations";
         var description = $"{count}{(category is null ? string.Empty : $" in {category}")}{(filtered && total is not null ? " match this search" : string.Empty)}: "
-            + $"median and mean pay ({Data.Import.OfficialFiles.WagesSource}), jobs and projected growth (2024–34). Search, filter by salary and sort.";
+            + $"median and mean pay ({Data.Import.OfficialFiles.WagesSource}), jobs and projected growth ({Data.Import.OfficialSources.Projections.Vintage}). Search, filter by salary and sort.";
         return new PageMeta(PageTitle.Shorten(title), description,
             urls.Action("Index", "Occupations", new { category, page = canonicalPage }));
     }

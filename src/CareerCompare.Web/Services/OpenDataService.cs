@@ -182,13 +182,18 @@ public sealed class OpenDataService(
         return definitions.SelectMany(d => d.Values).DistinctBy(d => d.Key).Select(first =>
         {
             var row = definitions.Select(d => d.GetValueOrDefault(first.Key)).ToList();
-            return new AlignedRow(first.Key, first.Section, first.Label, row.Select((d, i) => d?.Of(occupations[i])).ToList(), row);
+            var figures = row.Select((d, i) => d?.Of(occupations[i])).ToList();
+            // The label names the figures' time ("since May 2021") where they share it; where they do not, each figure's
+            // source gives its own years.
+            var labels = figures.OfType<SourcedFigure>().Select(f => f.Label).Distinct(StringComparer.Ordinal).ToList();
+            return new AlignedRow(first.Key, first.Section, labels.Count == 1 ? labels[0] : first.GeneralLabel, figures, row);
         }).ToList();
     }
 
-    /// <summary>The figure's own rule, as on the comparison page: never across sources.</summary>
+    /// <summary>The figure's own rule, as on the comparison page: never across sources, nor between different periods.</summary>
     private static string? Difference(AlignedRow row, OccupationDetails first, OccupationDetails other, int index) =>
-        row.Definitions[0] is { } definition && row.Definitions[index] is not null ? definition.DifferenceOf(first, other) : null;
+        row.Definitions[0] is { } definition && row.Definitions[index] is { } otherDefinition
+            && definition.PeriodOf(first) == otherDefinition.PeriodOf(other) ? definition.DifferenceOf(first, other) : null;
 
     private ApiOccupationListItem ListItem(OccupationListItem item)
     {

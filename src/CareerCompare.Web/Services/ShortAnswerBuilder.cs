@@ -153,24 +153,24 @@ public static class ShortAnswerBuilder
         var lead = Lead(means);
         if (topCoded.Count > 1)
         {
-            parts.Add($"In {state.Name}, {Wording.JoinList(topCoded.Select(e => e.Occupation.Title).ToList())} all have a mean of {topCoded[0].Text} {unit} (May 2023), the highest figure BLS publishes, so which pays more there is not known.");
+            parts.Add($"In {state.Name}, {Wording.JoinList(topCoded.Select(e => e.Occupation.Title).ToList())} all have a mean of {topCoded[0].Text} {unit} ({OfficialSources.States.Vintage}), the highest figure BLS publishes, so which pays more there is not known.");
         }
         else if (lead is { } l)
         {
             var ahead = Ahead(l.Leader, l.Next);
             leaderSlug = l.Leader.Occupation.Slug;
             difference = ahead;
-            parts.Add($"In {state.Name}, {Name(l.Leader.Occupation)} earn {Most(occupations, "more", "the most")}: a mean of {l.Leader.Text} {unit} (May 2023), "
+            parts.Add($"In {state.Name}, {Name(l.Leader.Occupation)} earn {Most(occupations, "more", "the most")}: a mean of {l.Leader.Text} {unit} ({OfficialSources.States.Vintage}), "
                 + $"{(l.Leader.TopCoded ? "at least " : string.Empty)}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
         }
         else if (means.Count(e => e.Known) >= 2)
         {
-            parts.Add($"In {state.Name}, {Wording.JoinList(means.Where(e => e.Known).Select(e => Name(e.Occupation)).ToList())} have the same mean, {means.First(e => e.Known).Text} {unit} (May 2023).");
+            parts.Add($"In {state.Name}, {Wording.JoinList(means.Where(e => e.Known).Select(e => Name(e.Occupation)).ToList())} have the same mean, {means.First(e => e.Known).Text} {unit} ({OfficialSources.States.Vintage}).");
         }
         else if (means.Count(e => e.Known) == 1)
         {
             var lone = means.First(e => e.Known);
-            parts.Add($"In {state.Name}, {Name(lone.Occupation)} have a mean of {lone.Text} {unit} (May 2023).");
+            parts.Add($"In {state.Name}, {Name(lone.Occupation)} have a mean of {lone.Text} {unit} ({OfficialSources.States.Vintage}).");
         }
 
         foreach (var missing in official.Where(o => means.All(e => e.Occupation != o || !e.Known)))
@@ -186,7 +186,7 @@ public static class ShortAnswerBuilder
         if (state.PriceParity is { } parity && means.Any(e => e.Known && !e.TopCoded))
         {
             var adjusted = Read($"wages.states.{period}.mean.afterPrices").Where(e => e.Known).ToList();
-            parts.Add($"Adjusted for prices there (price level {FigureFormat.PriceParity(parity)}, BEA RPP 2023), that is "
+            parts.Add($"Adjusted for prices there (price level {FigureFormat.PriceParity(parity)}, BEA RPP {OfficialSources.Prices.Vintage}), that is "
                 + $"{Wording.JoinList(adjusted.Select(e => $"{e.Text} for {Name(e.Occupation)}").ToList())} at national prices.");
             cited.AddRange(adjusted);
         }
@@ -294,7 +294,7 @@ public static class ShortAnswerBuilder
         }
 
         string Moved(Entry e) => e.Value >= 0 ? "rose" : "fell";
-        string Since(Entry e) => e.Occupation.HistoryChange(p => p.Median.Figure).Since is { } year ? $"since May {year}" : string.Empty;
+        string Since(Entry e) => e.Occupation.HistoryChange(p => p.Median.Figure).Since is { } year ? OfficialSources.Since(year) : string.Empty;
         string Amount(Entry e) => FigureFormat.Percent(Math.Abs(e.Value), 1);
         var first = entries[0];
         var text = $"The median pay of {first.Occupation.Title} {Moved(first)} {Amount(first)} {Since(first)}";
@@ -358,7 +358,7 @@ public static class ShortAnswerBuilder
             parts.Add($"That is {difference} more for {Name(l.Leader.Occupation)} than for {Name(l.Next.Occupation)} at the best-paying sector of each.");
         }
 
-        parts.Add($"Sectors with {IndustryPay.Rule}; May {OfficialFiles.SectorsYear}, the newest year BLS publishes by industry.");
+        parts.Add($"Sectors with {IndustryPay.Rule}; {OfficialSources.Industries.Vintage}, the newest figures by industry this site holds.");
         if (occupations.Any(o => !o.IsOfficial))
         {
             parts.Add("The careers site's best-paying industry is its own estimate, shown in the salary table.");
@@ -433,7 +433,7 @@ public static class ShortAnswerBuilder
         string Say(Entry e) => e.Text + Outlook(e);
         foreach (var group in BySource(entries))
         {
-            var span = group[0].Occupation.IsOfficial ? " from 2024 to 2034" : " (careers-site estimate, no period given)";
+            var span = group[0].Occupation.IsOfficial ? $" from {OfficialFiles.ProjectionsFirstYear} to {OfficialFiles.ProjectionsLastYear}" : " (careers-site estimate, no period given)";
             var lead = Lead(group);
             if (lead is { } l)
             {
@@ -504,7 +504,7 @@ public static class ShortAnswerBuilder
             difference = Ahead(l.Leader, l.Next);
             leaderSlug = l.Leader.Occupation.Slug;
             parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} openings: "
-                + $"{l.Leader.Text} a year on average, 2024–34, {difference} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                + $"{l.Leader.Text} a year on average, {OfficialSources.Projections.Vintage}, {difference} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
             var others = entries.Where(e => e.Known && e != l.Leader && e != l.Next).Select(e => $"{Name(e.Occupation)} {e.Text}").ToList();
             if (others.Count > 0)
             {
@@ -518,7 +518,7 @@ public static class ShortAnswerBuilder
         }
         else if (entries.FirstOrDefault(e => e.Known) is { } lone)
         {
-            parts.Add($"{Wording.Capitalize(Name(lone.Occupation))}: {lone.Text} openings a year on average, 2024–34.");
+            parts.Add($"{Wording.Capitalize(Name(lone.Occupation))}: {lone.Text} openings a year on average, {OfficialSources.Projections.Vintage}.");
         }
 
         parts.AddRange(entries.Where(e => !e.Known).Select(e => $"Openings for {Name(e.Occupation)}: {e.Text}."));

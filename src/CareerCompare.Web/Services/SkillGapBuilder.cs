@@ -62,7 +62,12 @@ public static class SkillGapBuilder
         }
 
         var rows = Important(to)
-            .Select(x => new GapRow(x.Kind, x.Rating.Name, x.Rating.Importance, LevelIn(from, x.Kind, x.Rating.Name), x.Rating.Level ?? 0))
+            .Select(x => new GapRow(x.Kind, x.Rating.Name, x.Rating.Importance, LevelIn(from, x.Kind, x.Rating.Name), x.Rating.Level ?? 0)
+            {
+                ImportanceImprecise = x.Rating.ImportanceImprecise,
+                ToLevelImprecise = x.Rating.LevelImprecise,
+                FromLevelImprecise = RatingIn(from, x.Kind, x.Rating.Name)?.LevelImprecise == true,
+            })
             .ToList();
         var toBuild = rows.Where(r => r.Gap is >= GapFrom).OrderByDescending(r => r.Gap).ThenByDescending(r => r.Importance).ToList();
         var have = rows.Where(r => r.Gap is < GapFrom).OrderByDescending(r => r.Importance).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
@@ -74,8 +79,10 @@ public static class SkillGapBuilder
     }
 
     /// <summary>The level the occupation needs (0 where O*NET says the area is not relevant to it), or null where it has no rating.</summary>
-    private static double? LevelIn(OccupationDetails o, string kind, string name) =>
-        (kind == LevelAnchor.Skill ? o.SkillRatings : o.KnowledgeRatings).FirstOrDefault(r => r.Name == name) is { } rating ? rating.Level ?? 0 : null;
+    private static double? LevelIn(OccupationDetails o, string kind, string name) => RatingIn(o, kind, name) is { } rating ? rating.Level ?? 0 : null;
+
+    private static OnetRating? RatingIn(OccupationDetails o, string kind, string name) =>
+        (kind == LevelAnchor.Skill ? o.SkillRatings : o.KnowledgeRatings).FirstOrDefault(r => r.Name == name);
 
     private static ChartViewModel Chart(OccupationDetails from, OccupationDetails to, List<GapRow> rows, int index)
     {
@@ -112,6 +119,14 @@ public static class SkillGapBuilder
 /// <param name="FromLevel">The level the first occupation needs; null where O*NET does not rate that area for it.</param>
 public sealed record GapRow(string Kind, string Name, double Importance, double? FromLevel, double ToLevel)
 {
+    /// <summary>O*NET recommends suppressing the target's importance of the area: the row counts, marked "low reliability".</summary>
+    public bool ImportanceImprecise { get; init; }
+
+    /// <summary>O*NET recommends suppressing the target's level, or the first occupation's.</summary>
+    public bool ToLevelImprecise { get; init; }
+
+    public bool FromLevelImprecise { get; init; }
+
     public double? Gap => FromLevel is { } from ? ToLevel - from : null;
 
     /// <summary>The gap as the page writes it: between the levels as written (to one decimal), so the row adds up.</summary>

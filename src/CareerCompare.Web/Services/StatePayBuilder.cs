@@ -1,3 +1,4 @@
+using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
@@ -21,7 +22,7 @@ public static class StatePayBuilder
         var rows = o.States.Select(s => new StatePayRow(s, s.YearlyFigure, s.HourlyFigure, s.AfterPrices(hourly),
             s.VersusNational(national, afterPrices: false, hourly), s.VersusNational(national, afterPrices: true, hourly))).ToList();
         var mapped = o.States.Where(s => s.PriceParity is not null).ToList();
-        var label = $"Mean {(hourly ? "hourly" : "yearly")} wage, May 2023";
+        var label = $"Mean {(hourly ? "hourly" : "yearly")} wage, {OfficialSources.States.Vintage}";
         var map = new StateMapSpec(hourly ? "hourly" : "money", label, mapped
             .Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, s.Mean(hourly).Status == FigureStatus.TopCoded))
             .ToList());
@@ -53,7 +54,7 @@ public static class StatePayBuilder
 
         if (FigureFormat.Format(national) is { } mean)
         {
-            parts.Add($"national mean, May 2023: {mean}");
+            parts.Add($"national mean, {OfficialSources.Wages2023.Vintage}: {mean}");
         }
 
         if (withheld > 0)

@@ -28,7 +28,8 @@ internal static class OewsHistoryReader
             var topCode = OfficialFiles.TopCode(year);
             WageFigure Wage(string suffix, WageMeasure measure) => OfficialCatalogueReader.Wage(row, prefix + suffix, period, measure, topCode);
             points.Add(new WageHistoryPoint(year, year <= LastHybridYear, OfficialCatalogueReader.Whole(Cell.Number(row, "TOT_EMP", "**", "*")),
-                Wage("PCT10", WageMeasure.Percentile10), Wage("MEDIAN", WageMeasure.Median), Wage("MEAN", WageMeasure.Mean), Wage("PCT90", WageMeasure.Percentile90)));
+                Wage("PCT10", WageMeasure.Percentile10), Wage("MEDIAN", WageMeasure.Median), Wage("MEAN", WageMeasure.Mean), Wage("PCT90", WageMeasure.Percentile90),
+                JobsNotPublished: row["TOT_EMP"].Trim() == "**"));
         }
 
         return points;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 using CareerCompare.Web.Models;
 
@@ -41,7 +42,8 @@ internal static partial class OfficialCatalogueReader
             .Concat(previous.Values.Where(r => !releases.Detailed(year).ContainsKey(r["OCC_CODE"])).Select(r => (Row: r, Year: year - 1)))
             .ToList();
         var majorGroups = releases.CurrentRows.Where(r => r["O_GROUP"] == "major").ToDictionary(r => r["OCC_CODE"][..2], r => r["OCC_TITLE"]);
-        var may2023 = releases.Detailed(2023);
+        // The national figures of the state file's year, what each state's mean is set against.
+        var may2023 = releases.Detailed(OfficialFiles.StatesYear);
         var (areas, stateRows) = ReadStates(directory);
         var states = HighestPayingStates(stateRows);
         var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
@@ -79,14 +81,16 @@ internal static partial class OfficialCatalogueReader
                 SocCode = code,
                 DataSet = DataSetName,
                 Source = Source,
-                SourceReference = $"BLS OEWS May {wagesYear} (industry sectors May {OfficialFiles.SectorsYear}), Employment Projections 2024–34, CPS 2025; O*NET 29.3",
+                SourceReference = $"BLS OEWS {OfficialSources.May(wagesYear)} (industry sectors {OfficialSources.Industries.Vintage}), Employment Projections {OfficialSources.Projections.Vintage}, CPS {OfficialFiles.CpsYear}; {OfficialSources.Onet.Name}",
                 WagesYear = wagesYear,
                 Category = onet.CategoryFor(candidates) ?? string.Empty,
             };
 
             ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));
             occupation.WageHistory = OewsHistoryReader.Read(releases, code, occupation.WageBasis == WageBasis.HourlyOnly);
-            if (wagesYear == year && previous.TryGetValue(code, out var before))
+            // The change over a year is from the release before the occupation's own (May 2023 to May 2024 for one BLS no
+            // longer publishes), as its label and source say.
+            if (releases.Detailed(wagesYear - 1).TryGetValue(code, out var before))
             {
                 occupation.PreviousMeanYearly = Whole(Cell.Number(before, "A_MEAN", "*", "#"));
                 occupation.PreviousMedianYearly = Whole(Cell.Number(before, "A_MEDIAN", "*", "#"));
@@ -238,7 +242,8 @@ internal static partial class OfficialCatalogueReader
     private static (List<UsState> Areas, Dictionary<string, List<StateRow>> Rows) ReadStates(string directory)
     {
         var parities = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
-        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.PriceParities, ["GeoName", "LineCode", "2023"], notesBelow: true))
+        var year = OfficialFiles.PricesYear.ToString(CultureInfo.InvariantCulture);
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.PriceParities, ["GeoName", "LineCode", year], notesBelow: true))
         {
             if (row["LineCode"] != "5" || row["GeoName"] == "United States")
             {
@@ -246,7 +251,7 @@ internal static partial class OfficialCatalogueReader
             }
 
             var area = StateAreas.Find(row["GeoName"]) ?? throw row.Error("GeoName", "not a state or the District of Columbia");
-            parities[area.Name] = Cell.Number(row, "2023") is { } p and > 0 ? p : throw row.Error("2023", "not a price parity");
+            parities[area.Name] = Cell.Number(row, year) is { } p and > 0 ? p : throw row.Error(year, "not a price parity");
         }
 
         if (parities.Count == 0)

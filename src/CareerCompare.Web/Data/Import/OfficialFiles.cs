@@ -88,8 +88,8 @@ public static class OfficialFiles
     public const int AllOccupationsMedianYearly = 50_980;
 
     /// <summary>
-    /// The year of the industry-sector estimates (<see cref="OewsSectors"/>): May 2024, the newest BLS has published by
-    /// sector, a year older than the national figures; the pages say so and never set the two against each other.
+    /// The year of the industry-sector estimates (<see cref="OewsSectors"/>): May 2024, the newest by sector this site
+    /// holds, a year older than the national figures; the pages say so and never set the two against each other.
     /// </summary>
     public const int SectorsYear = 2024;
 
@@ -104,6 +104,25 @@ public static class OfficialFiles
     /// <summary>Women's median weekly earnings as a share of men's among all full-time workers, in percent (82.1).</summary>
     public const double AllWomenShareOfMenPercent = AllWomenMedianWeekly * 100.0 / AllMenMedianWeekly;
 
+    /// <summary>
+    /// The year of the state file (<see cref="OewsStates2023"/>): May 2023, the newest state figures this site holds (BLS
+    /// publishes state files every year, with medians and percentiles; the copy here keeps the means).
+    /// </summary>
+    public const int StatesYear = 2023;
+
+    /// <summary>The Employment Projections' base year and the year they project to (2024–34).</summary>
+    public const int ProjectionsFirstYear = 2024;
+    public const int ProjectionsLastYear = 2034;
+
+    /// <summary>The Current Population Survey's year (<see cref="CpsTable11"/>, <see cref="CpsTable39"/>): 2025 annual averages.</summary>
+    public const int CpsYear = 2025;
+
+    /// <summary>The year of the price levels (<see cref="PriceParities"/>): BEA's Regional Price Parities of 2023, the state file's year.</summary>
+    public const int PricesYear = 2023;
+
+    /// <summary>The first release with the higher top code below (May 2022); earlier releases used $208,000 and $100.00.</summary>
+    public const int TopCodeRaisedYear = 2022;
+
     /// <summary>OEWS top codes since May 2022 (the state file of May 2023 too): "#" means this much or more.</summary>
     public const int TopCodeAnnual = 239_200;
     public const int TopCodeHourlyCents = 11_500;
@@ -113,32 +132,44 @@ public static class OfficialFiles
     /// from May 2019 to May 2021, $239,200 or $115.00 since May 2022. May 2025 has no "#" cells (its wages above the old
     /// top code are published as numbers) though its notes still define "#" as $239,200; a later file with "#" reads the same.
     /// </summary>
-    public static (int Annual, int HourlyCents) TopCode(int year) => year <= 2021 ? (208_000, 10_000) : (TopCodeAnnual, TopCodeHourlyCents);
+    public static (int Annual, int HourlyCents) TopCode(int year) => year < TopCodeRaisedYear ? (208_000, 10_000) : (TopCodeAnnual, TopCodeHourlyCents);
 }
 
-/// <summary>Who publishes each official figure and which release it is; the pages write them "BLS OEWS, May 2025".</summary>
+/// <summary>
+/// Who publishes each official figure and which release it is; the pages write them "BLS OEWS, May 2025". The years come
+/// from <see cref="OfficialFiles"/>: a label or a note names a year through these, never by typing it.
+/// </summary>
 public static class OfficialSources
 {
     public static readonly FigureSource Wages = WagesOf(OfficialFiles.CurrentWagesYear);
     public static readonly FigureSource WageChange = ChangeOf(OfficialFiles.CurrentWagesYear);
-    public static readonly FigureSource States = new("BLS OEWS state data", "May 2023");
-    public static readonly FigureSource Wages2023 = new("BLS OEWS", "May 2023");
-    public static readonly FigureSource Prices = new("BEA Regional Price Parities", "2023");
-    public static readonly FigureSource StatesAfterPrices = new("BLS OEWS state data, adjusted by BEA Regional Price Parities", "May 2023; RPP 2023");
-    public static readonly FigureSource Projections = new("BLS Employment Projections", "2024–34");
-    public static readonly FigureSource Demographics = new("BLS Current Population Survey", "2025 annual averages");
-    public static readonly FigureSource Industries = new("BLS OEWS industry-sector estimates", $"May {OfficialFiles.SectorsYear}");
-    public static readonly FigureSource EarningsBySex = new("BLS Current Population Survey, Table 39", "2025 annual averages");
+    public static readonly FigureSource States = new("BLS OEWS state data", May(OfficialFiles.StatesYear));
+
+    /// <summary>The national figures of the state file's year, what each state's mean is set against.</summary>
+    public static readonly FigureSource Wages2023 = WagesOf(OfficialFiles.StatesYear);
+    public static readonly FigureSource Prices = new("BEA Regional Price Parities", OfficialFiles.PricesYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly FigureSource StatesAfterPrices = new("BLS OEWS state data, adjusted by BEA Regional Price Parities", $"{May(OfficialFiles.StatesYear)}; RPP {Prices.Vintage}");
+    public static readonly FigureSource Projections = new("BLS Employment Projections",
+        $"{OfficialFiles.ProjectionsFirstYear}–{(OfficialFiles.ProjectionsLastYear % 100).ToString("00", System.Globalization.CultureInfo.InvariantCulture)}");
+    public static readonly FigureSource Demographics = new("BLS Current Population Survey", $"{OfficialFiles.CpsYear} annual averages");
+    public static readonly FigureSource Industries = new("BLS OEWS industry-sector estimates", May(OfficialFiles.SectorsYear));
+    public static readonly FigureSource EarningsBySex = new("BLS Current Population Survey, Table 39", Demographics.Vintage);
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
 
+    /// <summary>One OEWS reference month as the pages write it: "May 2025". Every "May" and year of a label or a note is written here.</summary>
+    public static string May(int year) => $"May {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>"since May 2021": the start of a change, as labels and values name it.</summary>
+    public static string Since(int year) => "since " + May(year);
+
     /// <summary>The national figures of one OEWS release: "BLS OEWS, May 2025"; an occupation BLS no longer publishes keeps its last year's.</summary>
-    public static FigureSource WagesOf(int year) => new("BLS OEWS", $"May {year}");
+    public static FigureSource WagesOf(int year) => new("BLS OEWS", May(year));
 
-    /// <summary>A history's years: "May 2019 to May 2025" (nominal dollars).</summary>
-    public static readonly FigureSource History = HistoryOf(2019, OfficialFiles.CurrentWagesYear);
+    /// <summary>A history's years: "May 2019 to May 2025" (nominal dollars): from the oldest national release the import reads.</summary>
+    public static readonly FigureSource History = HistoryOf(OfficialFiles.OewsNational.Min(f => f.Year), OfficialFiles.CurrentWagesYear);
 
-    public static FigureSource HistoryOf(int first, int last) => new("BLS OEWS", $"May {first} to May {last}");
+    public static FigureSource HistoryOf(int first, int last) => new("BLS OEWS", $"{May(first)} to {May(last)}");
 
     /// <summary>The change between one release and the year before it: "May 2024 and May 2025".</summary>
-    public static FigureSource ChangeOf(int year) => new("BLS OEWS", $"May {year - 1} and May {year}");
+    public static FigureSource ChangeOf(int year) => new("BLS OEWS", $"{May(year - 1)} and {May(year)}");
 }

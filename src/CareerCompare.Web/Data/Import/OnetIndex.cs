@@ -295,8 +295,8 @@ internal sealed class OnetIndex
 
     /// <summary>
     /// Skills or Knowledge, both scales: each area's importance (IM, 1–5) with its level (LV, 0–7), by O*NET code, the
-    /// most important first. An importance O*NET recommends suppressing leaves the area out; a level it marks "not
-    /// relevant" is none (the area does not matter to the job); one it recommends suppressing is kept and marked.
+    /// most important first. An importance or a level O*NET recommends suppressing is kept and marked (the pages say "low
+    /// reliability"), never dropped; a level it marks "not relevant" is none (the area does not matter to the job).
     /// </summary>
     private static Dictionary<string, List<OnetRating>> ReadRatings(string directory, string file)
     {
@@ -304,7 +304,7 @@ internal sealed class OnetIndex
         var rows = DataFile.ReadTsv(directory, file, [onetColumn, "Element Name", "Scale ID", "Data Value", "Recommend Suppress", "Not Relevant"]);
         var levels = rows.Where(r => r["Scale ID"] == "LV")
             .ToDictionary(r => (r[onetColumn], r["Element Name"]), r => r);
-        return rows.Where(r => r["Scale ID"] == "IM" && r["Recommend Suppress"] != "Y" && r["Not Relevant"] != "Y")
+        return rows.Where(r => r["Scale ID"] == "IM" && r["Not Relevant"] != "Y")
             .Select(r =>
             {
                 var importance = Cell.Number(r, "Data Value") ?? throw r.Error("Data Value", "an importance rating is required");
@@ -314,7 +314,8 @@ internal sealed class OnetIndex
                     r["Element Name"],
                     importance,
                     relevant ? Cell.Number(level!, "Data Value") : null,
-                    relevant && level!["Recommend Suppress"] == "Y"));
+                    relevant && level!["Recommend Suppress"] == "Y",
+                    Flag(r, "Recommend Suppress")));
             })
             .GroupBy(r => r.Code, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(r => r.Rating)

@@ -9,7 +9,8 @@ internal static class SkillSimilarity
     /// <summary>How the closeness is computed, in the words the page uses.</summary>
     public const string Method = "Closeness is 100% less the average gap between the two occupations' levels of O*NET's 35 skills, as a "
         + "share of the 7-point scale, each skill counting as much as it matters to the two jobs (the mean of their importance ratings); "
-        + "a skill O*NET calls not relevant to a job counts as level 0 there.";
+        + "a skill O*NET calls not relevant to a job counts as level 0 there, and one whose importance O*NET recommends suppressing "
+        + "for either job is left out.";
 
     /// <summary>The closest occupations that pay a higher median, at most this many.</summary>
     public const int MaxMoves = 5;
@@ -29,7 +30,8 @@ internal static class SkillSimilarity
         double weighted = 0, weights = 0;
         foreach (var x in a)
         {
-            if (!other.TryGetValue(x.Name, out var y))
+            // A closeness is one number with no room to mark a rating as unreliable, so it rests on reliable importances only.
+            if (!other.TryGetValue(x.Name, out var y) || x.ImportanceImprecise || y.ImportanceImprecise)
             {
                 continue;
             }
