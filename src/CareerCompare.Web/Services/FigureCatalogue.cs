@@ -39,6 +39,10 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
 /// <param name="PublisherFor">The release for one occupation where it is not the same for all: an occupation BLS no longer publishes keeps its last year's.</param>
+/// <param name="HigherIsBetter">
+/// A comparison marks the highest value (pay, jobs, growth, openings). False where more is not better, only different:
+/// an age, a share of women, the experience a job asks for, a skill's importance.
+/// </param>
 public sealed record FigureDefinition(
     string Key,
     string Section,
@@ -50,7 +54,8 @@ public sealed record FigureDefinition(
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
     bool Published = true,
-    Func<OccupationDetails, FigureSource>? PublisherFor = null) : CatalogueEntry(DataSet)
+    Func<OccupationDetails, FigureSource>? PublisherFor = null,
+    bool HigherIsBetter = false) : CatalogueEntry(DataSet)
 {
     public bool AppliesTo(OccupationDetails occupation)
     {
@@ -90,6 +95,7 @@ public sealed record FigureDefinition(
 /// </summary>
 /// <param name="Members">The members an occupation has, each with the key part and the name its figure is read by.</param>
 /// <param name="KeyFormat">A member's whole key from its key part, where the key does not start with the prefix.</param>
+/// <param name="HigherIsBetter">As a figure's: a comparison marks the highest member value (a state's mean, a sector's median).</param>
 public sealed record FigureFamily(
     string KeyPrefix,
     string Section,
@@ -99,12 +105,14 @@ public sealed record FigureFamily(
     FigureSource? Publisher,
     Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
     Func<OccupationDetails, string, Figure> Read,
-    Func<string, string>? KeyFormat = null) : CatalogueEntry(DataSet)
+    Func<string, string>? KeyFormat = null,
+    bool HigherIsBetter = false) : CatalogueEntry(DataSet)
 {
     public FigureDefinition Member(FamilyMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
-        return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name));
+        return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet, Publisher, o => Read(o, member.Name),
+            HigherIsBetter: HigherIsBetter);
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
@@ -151,8 +159,8 @@ public static class FigureCatalogue
         : $"{Wording.Capitalize(period)} wage, {measure}";
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
-        DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true) =>
-        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source));
+        DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true, bool higherIsBetter = false) =>
+        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source), higherIsBetter);
 
     /// <summary>
     /// The national OEWS figures' release for one occupation: the current one, or the last that published it (May 2024
@@ -164,27 +172,27 @@ public static class FigureCatalogue
         : null;
 
     private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
-        DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
-        new(key, section, label, unit, Estimate, null, read, difference, null, published);
+        DifferenceRule difference = DifferenceRule.Subtract, bool published = true, bool higherIsBetter = false) =>
+        new(key, section, label, unit, Estimate, null, read, difference, null, published, HigherIsBetter: higherIsBetter);
 
     /// <summary>The figures every occupation of a data set may have, in the API's order; families sit where their members go.</summary>
     private static readonly IReadOnlyList<CatalogueEntry> Entries =
     [
         // Official statistics: pay (BLS OEWS).
         .. WageMeasures.Select(m => OfficialFigure($"wages.annual.{m.Key}", "pay", WageLabel("yearly", m.Label), "USD per year", OfficialSources.Wages,
-            o => o.Wage(WagePeriod.Annual, m.Measure))),
+            o => o.Wage(WagePeriod.Annual, m.Measure), higherIsBetter: true)),
         .. WageMeasures.Select(m => OfficialFigure($"wages.hourly.{m.Key}", "pay", WageLabel("hourly", m.Label), "USD per hour", OfficialSources.Wages,
-            o => o.Wage(WagePeriod.Hourly, m.Measure))),
+            o => o.Wage(WagePeriod.Hourly, m.Measure), higherIsBetter: true)),
         OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
             AnnualRange, DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly, higherIsBetter: true),
         OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o)),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o), higherIsBetter: true),
         OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly),
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly, higherIsBetter: true),
         OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o)),
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o), higherIsBetter: true),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
             o => o.HighestPayingStateFigure(), DifferenceRule.None),
         OfficialFigure("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", "USD per hour", OfficialSources.States,
@@ -205,9 +213,9 @@ public static class FigureCatalogue
         OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", "Highest pay after prices (May 2023 means, BEA RPP 2023)", null,
             OfficialSources.StatesAfterPrices, o => Figure.Words(AfterPricesSummary(o)), DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.may2023", "pay", "Mean hourly wage, May 2023 (national)", "USD per hour", OfficialSources.Wages2023,
-            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly),
+            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly, higherIsBetter: true),
         OfficialFigure("wages.annual.mean.may2023", "pay", "Mean yearly wage, May 2023 (national)", "USD per year", OfficialSources.Wages2023,
-            o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
+            o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o), higherIsBetter: true),
 
         // Official statistics: how pay and jobs moved since May 2019 (OEWS, nominal dollars), a member per year of the history.
         .. HistoryEntries(),
@@ -221,19 +229,19 @@ public static class FigureCatalogue
         .. StateFamilies(),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
-        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2025", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs)),
+        OfficialFigure("jobs.employment", "jobs", "Jobs, May 2025", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs), higherIsBetter: true),
         OfficialFigure("jobs.employment.change", "jobs", "Change in jobs since May 2024", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs))),
-        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
-        OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
-        OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs)), higherIsBetter: true),
+        OfficialFigure("projections.employment2024", "jobs", "Employment, 2024 (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024), higherIsBetter: true),
+        OfficialFigure("projections.employment2034", "jobs", "Employment, 2034 (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034), higherIsBetter: true),
+        OfficialFigure("projections.change", "jobs", "Change in employment, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric), higherIsBetter: true),
         OfficialFigure("projections.changePercent", "jobs", "Projected growth, 2024–34", "percent", OfficialSources.Projections,
-            o => Figure.PercentOneDecimal(o.GrowthRatePercent)),
+            o => Figure.PercentOneDecimal(o.GrowthRatePercent), higherIsBetter: true),
         OfficialFigure("projections.outlook", "jobs", "Projected growth, 2024–34, in BLS's words", null, OfficialSources.Projections,
             o => Figure.Words(Wording.GrowthOutlook(o.GrowthRatePercent)), DifferenceRule.SameOrDifferent),
         OfficialFigure("projections.changePercent.summary", "jobs", "Projected growth, 2024–34", null, OfficialSources.Projections,
             o => Figure.Words(FigureFormat.GrowthWithOutlook(o.GrowthRatePercent)), DifferenceRule.None, published: false),
-        OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
+        OfficialFigure("projections.annualOpenings", "jobs", "Openings a year, 2024–34", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings), higherIsBetter: true),
 
         // Official statistics: education (Employment Projections, O*NET).
         OfficialFigure("education.typicalEntry", "education", "Typical entry education", null, OfficialSources.Projections,
@@ -279,11 +287,11 @@ public static class FigureCatalogue
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
         // What men and women working full time earn (CPS Table 39, the same survey group).
         OfficialFigure("earnings.weekly.median", "demographics", "Median weekly earnings, full-time wage and salary workers", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.men", "demographics", "Median weekly earnings of men working full time", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MenMedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MenMedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.women", "demographics", "Median weekly earnings of women working full time", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.WomenMedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.WomenMedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.womenShareOfMen", "demographics", "Women's median weekly earnings as a share of men's", "percent",
             OfficialSources.EarningsBySex, o => o.WomenShareOfMen()),
 
@@ -312,10 +320,10 @@ public static class FigureCatalogue
             o => Figure.Words(o.ToolsOnetCode is null ? null : ToolNames(o, t => t.InDemand)), DifferenceRule.None),
 
         // The careers site's estimates (undated; the source is the occupation's own page).
-        EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary)),
-        EstimateFigure("salary.hourly", "pay", "Hourly rate", "USD per hour", o => Figure.MoneyCents(o.HourlyRateCents)),
-        EstimateFigure("salary.rangeLow", "pay", "Salary range, low end", "USD per year", o => Figure.Money(o.SalaryRangeLow)),
-        EstimateFigure("salary.rangeHigh", "pay", "Salary range, high end", "USD per year", o => Figure.Money(o.SalaryRangeHigh)),
+        EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary), higherIsBetter: true),
+        EstimateFigure("salary.hourly", "pay", "Hourly rate", "USD per hour", o => Figure.MoneyCents(o.HourlyRateCents), higherIsBetter: true),
+        EstimateFigure("salary.rangeLow", "pay", "Salary range, low end", "USD per year", o => Figure.Money(o.SalaryRangeLow), higherIsBetter: true),
+        EstimateFigure("salary.rangeHigh", "pay", "Salary range, high end", "USD per year", o => Figure.Money(o.SalaryRangeHigh), higherIsBetter: true),
         EstimateFigure("salary.range", "pay", "Salary range", null, o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)),
             DifferenceRule.Range, published: false),
         EstimateFigure("salary.highestPayingCity", "pay", "Highest paying city", null, o => Figure.Words(o.HighestPayingCity), DifferenceRule.SameOrDifferent),
@@ -323,9 +331,9 @@ public static class FigureCatalogue
         EstimateFigure("salary.bestPayingCompany", "pay", "Best paying company", null, o => Figure.Words(o.BestPayingCompany), DifferenceRule.SameOrDifferent),
         EstimateFigure("salary.bestPayingIndustry", "pay", "Best paying industry", null, o => Figure.Words(o.BestPayingIndustry), DifferenceRule.SameOrDifferent),
 
-        EstimateFigure("jobs.count", "jobs", "Number of jobs", "jobs", o => Figure.Count(o.NumberOfJobs)),
-        EstimateFigure("jobs.growthRate", "jobs", "Growth rate", "percent", o => Figure.Percent(o.GrowthRatePercent)),
-        EstimateFigure("jobs.satisfaction", "jobs", "Job satisfaction", "rating", o => Figure.Number(o.JobSatisfaction)),
+        EstimateFigure("jobs.count", "jobs", "Number of jobs", "jobs", o => Figure.Count(o.NumberOfJobs), higherIsBetter: true),
+        EstimateFigure("jobs.growthRate", "jobs", "Growth rate", "percent", o => Figure.Percent(o.GrowthRatePercent), higherIsBetter: true),
+        EstimateFigure("jobs.satisfaction", "jobs", "Job satisfaction", "rating", o => Figure.Number(o.JobSatisfaction), higherIsBetter: true),
 
         EstimateFigure("education.mostCommonDegree", "education", "Most common degree", null, o => Figure.Words(o.MostCommonDegree), DifferenceRule.SameOrDifferent),
         EstimateFigure("education.mostCommonDegreeShare", "education", "Share with the most common degree", "percent", o => Figure.Percent(o.MostCommonDegreePercent)),
@@ -385,7 +393,8 @@ public static class FigureCatalogue
             var words = hourly ? "hourly" : "yearly";
             bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
             yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in median {words} wage since 2019 (nominal)",
-                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource);
+                "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(p => p.Median.Figure).Percent), Applies: Basis, PublisherFor: HistorySource,
+                HigherIsBetter: true);
             yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
                 o => Figure.Number(o.HistoryChange(p => p.Median.Figure).Since), DifferenceRule.None, Basis, PublisherFor: HistorySource);
             foreach (var (key, label, read) in HistoryMeasures)
@@ -396,7 +405,8 @@ public static class FigureCatalogue
         }
 
         yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs since 2019", "percent", Official,
-            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource);
+            OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent), PublisherFor: HistorySource,
+            HigherIsBetter: true);
         yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
             (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null));
     }
@@ -438,14 +448,14 @@ public static class FigureCatalogue
         yield return OfficialFigure("industries.best", "industries", $"Best-paying industry sector (highest median among sectors with {IndustryPay.Rule})", null,
             OfficialSources.Industries, BestSectorFigure, DifferenceRule.SameOrDifferent);
         yield return OfficialFigure("industries.best.hourly.median", "industries", "Median hourly wage in the best-paying industry sector", "USD per hour",
-            OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly);
+            OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly, higherIsBetter: true);
         yield return OfficialFigure("industries.best.annual.median", "industries", "Median yearly wage in the best-paying industry sector", "USD per year",
-            OfficialSources.Industries, BestSectorMedian, applies: o => !HourlyOnly(o));
+            OfficialSources.Industries, BestSectorMedian, applies: o => !HourlyOnly(o), higherIsBetter: true);
         yield return OfficialFigure("industries.best.summary", "industries", $"Best-paying industry (May {OfficialFiles.SectorsYear})", null,
             OfficialSources.Industries, o => Figure.Words(BestSectorSummary(o)), DifferenceRule.None, published: false);
         IEnumerable<FamilyMember> Sectors(OccupationDetails o) => o.Industries.Select(i => new FamilyMember(i.Naics, i.Sector));
         yield return new FigureFamily("industries.jobs", "industries", sector => $"Jobs in {sector}, May {OfficialFiles.SectorsYear}", "jobs", Official,
-            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsFigure ?? Figure.Words(null));
+            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsFigure ?? Figure.Words(null), HigherIsBetter: true);
         yield return new FigureFamily("industries.jobs.error", "industries", sector => $"Relative standard error of the jobs estimate in {sector}", "percent", Official,
             OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsErrorFigure ?? Figure.PercentOneDecimal(null));
         foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
@@ -453,9 +463,9 @@ public static class FigureCatalogue
             var words = hourly ? "hourly" : "yearly";
             IEnumerable<FamilyMember> Members(OccupationDetails o) => o.ByTheHour == hourly ? Sectors(o) : [];
             yield return new FigureFamily($"industries.{period}.median", "industries", sector => $"Median {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
-                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null));
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null), HigherIsBetter: true);
             yield return new FigureFamily($"industries.{period}.mean", "industries", sector => $"Mean {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
-                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Mean.Figure ?? Figure.Words(null));
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Mean.Figure ?? Figure.Words(null), HigherIsBetter: true);
         }
     }
 
@@ -472,14 +482,16 @@ public static class FigureCatalogue
         {
             var words = hourly ? "hourly" : "yearly";
             yield return new FigureFamily($"wages.states.{period}.mean", "states", state => $"Mean {words} wage in {state}, May 2023", unit, Official,
-                OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)));
+                OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)), HigherIsBetter: true);
             yield return new FigureFamily($"wages.states.{period}.mean.afterPrices", "states",
                 state => $"Mean {words} wage in {state}, adjusted for prices (BEA RPP 2023): at the national price level", unit, Official,
-                OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)));
+                OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)),
+                HigherIsBetter: true);
             yield return new FigureFamily($"wages.states.{period}.mean.vsNational", "states",
                 state => $"Mean {words} wage in {state} against the national mean of May 2023", "percent", Official,
                 OfficialSources.States, o => StatesWith(o, hourly),
-                (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))));
+                (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))),
+                HigherIsBetter: true);
         }
     }
 
