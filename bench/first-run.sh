@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# A newcomer's first run, done as the README says: a fresh clone of a revision, then
-# `dotnet run --project src/CareerCompare.Web` (with `--urls` only to put it on a chosen port), timed line by line:
-# the build (until the site writes its first log line), the import (its own log lines) and the wait until
-# /health/ready answers. Then what a visitor downloads from that site: three pages on a first visit (the HTML and every
+# A newcomer's first run, done as the README says: a fresh clone of a committed revision, then
+# `dotnet run --project src/CareerCompare.Web` (with `--urls` only to put it on a chosen port), timed: the build (until
+# the site writes its first log line, polled every 0.2 s), the import (the site's own "Database ready" line) and the
+# wait until /health/ready answers. Then what a visitor downloads from that site: three pages on a first visit (the HTML and every
 # stylesheet, script and icon it links, asking for Brotli and gzip as a browser does) and on a repeat visit (the HTML
 # again; an asset again only when its Cache-Control lets a browser keep it for no time, and then as a conditional
 # request with its ETag or Last-Modified, which costs nothing when the answer is 304). Bytes are response bodies as
