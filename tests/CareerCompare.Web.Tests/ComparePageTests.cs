@@ -117,8 +117,6 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     [Theory]
     [InlineData("overview-table", "Yearly salary", 0)]
     [InlineData("overview-table", "Number of jobs", 1)]
-    [InlineData("demographics-table", "Female", 1)]
-    [InlineData("demographics-table", "Hispanic or Latino", 0)]
     public async Task Get_Compare_MarksTheHigherValueInWordsNotOnlyColour(string table, string row, int higher)
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
@@ -127,6 +125,20 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
 
         Assert.Equal("▲ Higher", cells[higher].Find(".higher-mark").Folded());
         Assert.Null(cells[1 - higher].QuerySelector(".higher-mark"));
+    }
+
+    [Theory]
+    [InlineData("demographics-table", "Female")]
+    [InlineData("demographics-table", "Hispanic or Latino")]
+    public async Task Get_Compare_SharesOfPeopleAreNotMarkedHigher(string table, string row)
+    {
+        var document = await client.GetDocumentAsync(ComparisonUrl);
+
+        var cells = document.RowCells(table, row);
+
+        // A larger share of women is a difference, not a lead.
+        Assert.NotEqual(cells[0].VisibleText(), cells[1].VisibleText());
+        Assert.All(cells, cell => Assert.Null(cell.QuerySelector(".higher-mark")));
     }
 
     [Fact]
@@ -144,11 +156,6 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
     {
         var document = await client.GetDocumentAsync(ComparisonUrl);
 
-        var introduction = document.Find("#introduction").Folded();
-
-        Assert.Contains("It typically takes 4-6 years to become both a patient relations director and a patient account manager.", introduction, StringComparison.Ordinal);
-        Assert.Contains("Additionally, a patient relations director has an average salary of $94,921, which is higher than the $70,777 average annual salary of a patient account manager.",
-            introduction, StringComparison.Ordinal);
         var skills = document.Find("#skills-summary").Folded();
         Assert.Contains("The top three skills for a patient relations director include patients, patient care and patient safety.", skills, StringComparison.Ordinal);
         Assert.Contains("The most important skills for a patient account manager are patients, customer service, and patient accounts.", skills, StringComparison.Ordinal);
@@ -252,8 +259,6 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal("$70,777", cells[0].VisibleText());
         Assert.Equal("$94,921", cells[1].VisibleText());
         Assert.Equal("+$24,144 (+34%)", cells[1].CellDifference());
-        Assert.Contains("a patient account manager has an average salary of $70,777, which is lower than the $94,921 average annual salary of a patient relations director.",
-            document.Find("#introduction").Folded(), StringComparison.Ordinal);
     }
 
     [Theory]

@@ -14,6 +14,31 @@ public sealed class FigureFormatTests
     public void Money_WritesWholeDollarsWithSeparators(int dollars, string expected) =>
         Assert.Equal(expected, FigureFormat.Format(Figure.Money(dollars)));
 
+    // One rule for a negative number wherever it is written: the minus sign, and no sign on what is written as zero.
+    [Theory]
+    [InlineData(-0.5, "\u22120.5%")]
+    [InlineData(-36.1, "\u221236.1%")]
+    [InlineData(-0.04, "0.0%")]
+    [InlineData(3.1, "3.1%")]
+    public void PercentOneDecimal_NegativeWithTheMinusSign(double percent, string expected) =>
+        Assert.Equal(expected, FigureFormat.Format(Figure.PercentOneDecimal(percent)));
+
+    [Theory]
+    [InlineData(-1600, "\u22121,600")]
+    [InlineData(-1200.0, "\u2212$1,200")]
+    public void CountAndMoney_NegativeWithTheMinusSign(double value, string expected) =>
+        Assert.Equal(expected, expected.Contains('$', StringComparison.Ordinal) ? FigureFormat.Money(value) : FigureFormat.Count(value));
+
+    // Beyond twice the baseline a share reads wrongly ("+7,728%"): the difference says how many times as many.
+    [Theory]
+    [InlineData(555_800, 7_100, "+548,700 (78 times as many)")]
+    [InlineData(21_000, 10_000, "+11,000 (2.1 times as many)")]
+    [InlineData(30_000, 10_000, "+20,000 (3 times as many)")]
+    [InlineData(20_000, 10_000, "+10,000 (+100%)")]
+    [InlineData(7_100, 555_800, "\u2212548,700 (\u221299%)")]
+    public void Difference_LargeRatio_SaysTimesAsMany(int value, int baseline, string expected) =>
+        Assert.Equal(expected, FigureFormat.Difference(Figure.Count(value), Figure.Count(baseline)));
+
     [Fact]
     public void Unknown_IsNullSoViewsShowADash()
     {

@@ -56,13 +56,29 @@ public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Contains(next.Cell.VisibleText(), text, StringComparison.Ordinal);
 
         var gap = leader.Value!.Value - next.Value!.Value;
-        var expected = question == "growth"
-            ? gap.ToString("0.#", Us) + " points"
-            : (question == "pay" ? "$" : string.Empty) + gap.ToString("N0", Us) + $" ({(gap / next.Value.Value * 100).ToString("N0", Us)}%)";
+        // One base on the page: a share is of the first occupation's figure, as the tables' differences are; none between
+        // two others; beyond twice the next's figure, "N times as much".
+        var amount = (question == "pay" ? "$" : string.Empty) + gap.ToString("N0", Us);
+        var much = question == "pay" ? "much" : "many";
+        var times = leader.Value.Value / next.Value.Value;
+        var share = times > 2 ? $" ({(times >= 10 ? Math.Round(times).ToString("N0", Us) : Math.Round(times, 1).ToString("0.#", Us))} times as {much})"
+            : next.Slug == slugs[0] ? $" ({(gap / next.Value.Value * 100).ToString("N0", Us)}%)"
+            : leader.Slug == slugs[0] ? $" ({(gap / leader.Value.Value * 100).ToString("N0", Us)}% less)"
+            : string.Empty;
+        var expected = question == "growth" ? gap.ToString("0.#", Us) + " points" : amount + share;
         Assert.Equal(expected, answer.GetAttribute("data-difference"));
         // A top-coded leader is ahead by at least that much: the truth is the top code or more.
-        Assert.Contains((leader.Cell.VisibleText().EndsWith("or more", StringComparison.Ordinal) ? "at least " : string.Empty) + expected.Replace(" points", " percentage points", StringComparison.Ordinal),
-            text, StringComparison.Ordinal);
+        var atLeast = leader.Cell.VisibleText().EndsWith("or more", StringComparison.Ordinal) ? "at least " : string.Empty;
+        Assert.Contains(atLeast + (question == "growth" ? expected.Replace(" points", " percentage points", StringComparison.Ordinal) : amount), text, StringComparison.Ordinal);
+        if (question != "growth" && next.Slug == slugs[0] && times <= 2)
+        {
+            // The share the table gives under the leader's column, "+$39,480 (+42%)", is the one the sentence gives.
+            Assert.Equal($"+{amount} (+{(gap / next.Value.Value * 100).ToString("N0", Us)}%)", leader.Cell.CellDifference());
+        }
+        else if (question != "growth" && leader.Slug == slugs[0] && times <= 2)
+        {
+            Assert.Equal($"\u2212{amount} (\u2212{(gap / leader.Value.Value * 100).ToString("N0", Us)}%)", next.Cell.CellDifference());
+        }
     }
 
     [Theory]
@@ -105,7 +121,7 @@ public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixtu
         // Its pay line is the careers site's own comparison, named as an estimate.
         var pay = page.Find("[data-answer=pay]");
         Assert.Equal(SeedDocument.Director, pay.GetAttribute("data-leader"));
-        Assert.Contains("an average salary of $94,921 a year (careers-site estimate), $24,144 (34%) more than a patient account manager ($70,777)",
+        Assert.Contains("an average salary of $94,921 a year (careers-site estimate), $24,144 more than a patient account manager ($70,777, 25% less)",
             pay.Folded(), StringComparison.Ordinal);
     }
 

@@ -58,16 +58,39 @@ public static class FigureFormat
     /// <summary>What marks a figure its publisher flags as unreliable (O*NET "Recommend Suppress").</summary>
     public const string LowReliability = "low reliability";
 
-    public static string Money(double dollars) => "$" + dollars.ToString("N0", Culture);
+    // Every number below is written by one rule: a negative one with the minus sign ("−$1,200", "−0.5%"), never the
+    // hyphen, and a value that rounds to zero without a sign. The CSV files keep their machine-readable numbers.
+    public static string Money(double dollars) => MinusOf(dollars, "N0") + "$" + Math.Abs(dollars).ToString("N0", Culture);
 
-    public static string MoneyCents(double cents) => "$" + (cents / 100).ToString("N2", Culture);
+    public static string MoneyCents(double cents) => MinusOf(cents / 100, "N2") + "$" + Math.Abs(cents / 100).ToString("N2", Culture);
 
-    public static string Percent(double percent, int decimals = 0) =>
-        percent.ToString(decimals == 0 ? "N0" : "N" + decimals.ToString(Culture), Culture) + "%";
+    public static string Percent(double percent, int decimals = 0) => WithMinus(percent, decimals == 0 ? "N0" : "N" + decimals.ToString(Culture)) + "%";
 
-    public static string Count(double count) => count.ToString("N0", Culture);
+    public static string Count(double count) => WithMinus(count, "N0");
 
-    public static string Number(double number) => number.ToString("#,0.##", Culture);
+    public static string Number(double number) => WithMinus(number, "#,0.##");
+
+    /// <summary>
+    /// How many times the smaller figure the larger one is, once it is more than twice as large (where a percentage
+    /// reads wrongly: "+7,728%"): "78 times", "3.9 times", "3 times"; null up to twice as large, where a percentage says it.
+    /// </summary>
+    public static string? Times(double larger, double smaller)
+    {
+        if (smaller <= 0 || larger <= 2 * smaller)
+        {
+            return null;
+        }
+
+        var ratio = larger / smaller;
+        return (ratio >= 10 ? Math.Round(ratio, MidpointRounding.AwayFromZero).ToString("N0", Culture) : Number(Math.Round(ratio, 1, MidpointRounding.AwayFromZero))) + " times";
+    }
+
+    /// <summary>The number in the format, with the minus sign where it is negative and not written as zero.</summary>
+    private static string WithMinus(double value, string format) => MinusOf(value, format) + Math.Abs(value).ToString(format, Culture);
+
+    /// <summary>The minus sign for a number negative once written in the format; nothing for −0.04 written to one decimal ("0.0").</summary>
+    private static string MinusOf(double value, string format) =>
+        value < 0 && Math.Abs(value).ToString(format, Culture).Any(c => c is >= '1' and <= '9') ? Minus : string.Empty;
 
     /// <summary>"$61,000 – $145,000", or null when either end is unknown.</summary>
     public static string? MoneyRange(int? low, int? high, bool highTopCoded = false) =>
@@ -91,7 +114,8 @@ public static class FigureFormat
 
     /// <summary>
     /// How <paramref name="first"/> differs from <paramref name="other"/>: "+$24,144 (+34%)" for money
-    /// and counts, "+4.8 pts" for percentages, "Same" or "Different" for words. Null when either is unknown.
+    /// and counts (the share of <paramref name="other"/>, the baseline; "+548,700 (78 times as many)" beyond twice it),
+    /// "+4.8 pts" for percentages, "Same" or "Different" for words. Null when either is unknown.
     /// </summary>
     public static string? Difference(Figure first, Figure other)
     {
@@ -119,9 +143,9 @@ public static class FigureFormat
         var size = Math.Abs(diff);
         return first.Kind switch
         {
-            FigureKind.Money => $"{sign}{Money(size)}{Relative(diff, b)}",
-            FigureKind.MoneyCents => $"{sign}{MoneyCents(size)}{Relative(diff, b)}",
-            FigureKind.Count => $"{sign}{Count(size)}{Relative(diff, b)}",
+            FigureKind.Money => $"{sign}{Money(size)}{Relative(a, b, "much")}",
+            FigureKind.MoneyCents => $"{sign}{MoneyCents(size)}{Relative(a, b, "much")}",
+            FigureKind.Count => $"{sign}{Count(size)}{Relative(a, b, "many")}",
             FigureKind.Percent => $"{sign}{Points(size, a == Math.Round(a) && b == Math.Round(b) ? 0 : 1)}",
             FigureKind.PercentOneDecimal => $"{sign}{Points(size, 1)}",
             _ => $"{sign}{Number(size)}",
@@ -274,14 +298,24 @@ public static class FigureFormat
         return $"{text} {(text == "1" ? "pt" : "pts")}";
     }
 
-    private static string Relative(double diff, double baseline)
+    /// <summary>
+    /// " (+34%)": how a figure differs from its baseline, as a share of the baseline; more than twice the baseline,
+    /// " (78 times as many)".
+    /// </summary>
+    /// <param name="much">"much" (money) or "many" (counts).</param>
+    private static string Relative(double value, double baseline, string much)
     {
         if (baseline == 0)
         {
             return string.Empty;
         }
 
-        var percent = Math.Round(diff / baseline * 100, MidpointRounding.AwayFromZero);
+        if (Times(value, baseline) is { } times)
+        {
+            return $" ({times} as {much})";
+        }
+
+        var percent = Math.Round((value - baseline) / baseline * 100, MidpointRounding.AwayFromZero);
         var sign = percent > 0 ? "+" : percent < 0 ? Minus : string.Empty;
         return $" ({sign}{Math.Abs(percent).ToString("N0", Culture)}%)";
     }

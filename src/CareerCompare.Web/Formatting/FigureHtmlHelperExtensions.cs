@@ -6,7 +6,7 @@ using Microsoft.AspNetCore.Mvc.Rendering;
 namespace CareerCompare.Web.Formatting;
 
 /// <summary>Writes figures into views; an unknown figure becomes a visible "—" that screen readers read as "unknown".</summary>
-public static class FigureHtmlHelperExtensions
+public static partial class FigureHtmlHelperExtensions
 {
     public static IHtmlContent Figure(this IHtmlHelper html, Figure figure)
     {
@@ -72,8 +72,27 @@ public static class FigureHtmlHelperExtensions
     public static IHtmlContent Difference(this IHtmlHelper html, string? difference)
     {
         ArgumentNullException.ThrowIfNull(html);
-        return difference is null ? NotComparableMarkup : new HtmlContentBuilder(1).Append(difference);
+        if (difference is null)
+        {
+            return NotComparableMarkup;
+        }
+
+        // A signed amount ("−$19,000", "+34%") is kept on one line: a narrow column must not leave its sign at the end
+        // of one line and its number on the next.
+        var content = new HtmlContentBuilder();
+        var at = 0;
+        foreach (var match in SignedAmount().EnumerateMatches(difference))
+        {
+            content.Append(difference[at..match.Index]).AppendHtml("<span class=\"text-nowrap\">")
+                .Append(difference.Substring(match.Index, match.Length)).AppendHtml("</span>");
+            at = match.Index + match.Length;
+        }
+
+        return content.Append(difference[at..]);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[+\u2212]\$?[0-9][0-9,.]*%?")]
+    private static partial System.Text.RegularExpressions.Regex SignedAmount();
 
     private const string TopCodedStart = "<span class=\"top-coded\" title=\"At or above the top code BLS publishes\">";
 

@@ -150,4 +150,11 @@ public sealed record ShortAnswerViewModel(IReadOnlyList<AnswerLine> Lines, IRead
 public sealed record AnswerLine(string Id, string Question, string Text, string? Leader, string? Difference, IReadOnlyList<int> Footnotes);
 
 /// <summary>A careers-site occupation, the official occupation nearest to it (our judgement) and the comparison of the two.</summary>
-public sealed record Counterpart(OccupationDetails Estimate, OccupationLink Official, string Pair);
+public sealed record Counterpart(OccupationDetails Estimate, OccupationLink Official, string Pair)
+{
+    /// <summary>
+    /// The official occupation's best-paying industry sector and its source, said beside the careers site's own "Best
+    /// paying industry" of <see cref="Estimate"/>; null where the careers site gives none or the official occupation has none.
+    /// </summary>
+    public (string Text, string Source)? BestIndustry { get; init; }
+}

@@ -96,11 +96,13 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         var counterparts = occupations
             .Select(o => nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode) is { } n && !o.IsOfficial
                 ? new Counterpart(o, new OccupationLink(n.Slug, n.Title, n.Category), ComparisonAddress.Of(o.Slug, n.Slug))
+                {
+                    BestIndustry = o.BestPayingIndustry is null ? null : OfficialBestIndustry(n),
+                }
                 : null)
             .OfType<Counterpart>().ToList();
         var model = Build(occupations, state, states);
-        return new ComparisonResult(model with { Counterparts = counterparts, Salary = WithOfficialCounterparts(model.Salary, nearest) },
-            load.StatusCode, load.Problem, load.RedirectSlug);
+        return new ComparisonResult(model with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
     }
 
     /// <summary>"; most of their jobs (445,150) are in Health Care and Social Assistance (median $108,040)", where the largest sector is another.</summary>
@@ -113,29 +115,14 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     }
 
     /// <summary>
-    /// Below the careers site's "Best paying industry", the official counterpart: the best-paying industry sector of the
-    /// nearest official occupation of each careers-site occupation (BLS OEWS, May 2024), a row and cells of its own, so
-    /// the two sources never share a cell.
+    /// The best-paying industry sector of the official occupation nearest to a careers-site one, for a sentence beside
+    /// the careers site's own "Best paying industry" (never a row or a cell of the careers site's table: it is another
+    /// occupation's figure, from another source), with its source; null where it has none.
     /// </summary>
-    private static CompareTable WithOfficialCounterparts(CompareTable salary, List<OccupationDetails> nearest)
-    {
-        var official = salary.Occupations.Select(o => o.IsOfficial ? null : nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode)).ToList();
-        if (official.All(n => n is null) || !salary.Rows.Any(r => r.Key == "salary.bestPayingIndustry"))
-        {
-            return salary;
-        }
-
-        var definition = FigureCatalogue.DefinitionOf("industries.best.summary", FigureCatalogue.Official);
-        var values = salary.Occupations.Select((o, i) => official[i] is { } n
-            ? Figure.Words(FigureFormat.Format(definition.Read(n)) is { } best ? $"{best}, for {n.Title}{MostJobs(n)}" : null)
-            : Figure.Words(o.IsOfficial ? "see “Best-paying industry” above" : null)).ToList();
-        var sources = official.Select(n => n is null ? null : definition.SourceFor(n).ToString()).ToList();
-        var row = new CompareRow($"Official best-paying industry ({definition.Publisher!.Vintage})", values,
-            values.Select(_ => false).ToList(), values.Select(_ => (string?)null).ToList(), sources) { Key = "industries.best.counterpart" };
-        var rows = salary.Rows.ToList();
-        rows.Insert(rows.FindIndex(r => r.Key == "salary.bestPayingIndustry") + 1, row);
-        return salary with { Rows = rows };
-    }
+    private static (string Text, string Source)? OfficialBestIndustry(OccupationDetails official) =>
+        FigureCatalogue.Find("industries.best.summary", official) is { } definition && FigureFormat.Format(definition.Read(official)) is { } best
+            ? ($"{best}{MostJobs(official)}", definition.SourceFor(official).ToString())
+            : null;
 
     /// <summary>What a comparison says to a state code it does not know: the code as typed and every valid one.</summary>
     public static string UnknownStateMessage(string code, IEnumerable<StateSummary> states) =>
@@ -504,9 +491,12 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             || first is null || definitions[i] is not { } other || other.Key != first.Key || periods[i] != periods[0] ? null
             : other.DifferenceOf(o, occupations[0])).ToList();
         var sameSource = occupations.All(o => o.DataSet == occupations[0].DataSet);
-        // Marked only among values of one figure: an hourly median is not set against yearly ones.
-        var markedKey = definitions.OfType<FigureDefinition>().GroupBy(d => d.Key).OrderByDescending(g => g.Count()).First().Key;
-        var highest = sameSource && distinctPeriods.Count <= 1 ? Highest(values.Select((v, i) => definitions[i]?.Key == markedKey ? v : Figure.Words(null)).ToList()) : values.Select(_ => false).ToList();
+        // Marked only among values of one figure (an hourly median is not set against yearly ones), only among values of
+        // one period, and only where the catalogue says a higher value is better: no badge on an age or a share of women.
+        var marked = definitions.OfType<FigureDefinition>().GroupBy(d => d.Key).OrderByDescending(g => g.Count()).First().First();
+        var highest = sameSource && distinctPeriods.Count <= 1 && marked.HigherIsBetter
+            ? Highest(values.Select((v, i) => definitions[i]?.Key == marked.Key ? v : Figure.Words(null)).ToList())
+            : values.Select(_ => false).ToList();
         var sources = sameSource ? null : occupations.Select((o, i) => definitions[i] is { } d
             ? d.Publisher?.Name ?? "Careers-site estimate"
             : null).ToList();
@@ -566,58 +556,16 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     /// <summary>How an occupation is named inside a sentence: "a patient account manager", "Registered Nurses".</summary>
     private static string Name(OccupationDetails occupation) => occupation.IsOfficial ? occupation.Title : Wording.Lower(occupation.Title);
 
-    private static List<string> Introduction(List<OccupationDetails> occupations)
-    {
-        var sentences = new List<string>();
-        var ranges = occupations.Select(o => FigureFormat.YearsRange(o.YearsToBecomeMin, o.YearsToBecomeMax)).ToList();
-        var names = occupations.Select(o => o.InSentence).ToList();
-        if (ranges.All(r => r is not null) && ranges.Distinct().Count() == 1)
-        {
-            sentences.Add(occupations.Count == 2
-                ? $"It typically takes {ranges[0]} to become both {names[0]} and {names[1]}."
-                : $"It typically takes {ranges[0]} to become any of these: {Wording.JoinList(names)}.");
-        }
-        else if (ranges.Any(r => r is not null))
-        {
-            var parts = occupations.Select((o, i) => ranges[i] is { } r ? $"{r} to become {names[i]}" : null).OfType<string>().ToList();
-            sentences.Add($"It typically takes {Wording.JoinList(parts)}.");
-        }
-
-        if (occupations.Any(o => o.DataSet != occupations[0].DataSet))
-        {
-            sentences.Add("Their figures come from different sources, a careers site's estimates and official statistics, "
-                + "so they are shown side by side but never subtracted from each other.");
-            return sentences;
-        }
-
-        // Official occupations are compared on their medians in the short answer; these are the careers site's sentences.
-        if (occupations.Any(o => o.IsOfficial))
-        {
-            return sentences;
-        }
-
-        var salaries = occupations.Select(o => o.YearlySalary).ToList();
-        if (occupations.Count == 2 && salaries[0] is { } a && salaries[1] is { } b)
-        {
-            var comparison = a > b ? "which is higher than the" : a < b ? "which is lower than the" : "the same as the";
-            var verb = occupations[0].IsOfficial ? "have" : "has";
-            var lead = sentences.Count > 0 ? "Additionally, " + names[0] : Wording.Capitalize(names[0]);
-            sentences.Add($"{lead} {verb} an average salary of {FigureFormat.Money(a)}, {comparison} {FigureFormat.Money(b)} average annual salary of {names[1]}.");
-        }
-        else if (occupations.Count > 2 && salaries.Count(s => s is not null) >= 2)
-        {
-            var known = occupations.Select((o, i) => (Name: names[i], Salary: salaries[i])).Where(x => x.Salary is not null).ToList();
-            var top = known.MaxBy(x => x.Salary)!;
-            var bottom = known.MinBy(x => x.Salary)!;
-            var unranked = occupations.Where(o => o.YearlySalary is null).Select(o => o.WageBasis == WageBasis.HourlyOnly
-                ? $"{o.Title} are paid by the hour and have no yearly figure" : $"{o.Title} have no published yearly average").ToList();
-            sentences.Add($"Of these, {top.Name} {(occupations[0].IsOfficial ? "have" : "has")} the highest average salary ({FigureFormat.Money(top.Salary!.Value)}) "
-                + $"and {bottom.Name} the lowest ({FigureFormat.Money(bottom.Salary!.Value)})"
-                + (unranked.Count > 0 ? $"; {Wording.JoinList(unranked)}, so they are not ranked." : "."));
-        }
-
-        return sentences;
-    }
+    /// <summary>
+    /// What the page says before its tables. The careers site's own introduction (how long it takes to become each, which
+    /// has the higher average salary) is not repeated: the short answer says both, with the same figures. What is left is
+    /// the warning that a comparison across sources is not a subtraction.
+    /// </summary>
+    private static List<string> Introduction(List<OccupationDetails> occupations) =>
+        occupations.Any(o => o.DataSet != occupations[0].DataSet)
+            ? ["Their figures come from different sources, a careers site's estimates and official statistics, "
+                + "so they are shown side by side but never subtracted from each other."]
+            : [];
 
     // The careers site words the first occupation's skills one way and the others' another; so do we.
     private static string SkillsSentence(OccupationDetails occupation, bool isFirst)

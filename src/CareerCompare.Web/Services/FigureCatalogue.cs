@@ -45,6 +45,10 @@ public abstract record CatalogueEntry(string DataSet);
 /// whose occupations differ in it says each value's own time beside it.
 /// </param>
 /// <param name="PeriodInGeneral">What the label says instead of one occupation's time where several differ in it ("over a year").</param>
+/// <param name="HigherIsBetter">
+/// A comparison marks the highest value (pay, jobs, growth, openings). False where more is not better, only different:
+/// an age, a share of women, the experience a job asks for, a skill's importance.
+/// </param>
 public sealed record FigureDefinition(
     string Key,
     string Section,
@@ -58,7 +62,8 @@ public sealed record FigureDefinition(
     bool Published = true,
     Func<OccupationDetails, FigureSource>? PublisherFor = null,
     Func<OccupationDetails, string?>? Period = null,
-    string? PeriodInGeneral = null) : CatalogueEntry(DataSet)
+    string? PeriodInGeneral = null,
+    bool HigherIsBetter = false) : CatalogueEntry(DataSet)
 {
     /// <summary>The figure's name without one occupation's time: "Change in jobs over a year".</summary>
     public string GeneralLabel => PeriodInGeneral is null ? Label : $"{Label} {PeriodInGeneral}";
@@ -112,6 +117,7 @@ public sealed record FigureDefinition(
 /// <param name="Members">The members an occupation has, each with the key part and the name its figure is read by.</param>
 /// <param name="KeyFormat">A member's whole key from its key part, where the key does not start with the prefix.</param>
 /// <param name="PublisherOf">A member's own release, where the members are not of one (a year of the history is that year's release).</param>
+/// <param name="HigherIsBetter">As a figure's: a comparison marks the highest member value (a state's mean, a sector's median).</param>
 public sealed record FigureFamily(
     string KeyPrefix,
     string Section,
@@ -122,13 +128,14 @@ public sealed record FigureFamily(
     Func<OccupationDetails, IEnumerable<FamilyMember>> Members,
     Func<OccupationDetails, string, Figure> Read,
     Func<string, string>? KeyFormat = null,
-    Func<string, FigureSource>? PublisherOf = null) : CatalogueEntry(DataSet)
+    Func<string, FigureSource>? PublisherOf = null,
+    bool HigherIsBetter = false) : CatalogueEntry(DataSet)
 {
     public FigureDefinition Member(FamilyMember member)
     {
         ArgumentNullException.ThrowIfNull(member);
         return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet,
-            PublisherOf?.Invoke(member.Name) ?? Publisher, o => Read(o, member.Name));
+            PublisherOf?.Invoke(member.Name) ?? Publisher, o => Read(o, member.Name), HigherIsBetter: HigherIsBetter);
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
@@ -176,8 +183,8 @@ public static class FigureCatalogue
 
     private static FigureDefinition OfficialFigure(string key, string section, string label, string? unit, FigureSource source, Func<OccupationDetails, Figure> read,
         DifferenceRule difference = DifferenceRule.Subtract, Func<OccupationDetails, bool>? applies = null, bool published = true,
-        Func<OccupationDetails, string?>? period = null, string? periodInGeneral = null) =>
-        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source), period, periodInGeneral);
+        Func<OccupationDetails, string?>? period = null, string? periodInGeneral = null, bool higherIsBetter = false) =>
+        new(key, section, label, unit, Official, source, read, difference, applies, published, ReleaseOf(source), period, periodInGeneral, higherIsBetter);
 
     private const string OverAYear = "over a year";
     private const string SinceFirstYear = "since its first year";
@@ -201,27 +208,27 @@ public static class FigureCatalogue
         : null;
 
     private static FigureDefinition EstimateFigure(string key, string section, string label, string? unit, Func<OccupationDetails, Figure> read,
-        DifferenceRule difference = DifferenceRule.Subtract, bool published = true) =>
-        new(key, section, label, unit, Estimate, null, read, difference, null, published);
+        DifferenceRule difference = DifferenceRule.Subtract, bool published = true, bool higherIsBetter = false) =>
+        new(key, section, label, unit, Estimate, null, read, difference, null, published, HigherIsBetter: higherIsBetter);
 
     /// <summary>The figures every occupation of a data set may have, in the API's order; families sit where their members go.</summary>
     private static readonly IReadOnlyList<CatalogueEntry> Entries =
     [
         // Official statistics: pay (BLS OEWS).
         .. WageMeasures.Select(m => OfficialFigure($"wages.annual.{m.Key}", "pay", WageLabel("yearly", m.Label), "USD per year", OfficialSources.Wages,
-            o => o.Wage(WagePeriod.Annual, m.Measure))),
+            o => o.Wage(WagePeriod.Annual, m.Measure), higherIsBetter: true)),
         .. WageMeasures.Select(m => OfficialFigure($"wages.hourly.{m.Key}", "pay", WageLabel("hourly", m.Label), "USD per hour", OfficialSources.Wages,
-            o => o.Wage(WagePeriod.Hourly, m.Measure))),
+            o => o.Wage(WagePeriod.Hourly, m.Measure), higherIsBetter: true)),
         OfficialFigure("wages.annual.range", "pay", "Yearly wage, 10th to 90th percentile", null, OfficialSources.Wages,
             AnnualRange, DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.change", "pay", "Change in mean hourly wage", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanHourlyCents, o.HourlyRateCents)), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear, higherIsBetter: true),
         OfficialFigure("wages.annual.mean.change", "pay", "Change in mean yearly wage", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousMeanYearly, o.YearlySalary)), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear, higherIsBetter: true),
         OfficialFigure("wages.hourly.median.change", "pay", "Change in median hourly wage", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear),
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: HourlyOnly, period: SincePreviousRelease, periodInGeneral: OverAYear, higherIsBetter: true),
         OfficialFigure("wages.annual.median.change", "pay", "Change in median yearly wage", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear),
+            o => Figure.PercentOneDecimal(o.MedianChangePercent()), applies: o => !HourlyOnly(o), period: SincePreviousRelease, periodInGeneral: OverAYear, higherIsBetter: true),
         OfficialFigure("wages.highestPayingState", "pay", "Highest-paying state or territory", null, OfficialSources.States,
             o => o.HighestPayingStateFigure(), DifferenceRule.None),
         OfficialFigure("wages.highestPayingState.mean", "pay", "Mean hourly wage in the highest-paying state", "USD per hour", OfficialSources.States,
@@ -242,9 +249,9 @@ public static class FigureCatalogue
         OfficialFigure("wages.highestPayingStateAfterPrices.summary", "pay", $"Highest pay after prices ({OfficialSources.States.Vintage} means, BEA RPP {OfficialSources.Prices.Vintage})", null,
             OfficialSources.StatesAfterPrices, o => Figure.Words(AfterPricesSummary(o)), DifferenceRule.None, published: false),
         OfficialFigure("wages.hourly.mean.may2023", "pay", $"Mean hourly wage, {OfficialSources.Wages2023.Vintage} (national)", "USD per hour", OfficialSources.Wages2023,
-            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly),
+            o => o.NationalMean2023(hourly: true), applies: o => o.WageBasis != WageBasis.AnnualOnly, higherIsBetter: true),
         OfficialFigure("wages.annual.mean.may2023", "pay", $"Mean yearly wage, {OfficialSources.Wages2023.Vintage} (national)", "USD per year", OfficialSources.Wages2023,
-            o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o)),
+            o => o.NationalMean2023(hourly: false), applies: o => !HourlyOnly(o), higherIsBetter: true),
 
         // Official statistics: how pay and jobs moved over the national releases the site holds (OEWS, nominal dollars), a
         // member per year of the history; a change starts at each occupation's own first year.
@@ -259,19 +266,19 @@ public static class FigureCatalogue
         .. StateFamilies(),
 
         // Official statistics: jobs (OEWS) and projections (BLS Employment Projections).
-        OfficialFigure("jobs.employment", "jobs", "Jobs", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs), period: InRelease, periodInGeneral: "in its latest release"),
+        OfficialFigure("jobs.employment", "jobs", "Jobs", "jobs", OfficialSources.Wages, o => Figure.Count(o.NumberOfJobs), period: InRelease, periodInGeneral: "in its latest release", higherIsBetter: true),
         OfficialFigure("jobs.employment.change", "jobs", "Change in jobs", "percent", OfficialSources.WageChange,
-            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs)), period: SincePreviousRelease, periodInGeneral: OverAYear),
-        OfficialFigure("projections.employment2024", "jobs", $"Employment, {OfficialFiles.ProjectionsFirstYear} (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024)),
-        OfficialFigure("projections.employment2034", "jobs", $"Employment, {OfficialFiles.ProjectionsLastYear} (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034)),
-        OfficialFigure("projections.change", "jobs", $"Change in employment, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric)),
+            o => Figure.PercentOneDecimal(FigureFormat.ChangePercent(o.PreviousNumberOfJobs, o.NumberOfJobs)), period: SincePreviousRelease, periodInGeneral: OverAYear, higherIsBetter: true),
+        OfficialFigure("projections.employment2024", "jobs", $"Employment, {OfficialFiles.ProjectionsFirstYear} (the projections' base year)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2024), higherIsBetter: true),
+        OfficialFigure("projections.employment2034", "jobs", $"Employment, {OfficialFiles.ProjectionsLastYear} (projected)", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedEmployment2034), higherIsBetter: true),
+        OfficialFigure("projections.change", "jobs", $"Change in employment, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.ProjectedChangeNumeric), higherIsBetter: true),
         OfficialFigure("projections.changePercent", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}", "percent", OfficialSources.Projections,
-            o => Figure.PercentOneDecimal(o.GrowthRatePercent)),
+            o => Figure.PercentOneDecimal(o.GrowthRatePercent), higherIsBetter: true),
         OfficialFigure("projections.outlook", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}, in BLS's words", null, OfficialSources.Projections,
             o => Figure.Words(Wording.GrowthOutlook(o.GrowthRatePercent)), DifferenceRule.SameOrDifferent),
         OfficialFigure("projections.changePercent.summary", "jobs", $"Projected growth, {OfficialSources.Projections.Vintage}", null, OfficialSources.Projections,
             o => Figure.Words(FigureFormat.GrowthWithOutlook(o.GrowthRatePercent)), DifferenceRule.None, published: false),
-        OfficialFigure("projections.annualOpenings", "jobs", $"Openings a year, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings)),
+        OfficialFigure("projections.annualOpenings", "jobs", $"Openings a year, {OfficialSources.Projections.Vintage}", "jobs", OfficialSources.Projections, o => Figure.Count(o.AnnualOpenings), higherIsBetter: true),
 
         // Official statistics: education (Employment Projections, O*NET).
         OfficialFigure("education.typicalEntry", "education", "Typical entry education", null, OfficialSources.Projections,
@@ -317,11 +324,11 @@ public static class FigureCatalogue
             o => FigureFamily.Named(o.Race.Select(g => g.Group)), (o, group) => o.SurveyFigure(Share(o.Race, group), percent: true)),
         // What men and women working full time earn (CPS Table 39, the same survey group).
         OfficialFigure("earnings.weekly.median", "demographics", "Median weekly earnings, full-time wage and salary workers", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.men", "demographics", "Median weekly earnings of men working full time", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MenMedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.MenMedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.women", "demographics", "Median weekly earnings of women working full time", "USD per week",
-            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.WomenMedianWeeklyEarnings)),
+            OfficialSources.EarningsBySex, o => o.EarningsFigure(o.WomenMedianWeeklyEarnings), higherIsBetter: true),
         OfficialFigure("earnings.weekly.womenShareOfMen", "demographics", "Women's median weekly earnings as a share of men's", "percent",
             OfficialSources.EarningsBySex, o => o.WomenShareOfMen()),
 
@@ -350,10 +357,10 @@ public static class FigureCatalogue
             o => Figure.Words(o.ToolsOnetCode is null ? null : ToolNames(o, t => t.InDemand)), DifferenceRule.None),
 
         // The careers site's estimates (undated; the source is the occupation's own page).
-        EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary)),
-        EstimateFigure("salary.hourly", "pay", "Hourly rate", "USD per hour", o => Figure.MoneyCents(o.HourlyRateCents)),
-        EstimateFigure("salary.rangeLow", "pay", "Salary range, low end", "USD per year", o => Figure.Money(o.SalaryRangeLow)),
-        EstimateFigure("salary.rangeHigh", "pay", "Salary range, high end", "USD per year", o => Figure.Money(o.SalaryRangeHigh)),
+        EstimateFigure("salary.average", "pay", "Average yearly salary", "USD per year", o => Figure.Money(o.YearlySalary), higherIsBetter: true),
+        EstimateFigure("salary.hourly", "pay", "Hourly rate", "USD per hour", o => Figure.MoneyCents(o.HourlyRateCents), higherIsBetter: true),
+        EstimateFigure("salary.rangeLow", "pay", "Salary range, low end", "USD per year", o => Figure.Money(o.SalaryRangeLow), higherIsBetter: true),
+        EstimateFigure("salary.rangeHigh", "pay", "Salary range, high end", "USD per year", o => Figure.Money(o.SalaryRangeHigh), higherIsBetter: true),
         EstimateFigure("salary.range", "pay", "Salary range", null, o => Figure.Words(FigureFormat.MoneyRange(o.SalaryRangeLow, o.SalaryRangeHigh)),
             DifferenceRule.Range, published: false),
         EstimateFigure("salary.highestPayingCity", "pay", "Highest paying city", null, o => Figure.Words(o.HighestPayingCity), DifferenceRule.SameOrDifferent),
@@ -361,9 +368,9 @@ public static class FigureCatalogue
         EstimateFigure("salary.bestPayingCompany", "pay", "Best paying company", null, o => Figure.Words(o.BestPayingCompany), DifferenceRule.SameOrDifferent),
         EstimateFigure("salary.bestPayingIndustry", "pay", "Best paying industry", null, o => Figure.Words(o.BestPayingIndustry), DifferenceRule.SameOrDifferent),
 
-        EstimateFigure("jobs.count", "jobs", "Number of jobs", "jobs", o => Figure.Count(o.NumberOfJobs)),
-        EstimateFigure("jobs.growthRate", "jobs", "Growth rate", "percent", o => Figure.Percent(o.GrowthRatePercent)),
-        EstimateFigure("jobs.satisfaction", "jobs", "Job satisfaction", "rating", o => Figure.Number(o.JobSatisfaction)),
+        EstimateFigure("jobs.count", "jobs", "Number of jobs", "jobs", o => Figure.Count(o.NumberOfJobs), higherIsBetter: true),
+        EstimateFigure("jobs.growthRate", "jobs", "Growth rate", "percent", o => Figure.Percent(o.GrowthRatePercent), higherIsBetter: true),
+        EstimateFigure("jobs.satisfaction", "jobs", "Job satisfaction", "rating", o => Figure.Number(o.JobSatisfaction), higherIsBetter: true),
 
         EstimateFigure("education.mostCommonDegree", "education", "Most common degree", null, o => Figure.Words(o.MostCommonDegree), DifferenceRule.SameOrDifferent),
         EstimateFigure("education.mostCommonDegreeShare", "education", "Share with the most common degree", "percent", o => Figure.Percent(o.MostCommonDegreePercent)),
@@ -434,7 +441,8 @@ public static class FigureCatalogue
             bool Basis(OccupationDetails o) => (o.WageBasis == WageBasis.HourlyOnly) == hourly;
             yield return new FigureDefinition($"wages.history.{period}.median.change", "history", $"Change in nominal median {words} wage",
                 "percent", Official, OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(HistoryMedian).Percent), Applies: Basis,
-                PublisherFor: o => ChangeSource(o, HistoryMedian), Period: o => ChangeSince(o, HistoryMedian), PeriodInGeneral: SinceFirstYear);
+                PublisherFor: o => ChangeSource(o, HistoryMedian), Period: o => ChangeSince(o, HistoryMedian), PeriodInGeneral: SinceFirstYear,
+                HigherIsBetter: true);
             // A year, not a count: its text is the year as written ("2019"), its value the number.
             yield return new FigureDefinition($"wages.history.{period}.median.since", "history", "First year of that change", "year", Official, OfficialSources.History,
                 o => Figure.Year(o.HistoryChange(HistoryMedian).Since), DifferenceRule.None, Basis, PublisherFor: o => ChangeSource(o, HistoryMedian));
@@ -448,7 +456,8 @@ public static class FigureCatalogue
 
         yield return new FigureDefinition("jobs.history.change", "history", "Change in jobs", "percent", Official,
             OfficialSources.History, o => Figure.PercentOneDecimal(o.HistoryChange(OccupationDetails.HistoryJobs).Percent),
-            PublisherFor: o => ChangeSource(o, OccupationDetails.HistoryJobs), Period: o => ChangeSince(o, OccupationDetails.HistoryJobs), PeriodInGeneral: SinceFirstYear);
+            PublisherFor: o => ChangeSource(o, OccupationDetails.HistoryJobs), Period: o => ChangeSince(o, OccupationDetails.HistoryJobs), PeriodInGeneral: SinceFirstYear,
+            HigherIsBetter: true);
         yield return new FigureFamily("jobs.history", "history", year => $"Jobs, May {year}", "jobs", Official, OfficialSources.History, HistoryYears,
             (o, year) => HistoryPoint(o, year) is { } p ? OccupationDetails.HistoryJobs(p) : Figure.Words(null), PublisherOf: YearRelease);
     }
@@ -490,14 +499,14 @@ public static class FigureCatalogue
         yield return OfficialFigure("industries.best", "industries", $"Best-paying industry sector (highest median among sectors with {IndustryPay.Rule})", null,
             OfficialSources.Industries, BestSectorFigure, DifferenceRule.SameOrDifferent);
         yield return OfficialFigure("industries.best.hourly.median", "industries", "Median hourly wage in the best-paying industry sector", "USD per hour",
-            OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly);
+            OfficialSources.Industries, BestSectorMedian, applies: HourlyOnly, higherIsBetter: true);
         yield return OfficialFigure("industries.best.annual.median", "industries", "Median yearly wage in the best-paying industry sector", "USD per year",
-            OfficialSources.Industries, BestSectorMedian, applies: o => !HourlyOnly(o));
+            OfficialSources.Industries, BestSectorMedian, applies: o => !HourlyOnly(o), higherIsBetter: true);
         yield return OfficialFigure("industries.best.summary", "industries", $"Best-paying industry (May {OfficialFiles.SectorsYear})", null,
             OfficialSources.Industries, o => Figure.Words(BestSectorSummary(o)), DifferenceRule.None, published: false);
         IEnumerable<FamilyMember> Sectors(OccupationDetails o) => o.Industries.Select(i => new FamilyMember(i.Naics, i.Sector));
         yield return new FigureFamily("industries.jobs", "industries", sector => $"Jobs in {sector}, May {OfficialFiles.SectorsYear}", "jobs", Official,
-            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsFigure ?? Figure.Words(null));
+            OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsFigure ?? Figure.Words(null), HigherIsBetter: true);
         yield return new FigureFamily("industries.jobs.error", "industries", sector => $"Relative standard error of the jobs estimate in {sector}", "percent", Official,
             OfficialSources.Industries, Sectors, (o, sector) => Sector(o, sector)?.JobsErrorFigure ?? Figure.PercentOneDecimal(null));
         foreach (var (hourly, period, unit) in new[] { (false, "annual", "USD per year"), (true, "hourly", "USD per hour") })
@@ -505,9 +514,9 @@ public static class FigureCatalogue
             var words = hourly ? "hourly" : "yearly";
             IEnumerable<FamilyMember> Members(OccupationDetails o) => o.ByTheHour == hourly ? Sectors(o) : [];
             yield return new FigureFamily($"industries.{period}.median", "industries", sector => $"Median {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
-                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null));
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Median.Figure ?? Figure.Words(null), HigherIsBetter: true);
             yield return new FigureFamily($"industries.{period}.mean", "industries", sector => $"Mean {words} wage in {sector}, May {OfficialFiles.SectorsYear}", unit,
-                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Mean.Figure ?? Figure.Words(null));
+                Official, OfficialSources.Industries, Members, (o, sector) => Sector(o, sector)?.Mean.Figure ?? Figure.Words(null), HigherIsBetter: true);
         }
     }
 
@@ -524,14 +533,16 @@ public static class FigureCatalogue
         {
             var words = hourly ? "hourly" : "yearly";
             yield return new FigureFamily($"wages.states.{period}.mean", "states", state => $"Mean {words} wage in {state}, {OfficialSources.States.Vintage}", unit, Official,
-                OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)));
+                OfficialSources.States, o => StatesWith(o, hourly), (o, state) => StateFigure(o, state, s => s.Mean(hourly)), HigherIsBetter: true);
             yield return new FigureFamily($"wages.states.{period}.mean.afterPrices", "states",
                 state => $"Mean {words} wage in {state}, adjusted for prices (BEA RPP {OfficialSources.Prices.Vintage}): at the national price level", unit, Official,
-                OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)));
+                OfficialSources.StatesAfterPrices, o => StatesWith(o, hourly, priced: true), (o, state) => StateFigure(o, state, s => s.AfterPrices(hourly)),
+                HigherIsBetter: true);
             yield return new FigureFamily($"wages.states.{period}.mean.vsNational", "states",
                 state => $"Mean {words} wage in {state} against the national mean of {OfficialSources.Wages2023.Vintage}", "percent", Official,
                 OfficialSources.States, o => StatesWith(o, hourly),
-                (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))));
+                (o, state) => StateFigure(o, state, s => Figure.PercentOneDecimal(s.VersusNational(o.NationalMean2023(hourly), afterPrices: false, hourly))),
+                HigherIsBetter: true);
         }
     }
 

@@ -100,8 +100,29 @@ public static class ShortAnswerBuilder
         return (known[0], known[1]);
     }
 
-    /// <summary>"$39,480 (42%)": how far the leader is ahead, in the figure's unit and as a share of the next figure.</summary>
-    private static string Ahead(Entry leader, Entry next)
+    /// <summary>
+    /// How far a leader is ahead of the next: the amount, and the share the tables' differences give. Every share on a
+    /// comparison is of the first occupation's figure, as under each column of the tables: said where the first
+    /// occupation is one of the two (<paramref name="Share"/> of the next's figure when the next is the first: "34%
+    /// more"; <paramref name="Less"/> of the leader's when the leader is: "25% less"), and not between two others.
+    /// Beyond twice the next's figure a share misleads ("7,728%"), so <paramref name="Times"/> says "78 times as many".
+    /// </summary>
+    private sealed record Gap(string Amount, string? Share, string? Less, string? Times)
+    {
+        /// <summary>"$24,144 (34%) more than a patient account manager ($70,777)"; "… ($70,777, 25% less)"; "…: 78 times as many".</summary>
+        public string MoreThan(string name, string text) =>
+            $"{Amount}{(Share is null ? string.Empty : $" ({Share})")} more than {name} ({text}{(Less is null ? string.Empty : $", {Less} less")})"
+            + (Times is null ? string.Empty : $": {Times}");
+
+        /// <summary>The gap without names (the line's data-difference): "$24,144 (34%)", "$24,144 (25% less)", "548,700 (78 times as many)".</summary>
+        public string Difference => Amount + (Share ?? (Less is null ? null : Less + " less") ?? Times) switch
+        {
+            null => string.Empty,
+            var part => $" ({part})",
+        };
+    }
+
+    private static Gap Ahead(Entry leader, Entry next, OccupationDetails first, string much)
     {
         var gap = leader.Value - next.Value;
         var amount = leader.Figure.Kind switch
@@ -110,7 +131,14 @@ public static class ShortAnswerBuilder
             FigureKind.MoneyCents => FigureFormat.MoneyCents(gap),
             _ => FigureFormat.Count(gap),
         };
-        return next.Value > 0 ? $"{amount} ({FigureFormat.Percent(gap / next.Value * 100)})" : amount;
+        if (FigureFormat.Times(leader.Value, next.Value) is { } times)
+        {
+            return new Gap(amount, null, null, $"{times} as {much}");
+        }
+
+        return next.Value > 0 && next.Occupation == first ? new Gap(amount, FigureFormat.Percent(gap / next.Value * 100), null, null)
+            : leader.Value > 0 && leader.Occupation == first ? new Gap(amount, null, FigureFormat.Percent(gap / leader.Value * 100), null)
+            : new Gap(amount, null, null, null);
     }
 
     /// <summary>"Registered Nurses" (an official title, plural) or "a patient account manager" (a careers-site title).</summary>
@@ -157,11 +185,11 @@ public static class ShortAnswerBuilder
         }
         else if (lead is { } l)
         {
-            var ahead = Ahead(l.Leader, l.Next);
+            var ahead = Ahead(l.Leader, l.Next, occupations[0], "much");
             leaderSlug = l.Leader.Occupation.Slug;
-            difference = ahead;
+            difference = ahead.Difference;
             parts.Add($"In {state.Name}, {Name(l.Leader.Occupation)} earn {Most(occupations, "more", "the most")}: a mean of {l.Leader.Text} {unit} ({OfficialSources.States.Vintage}), "
-                + $"{(l.Leader.TopCoded ? "at least " : string.Empty)}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                + $"{(l.Leader.TopCoded ? "at least " : string.Empty)}{ahead.MoreThan(Name(l.Next.Occupation), l.Next.Text)}.");
         }
         else if (means.Count(e => e.Known) >= 2)
         {
@@ -232,14 +260,14 @@ public static class ShortAnswerBuilder
             }
             else if (lead is { } l)
             {
-                var ahead = Ahead(l.Leader, l.Next);
+                var ahead = Ahead(l.Leader, l.Next, occupations[0], "much");
                 var atLeast = l.Leader.TopCoded ? "at least " : string.Empty;
                 parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "earn", "earns")} {Most(occupations, "more", "the most")}: "
-                    + $"{Wording.WithArticle(measure)} of {l.Leader.Text} {period}{estimate}, {atLeast}{ahead} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                    + $"{Wording.WithArticle(measure)} of {l.Leader.Text} {period}{estimate}, {atLeast}{ahead.MoreThan(Name(l.Next.Occupation), l.Next.Text)}.");
                 if (leaderSlug is null)
                 {
                     leaderSlug = l.Leader.Occupation.Slug;
-                    difference = ahead;
+                    difference = ahead.Difference;
                 }
             }
             else if (group.Count(e => e.Known) >= 2)
@@ -354,8 +382,11 @@ public static class ShortAnswerBuilder
         if (lead is { } l && official.Count > 1 && !l.Leader.TopCoded)
         {
             leaderSlug = l.Leader.Occupation.Slug;
-            difference = Ahead(l.Leader, l.Next);
-            parts.Add($"That is {difference} more for {Name(l.Leader.Occupation)} than for {Name(l.Next.Occupation)} at the best-paying sector of each.");
+            // No share here: no table sets these two medians against each other.
+            var ahead = Ahead(l.Leader, l.Next, occupations[0], "much") with { Share = null, Less = null };
+            difference = ahead.Difference;
+            parts.Add($"That is {ahead.Amount} more for {Name(l.Leader.Occupation)} than for {Name(l.Next.Occupation)} at the best-paying sector of each"
+                + (ahead.Times is null ? "." : $": {ahead.Times}."));
         }
 
         parts.Add($"Sectors with {IndustryPay.Rule}; {OfficialSources.Industries.Vintage}, the newest figures by industry this site holds.");
@@ -501,10 +532,11 @@ public static class ShortAnswerBuilder
         var lead = Lead(entries);
         if (lead is { } l)
         {
-            difference = Ahead(l.Leader, l.Next);
+            var ahead = Ahead(l.Leader, l.Next, occupations[0], "many");
+            difference = ahead.Difference;
             leaderSlug = l.Leader.Occupation.Slug;
             parts.Add($"{Wording.Capitalize(Name(l.Leader.Occupation))} {Verb(l.Leader.Occupation, "have", "has")} {Most(occupations, "more", "the most")} openings: "
-                + $"{l.Leader.Text} a year on average, {OfficialSources.Projections.Vintage}, {difference} more than {Name(l.Next.Occupation)} ({l.Next.Text}).");
+                + $"{l.Leader.Text} a year on average, {OfficialSources.Projections.Vintage}, {ahead.MoreThan(Name(l.Next.Occupation), l.Next.Text)}.");
             var others = entries.Where(e => e.Known && e != l.Leader && e != l.Next).Select(e => $"{Name(e.Occupation)} {e.Text}").ToList();
             if (others.Count > 0)
             {

@@ -76,6 +76,9 @@ internal sealed partial class DemographicsIndex
         }
     }
 
+    /// <summary>How many of the occupations a survey row describes.</summary>
+    public int Matched => rowByCode.Values.Count(r => r is not null);
+
     public void Fill(string code, Occupation occupation)
     {
         if (rowByCode.GetValueOrDefault(code) is not { } key)

@@ -38,7 +38,7 @@ public sealed partial class OfficialCatalogueImporter(
 
         LogImporting(logger, directory);
         var watch = Stopwatch.StartNew();
-        var catalogue = OfficialCatalogueReader.Read(directory);
+        var catalogue = OfficialCatalogueReader.Read(directory, logger);
         var imported = catalogue.Occupations;
         var read = watch.Elapsed;
 
@@ -92,6 +92,8 @@ public sealed partial class OfficialCatalogueImporter(
             await db.RecordImportAsync(DataSetName, hash, imported.Count, cancellationToken);
             await db.SaveChangesAsync(cancellationToken);
             await transaction.CommitAsync(cancellationToken);
+            var (titleCount, stateMeanCount) = (alternateTitles.Sum(a => a.Count), stateWages.Sum(w => w.Count));
+            LogWritten(logger, imported.Count, titleCount, stateMeanCount, (watch.Elapsed - read).TotalMilliseconds);
         }
         finally
         {
@@ -122,6 +124,9 @@ public sealed partial class OfficialCatalogueImporter(
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing the official catalogue from {Directory}")]
     private static partial void LogImporting(ILogger logger, string directory);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Wrote to the database: {Count} occupations, {Titles} other names for them and {StateMeans} state means ({Ms:F0} ms)")]
+    private static partial void LogWritten(ILogger logger, int count, int titles, int stateMeans, double ms);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Imported {Count} official occupations (files read in {ReadMs:F0} ms, total {TotalMs:F0} ms)")]
     private static partial void LogImported(ILogger logger, int count, double readMs, double totalMs);

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Diagnostics;
 using System.Text.RegularExpressions;
 using CareerCompare.Web.Models;
 
@@ -24,16 +25,30 @@ internal sealed record ImportedCatalogue(List<ImportedOccupation> Occupations, L
 /// </summary>
 internal static partial class OfficialCatalogueReader
 {
+    [LoggerMessage(Level = LogLevel.Information, Message = "{Step}: {Count} {What} ({Ms:F0} ms)")]
+    private static partial void LogStep(ILogger logger, string step, int count, string what, double ms);
+
     public const string DataSetName = "official";
     public const string Source = "official statistics (BLS, O*NET)";
     public const int TopSkills = 10;
     public const int MaxRelated = 10;
     public const int MaxTools = 40;
 
-    public static ImportedCatalogue Read(string directory)
+    /// <param name="logger">Told, data set by data set, what was read, how much and how long it took: a first start
+    /// spends its import here, and says where it is.</param>
+    public static ImportedCatalogue Read(string directory, ILogger logger)
     {
+        var watch = Stopwatch.StartNew();
+        void Done(string step, int count, string what)
+        {
+            LogStep(logger, step, count, what, watch.Elapsed.TotalMilliseconds);
+            watch.Restart();
+        }
+
         var releases = OewsReleases.Read(directory);
         var year = releases.CurrentYear;
+        Done($"Read BLS OEWS national estimates, {releases.Years.Count} releases from May {releases.Years.Min()} to May {year}", releases.Detailed(year).Count,
+            $"detailed occupations in May {year}");
         var previous = releases.Detailed(year - 1);
         // The spine: the current release's detailed occupations, then those of the year before that it no longer
         // publishes (11-1031 Legislators in May 2025), which keep their address with their last published figures.
@@ -46,14 +61,19 @@ internal static partial class OfficialCatalogueReader
         var may2023 = releases.Detailed(OfficialFiles.StatesYear);
         var (areas, stateRows) = ReadStates(directory);
         var states = HighestPayingStates(stateRows);
+        Done($"Read BLS OEWS state means and BEA price parities, {areas.Count} states and territories", stateRows.Values.Sum(r => r.Count), "state means");
         var projections = DataFile.ReadCsv(directory, OfficialFiles.Projections, [ProjCode, ProjType, ProjEmp2024, ProjEmp2034, ProjChange,
                 ProjChangePercent, ProjOpenings, ProjEducation, ProjExperience, ProjTraining])
             .Where(r => r[ProjType] == "Line item").ToDictionary(r => r[ProjCode]);
+        Done("Read BLS Employment Projections", projections.Count, "occupations");
         var demographics = new DemographicsIndex(directory, detailed.Select(r => (r.Row["OCC_CODE"], r.Row["OCC_TITLE"])));
+        Done("Read the Current Population Survey, demographics and weekly earnings", demographics.Matched, "occupations matched to a survey row");
         var onet = new OnetIndex(directory, detailed.Select(r => r.Row["OCC_CODE"]));
+        Done("Read O*NET", onet.OccupationCount, "O*NET occupations");
         var spine = detailed.ToDictionary(r => r.Row["OCC_CODE"], r => r.Row, StringComparer.Ordinal);
         var sectors = IndustrySectors.Read(directory,
             code => spine.TryGetValue(code, out var r) && r["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase));
+        Done("Read BLS OEWS industry-sector estimates", sectors.Values.Sum(s => s.Count), $"sector rows of {sectors.Count} occupations");
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
@@ -134,11 +154,14 @@ internal static partial class OfficialCatalogueReader
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
+        Done("Joined the files by SOC code", result.Count, "occupations");
         var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
         foreach (var imported in result)
         {
             imported.MovesThatPayMore = moves.GetValueOrDefault(imported.Occupation.SocCode!, []);
         }
+
+        Done("Found the moves that pay more, by skills", moves.Values.Sum(m => m.Count), "moves");
 
         return new ImportedCatalogue(result, areas, onet.Anchors, onet.InterestAreas);
     }

@@ -115,6 +115,9 @@ internal sealed class OnetIndex
     }
 
     /// <summary>The crosswalk's NEM (SOC) code for an O*NET code, after repairing spreadsheet-mangled cells.</summary>
+    /// <summary>How many O*NET occupations its occupation file lists.</summary>
+    public int OccupationCount => occupations.Count;
+
     public string? NemCodeOf(string onetCode) => nemByOnet.GetValueOrDefault(onetCode);
 
     public List<string> CandidatesFor(string soc)
