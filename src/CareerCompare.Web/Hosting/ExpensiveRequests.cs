@@ -52,7 +52,7 @@ public static class ExpensiveRequests
     /// <summary>What a client over this budget is told.</summary>
     public static string Message(int seconds) =>
         $"You have asked for many downloads, large comparisons or lists filtered by state in a short time. Please wait {seconds} "
-        + (seconds == 1 ? "second" : "seconds") + " and try again; pages already viewed by others still open at once.";
+        + (seconds == 1 ? "second" : "seconds") + " and try again.";
 
     internal static PartitionedRateLimiter<HttpContext> CreateLimiter(ClientRateLimitOptions limit) =>
         PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(

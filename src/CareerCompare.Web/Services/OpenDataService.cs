@@ -11,7 +11,8 @@ namespace CareerCompare.Web.Services;
 /// messages, same queries) and only reshaped here.
 /// </summary>
 public sealed class OpenDataService(
-    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls)
+    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls,
+    Microsoft.Extensions.Options.IOptions<Hosting.ClientRateLimitOptions> limits)
 {
     private const string ListTitle = "The list request could not be answered";
 
@@ -195,7 +196,7 @@ public sealed class OpenDataService(
             "CareerCompare's figures as data: list and filter occupations, read one with every figure's source and vintage, "
             + "compare two to four, as JSON or CSV. Free, no key; an OpenAPI document describes it.",
             urls.Action("Index", "ApiDocs"));
-        return new ApiGuideViewModel(example.Link, ComparisonAddress.Of(example.Link.Slug, example.Related), example.Link.Category, meta);
+        return new ApiGuideViewModel(example.Link, ComparisonAddress.Of(example.Link.Slug, example.Related), example.Link.Category, meta, limits.Value);
     }
 
     /// <param name="Definitions">Each occupation's definition of the figure (null where its data set has none).</param>
