@@ -142,7 +142,7 @@ public sealed record OccupationListQuery
             Clean(value) is { } text && text.All(char.IsAsciiDigit) && text.TrimStart('0') is var digits ? (digits.Length == 0 ? "0" : digits) : Clean(value);
 
         var q = Clean(Q);
-        var interests = InterestText()?.ToLowerInvariant();
+        var interests = InterestText() is { Length: > 0 } chosen ? chosen.ToLowerInvariant() : null;
         var page = Clean(Page) is { } p && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
             ? (number == 1 ? null : number.ToString(CultureInfo.InvariantCulture))
             : Clean(Page);
