@@ -84,6 +84,8 @@ app.UseOutputCache();
 // Compression inside the output cache: the cache keeps the compressed bytes (one entry per encoding chosen) and a hit
 // is sent as stored, instead of being compressed again on every request.
 app.UseResponseCompression();
+// After the cache: only answers it does not hold spend the budget of costly ones (CSV files, large comparisons, states).
+app.UseExpensiveRequestLimit();
 app.MapHealthEndpoints();
 // Static files are endpoints with fingerprinted addresses (cached as immutable), compressed at build time and
 // exempt from the rate limiter; the views link to their fingerprinted names.

@@ -318,6 +318,30 @@ public sealed class ComparePageTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Equal("patient-relations-director", document.Find("#compare-a").GetAttribute("value"));
     }
 
+    [Fact]
+    public async Task Get_ComparePicker_UnknownState_Returns400OnThePickerInsteadOfRedirecting()
+    {
+        using var noRedirects = factory.CreateClientWithoutRedirects();
+
+        using var response = await noRedirects.GetAsync(new Uri($"/compare?a={Manager}&b={Director}&state=ZZ", UriKind.Relative));
+        var document = await response.GetDocumentAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.StartsWith("\"ZZ\" is not a state code. Give a two-letter code, in any case: AK, AL,", document.Find("#picker-error").Folded(), StringComparison.Ordinal);
+        Assert.Equal(Manager, document.Find("#compare-a").GetAttribute("value"));
+    }
+
+    [Fact]
+    public async Task Get_ComparePicker_StateWithSpacesInLowerCase_RedirectsWithItsCode()
+    {
+        using var noRedirects = factory.CreateClientWithoutRedirects();
+
+        using var response = await noRedirects.GetAsync(new Uri($"/compare?a={Manager}&b={Director}&state=%C2%A0tx%09", UriKind.Relative));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Equal($"/compare/{Manager}-vs-{Director}?state=TX", response.Headers.Location?.OriginalString);
+    }
+
     [Theory]
     [InlineData("a=Patient+account+manager&b=patient-relations-director", $"/compare/{Manager}-vs-{Director}")]
     [InlineData("a=registered+nurses&b=Patient+account+manager&c=&d=Actors", $"/compare/registered-nurses-vs-{Manager}-vs-actors")]

@@ -186,6 +186,36 @@ public sealed class CsvExportTests(CareerCompareFactory factory) : IClassFixture
         }
     }
 
+    [Fact]
+    public async Task ComparisonCsv_WithAState_HoldsThatStatesFiguresOnly_AsThePageDoes()
+    {
+        var all = DataHelpers.Records(await DataHelpers.ReadCsvAsync(await client.GetAsync(new Uri("/api/v1/compare/registered-nurses-vs-actors.csv", UriKind.Relative))));
+        using var response = await client.GetAsync(new Uri("/api/v1/compare/registered-nurses-vs-actors.csv?state=tx", UriKind.Relative));
+        var inTexas = DataHelpers.Records(await DataHelpers.ReadCsvAsync(response));
+
+        var stateKeys = inTexas.Select(r => r["figure_key"]).Where(k => k.StartsWith("wages.states.", StringComparison.Ordinal)).Distinct().ToList();
+        Assert.Contains(all, r => r["figure_key"] == "wages.states.annual.mean.new-york");
+        Assert.Contains("wages.states.annual.mean.texas", stateKeys);
+        Assert.All(stateKeys, k => Assert.EndsWith(".texas", k, StringComparison.Ordinal));
+        Assert.Equal("90210", inTexas.Single(r => r["figure_key"] == "wages.states.annual.mean.texas" && r["occupation_slug"] == "registered-nurses")["value"]);
+        Assert.Equal(all.Count(r => !r["figure_key"].StartsWith("wages.states.", StringComparison.Ordinal)),
+            inTexas.Count(r => !r["figure_key"].StartsWith("wages.states.", StringComparison.Ordinal)));
+        Assert.Contains("registered-nurses-vs-actors-in-texas.csv", (response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName) ?? string.Empty, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ComparisonCsvAndJson_UnknownState_Answer400NamingTheCodes()
+    {
+        using var csv = await client.GetAsync(new Uri("/api/v1/compare/registered-nurses-vs-actors.csv?state=ZZ", UriKind.Relative));
+        using var problem = JsonDocument.Parse(await csv.Content.ReadAsStringAsync());
+        var json = await client.GetJsonAsync("/api/v1/compare/registered-nurses-vs-actors?state=ZZ", 400);
+
+        Assert.Equal(System.Net.HttpStatusCode.BadRequest, csv.StatusCode);
+        Assert.Equal("Unknown state", problem.RootElement.GetProperty("title").GetString());
+        Assert.StartsWith("\"ZZ\" is not a state code.", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Equal(problem.RootElement.GetProperty("detail").GetString(), json.GetProperty("detail").GetString());
+    }
+
     [Theory]
     [InlineData("=HYPERLINK(\"http://x\")", "\"'=HYPERLINK(\"\"http://x\"\")\"")]
     [InlineData("+1", "'+1")]

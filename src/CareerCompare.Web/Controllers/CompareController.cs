@@ -33,12 +33,22 @@ public sealed class CompareController(ComparisonService comparisons) : Controlle
             return result;
         }
 
-        // A state chosen on a comparison stays with it when occupations are added or changed (it is checked there).
-        return RedirectToAction(nameof(Show), new { pair = ComparisonAddress.Of(slugs), state = string.IsNullOrWhiteSpace(state) ? null : state.Trim() });
+        // A state chosen on a comparison stays with it when occupations are added or changed; checked here, so the
+        // picker never sends anyone on to an address that answers 400, and written as the comparison writes it.
+        var (inState, unknownState) = await comparisons.StateAsync(state, cancellationToken);
+        if (unknownState is not null)
+        {
+            var result = View(new ComparePickerViewModel(typed, unknownState));
+            result.StatusCode = StatusCodes.Status400BadRequest;
+            return result;
+        }
+
+        return RedirectToAction(nameof(Show), new { pair = ComparisonAddress.Of(slugs), state = inState?.Code });
     }
 
     /// <param name="state">A two-letter state code, any case (<c>?state=TX</c>): each occupation's pay in that state beside the national figures.</param>
     [OutputCache(PolicyName = CachePolicies.Compare)]
+    [ExpensiveWhenUncached(ExpensiveWhen.ThreeOrMoreOccupations)]
     [HttpGet("{pair}")]
     public async Task<IActionResult> Show(string pair, string? state, CancellationToken cancellationToken)
     {

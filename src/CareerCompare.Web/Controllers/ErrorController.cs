@@ -48,7 +48,8 @@ public sealed class ErrorController : Controller
             HttpContext.Features.Get<StatusMessageFeature>()?.Message ?? "The address or form could not be understood."),
         StatusCodes.Status405MethodNotAllowed => Answer(code, "Not allowed", "This page can only be read, not sent to."),
         StatusCodes.Status429TooManyRequests => Answer(code, "Too many requests",
-            "You have asked for a lot of pages in a short time. Please wait a few seconds and try again."),
+            HttpContext.Features.Get<StatusMessageFeature>()?.Message
+            ?? "You have asked for a lot of pages in a short time. Please wait a few seconds and try again."),
         StatusCodes.Status503ServiceUnavailable => Answer(code, "Temporarily unavailable",
             "The site cannot answer at the moment. Please try again in a minute."),
         _ => Answer(code is >= 400 and < 600 ? code : StatusCodes.Status500InternalServerError, "Something went wrong",

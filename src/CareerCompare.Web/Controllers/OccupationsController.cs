@@ -31,10 +31,11 @@ public sealed class OccupationsController(OccupationListService list, Occupation
     }
 
     [OutputCache(PolicyName = CachePolicies.List)]
+    [ExpensiveWhenUncached(ExpensiveWhen.WithState)]
     [HttpGet("")]
     public async Task<IActionResult> Index([FromQuery] OccupationListQuery query, CancellationToken cancellationToken)
     {
-        var model = await list.GetAsync(query, cancellationToken);
+        var model = await list.GetAsync(query.Normalised(), cancellationToken);
         var result = View(model);
         result.StatusCode = model.StatusCode;
         return result;
@@ -47,8 +48,25 @@ public sealed class OccupationsController(OccupationListService list, Occupation
     {
         slug = this.RouteText(slug, nameof(slug));
         var model = await profiles.GetAsync(slug, cancellationToken);
-        return model is null
-            ? this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug))
-            : View(model.ComingFrom(from));
+        if (model is null)
+        {
+            return this.StatusPage(StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug));
+        }
+
+        // The way back leads only to a list that is there, written as the list writes it: anything else in "from"
+        // (parameters the list does not take, a list it would refuse: an unknown state, a page past the last) sends
+        // the visitor on to the profile with the way back rebuilt or dropped, so one page is cached once.
+        var back = OccupationListQuery.FromReturnAddress(from);
+        if (back is not null && (await list.GetAsync(back, cancellationToken)).StatusCode != StatusCodes.Status200OK)
+        {
+            back = null;
+        }
+
+        if (!string.IsNullOrEmpty(from) && from != back?.QueryString())
+        {
+            return RedirectToActionPermanent(nameof(Profile), new { slug, from = back?.QueryString() });
+        }
+
+        return View(model.ComingFrom(back));
     }
 }

@@ -22,23 +22,25 @@ public sealed class OpenDataController(OpenDataService data, StateService states
     /// the list page's messages, a page past the last 404.
     /// </remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
+    [ExpensiveWhenUncached(ExpensiveWhen.WithState)]
     [HttpGet("occupations")]
     [Tags("Occupations")]
     [ProducesResponseType<ApiOccupationList>(StatusCodes.Status200OK, "application/json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> List([FromQuery] OccupationListQuery query, CancellationToken cancellationToken) =>
-        Answer(await data.ListAsync(query, cancellationToken));
+        Answer(await data.ListAsync(query.Normalised(), cancellationToken));
 
     /// <summary>The filtered list as a CSV file.</summary>
     /// <remarks>Every occupation the filters keep (all pages), one row each, with the source and vintage of each figure.</remarks>
     [OutputCache(PolicyName = CachePolicies.List)]
+    [ExpensiveWhenUncached(ExpensiveWhen.Always)]
     [HttpGet("occupations.csv")]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ValidationProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     public async Task<IActionResult> ListCsv([FromQuery] OccupationListQuery query, CancellationToken cancellationToken) =>
-        Download(await data.ListCsvAsync(query, cancellationToken));
+        Download(await data.ListCsvAsync(query.Normalised(), cancellationToken));
 
     /// <summary>One occupation with every figure, its source and vintage.</summary>
     /// <param name="slug">The occupation's address, as in /occupations/{slug}: "registered-nurses".</param>
@@ -54,6 +56,7 @@ public sealed class OpenDataController(OpenDataService data, StateService states
     /// <param name="pair">Two to four slugs joined by "-vs-", as in /compare/{pair}: "registered-nurses-vs-nurse-practitioners".</param>
     /// <param name="state">A two-letter state code, any case (<c>TX</c>): the state rows are that state's only (mean, at national prices, against the national mean; May 2023).</param>
     [OutputCache(PolicyName = CachePolicies.Compare)]
+    [ExpensiveWhenUncached(ExpensiveWhen.ThreeOrMoreOccupations)]
     [HttpGet("compare/{pair}")]
     [Tags("Comparisons")]
     [ProducesResponseType<ApiComparison>(StatusCodes.Status200OK, "application/json")]
@@ -65,14 +68,16 @@ public sealed class OpenDataController(OpenDataService data, StateService states
     /// <summary>A comparison as a CSV file.</summary>
     /// <remarks>One row per figure and occupation, with its unit, status, source and vintage.</remarks>
     /// <param name="pair">Two to four slugs joined by "-vs-".</param>
-    [OutputCache(PolicyName = CachePolicies.Page)]
+    /// <param name="state">A two-letter state code, any case (<c>TX</c>): of the state figures, that state's only, as on the page.</param>
+    [OutputCache(PolicyName = CachePolicies.Compare)]
+    [ExpensiveWhenUncached(ExpensiveWhen.Always)]
     [HttpGet("compare/{pair}.csv")]
     [Tags("CSV")]
     [ProducesResponseType<string>(StatusCodes.Status200OK, "text/csv")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status400BadRequest, "application/problem+json")]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
-    public async Task<IActionResult> ComparisonCsv(string? pair, CancellationToken cancellationToken) =>
-        Download(await data.ComparisonCsvAsync(this.RouteText(pair, nameof(pair)), cancellationToken));
+    public async Task<IActionResult> ComparisonCsv(string? pair, string? state, CancellationToken cancellationToken) =>
+        Download(await data.ComparisonCsvAsync(this.RouteText(pair, nameof(pair)), state, cancellationToken));
 
     /// <summary>Every state, DC and territory with its price level (BEA RPP 2023) and its all-occupations mean (May 2023).</summary>
     [OutputCache(PolicyName = CachePolicies.Page)]
@@ -83,18 +88,26 @@ public sealed class OpenDataController(OpenDataService data, StateService states
         Ok((await states.AllAsync(cancellationToken)).Select(states.ToApi).ToList());
 
     /// <summary>One state: its price level and every occupation's mean there, at national prices and against its national mean of the same year.</summary>
-    /// <param name="name">The state's address ("new-york") or postal code ("NY"), any case.</param>
+    /// <param name="name">The state's address ("new-york"); its postal code ("NY") or another case is sent there (301).</param>
     [OutputCache(PolicyName = CachePolicies.Page)]
     [HttpGet("states/{name}")]
     [Tags("States")]
     [ProducesResponseType<ApiStateDetail>(StatusCodes.Status200OK, "application/json")]
+    [ProducesResponseType(StatusCodes.Status301MovedPermanently)]
     [ProducesResponseType<ProblemDetails>(StatusCodes.Status404NotFound, "application/problem+json")]
     public async Task<IActionResult> State(string? name, CancellationToken cancellationToken)
     {
         name = this.RouteText(name, nameof(name));
-        return await states.ApiAsync(name, cancellationToken) is { } state
-            ? Ok(state)
-            : Problem(StateService.NotFoundMessage(name), statusCode: StatusCodes.Status404NotFound, title: "State not found");
+        var state = await states.FindAsync(name, cancellationToken);
+        if (state is null)
+        {
+            return Problem(StateService.NotFoundMessage(name), statusCode: StatusCodes.Status404NotFound, title: "State not found");
+        }
+
+        // One address a state, as for the pages: any other spelling is sent there (301), and only that one is cached.
+        return name == state.Slug
+            ? Ok(await states.ApiAsync(state, cancellationToken))
+            : RedirectToActionPermanent(nameof(State), new { name = state.Slug });
     }
 
     private IActionResult Answer<T>(OpenDataResult<T> result)

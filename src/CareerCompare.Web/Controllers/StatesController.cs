@@ -17,9 +17,15 @@ public sealed class StatesController(StateService states) : Controller
     public async Task<IActionResult> Show(string? name, CancellationToken cancellationToken)
     {
         name = this.RouteText(name, nameof(name));
-        var model = await states.GetAsync(name, cancellationToken);
-        return model is null
-            ? this.StatusPage(StatusCodes.Status404NotFound, "State not found", StateService.NotFoundMessage(name))
-            : View(model);
+        var state = await states.FindAsync(name, cancellationToken);
+        if (state is null)
+        {
+            return this.StatusPage(StatusCodes.Status404NotFound, "State not found", StateService.NotFoundMessage(name));
+        }
+
+        // One address a state: "/states/CALIFORNIA" and "/states/CA" lead to /states/california, which alone is cached.
+        return name == state.Slug
+            ? View(await states.GetAsync(state, cancellationToken))
+            : RedirectToActionPermanent(nameof(Show), new { name = state.Slug });
     }
 }

@@ -1,3 +1,8 @@
+using CareerCompare.Web.Data;
+using CareerCompare.Web.Models;
+using CareerCompare.Web.Services;
+using Microsoft.AspNetCore.OutputCaching;
+
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
@@ -24,8 +29,39 @@ public static class CachePolicies
     /// <summary>The comparison picker: its four boxes (answers that redirect are not cached).</summary>
     public const string Picker = "picker";
 
-    public static readonly string[] ListParameters = [.. Models.OccupationListQuery.Parameters];
-
     /// <summary>A profile: the list it was reached from (the way back), nothing else.</summary>
     public const string Profile = "profile";
+
+    /// <summary>A comparison's state as the page reads it: its code in capitals, spaces around it dropped.</summary>
+    public static KeyValuePair<string, string> KeyOfState(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var state = context.Request.Query["state"].ToString();
+        return new("state", string.IsNullOrWhiteSpace(state) ? string.Empty : state.Trim().ToUpperInvariant());
+    }
+
+    /// <summary>The list's parameters written one way (<see cref="OccupationListQuery.Normalised"/>), as the list reads them.</summary>
+    public static KeyValuePair<string, string> KeyOfList(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return new("list", OccupationListQuery.FromQueryString(context.Request.QueryString.Value).Normalised().QueryString());
+    }
+
+    /// <summary>Suggestions depend only on the words typed, in lower case (SearchText.Words): "Nurse " is "nurse".</summary>
+    public static KeyValuePair<string, string> KeyOfSuggestion(HttpContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var text = context.Request.Query["q"].ToString();
+        return new("q", text.Length <= SuggestionService.MaxTextLength ? string.Join(' ', SearchText.Words(text)) : text);
+    }
+
+    private static readonly string[] PickerBoxes = ["a", "b", "c", "d"];
+
+    /// <summary>Every box of the picker blank or an occupation's address ("registered-nurses").</summary>
+    public static bool PickerHoldsAddresses(OutputCacheContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        var query = context.HttpContext.Request.Query;
+        return PickerBoxes.All(box => query[box].ToString() is var value && (string.IsNullOrWhiteSpace(value) || Slug.IsValid(value)));
+    }
 }

@@ -20,11 +20,17 @@ public static class PerformanceExtensions
             // Slugs are lower case: "/compare/Nurse-vs-…" is a different (404) address, not the cached page.
             options.UseCaseSensitivePaths = true;
             options.AddPolicy(CachePolicies.Page, policy => Cached(policy).SetVaryByQuery([]));
-            options.AddPolicy(CachePolicies.Compare, policy => Cached(policy).SetVaryByQuery("state"));
-            options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery(CachePolicies.ListParameters));
+            // Pages that read the query are keyed by what they make of it, not by its spelling: every way of writing one
+            // page (a state code in any case or with spaces around it, a list's parameters) is one cache entry, so a
+            // flood of spellings cannot fill the cache (CachePolicies.KeyOf*).
+            options.AddPolicy(CachePolicies.Compare, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfState));
+            options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfList));
+            // A profile's way back ("from") is cached as written only: any other spelling is sent there (301).
             options.AddPolicy(CachePolicies.Profile, policy => Cached(policy).SetVaryByQuery("from"));
-            options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery("q"));
-            options.AddPolicy(CachePolicies.Picker, policy => Cached(policy).SetVaryByQuery("a", "b", "c", "d"));
+            options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfSuggestion));
+            // The picker is cached only when its boxes hold occupations' addresses (or nothing): what else was typed is
+            // answered each time, not kept.
+            options.AddPolicy(CachePolicies.Picker, policy => Cached(policy).SetVaryByQuery("a", "b", "c", "d").With(CachePolicies.PickerHoldsAddresses));
         });
         // The settings are read when the site starts (tests set them after this code runs).
         builder.Services.AddOptions<OutputCacheOptions>().Configure<IOptions<PagesCacheOptions>>((options, settings) =>

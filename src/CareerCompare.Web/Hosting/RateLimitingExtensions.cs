@@ -7,9 +7,10 @@ using Microsoft.Extensions.Options;
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
-/// One limiter for every dynamic request (pages, JSON, and whatever endpoints come later), a fixed window per
+/// One limiter for every dynamic request (pages, JSON, and whatever endpoints come later), a sliding window per
 /// client (after forwarded headers; see <see cref="ClientKey"/>). Static files (MapStaticAssets endpoints) and health
 /// probes opt out with <c>DisableRateLimiting</c>; error pages the site writes for a request are not counted twice.
+/// Costly answers the cache does not hold also spend a smaller budget of their own (<see cref="ExpensiveRequests"/>).
 /// </summary>
 public static class RateLimitingExtensions
 {
@@ -20,6 +21,7 @@ public static class RateLimitingExtensions
             .ValidateDataAnnotations()
             .ValidateOnStart();
         services.AddRateLimiter(_ => { });
+        services.AddSingleton<ExpensiveRequestLimiter>();
         services.AddOptions<RateLimiterOptions>().Configure<IOptions<ClientRateLimitOptions>>((options, limits) =>
         {
             var limit = limits.Value;
@@ -27,16 +29,18 @@ public static class RateLimitingExtensions
             options.OnRejected = (context, _) =>
             {
                 // The status code page (or problem details) is written by /error/429; this only says when to come back.
-                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : limit.Window;
+                // Without a hint from the limiter: when the window next moves on.
+                var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : limit.Window / limit.SegmentsPerWindow;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
             // An error page written for a request already counted (a 429 among them) is not counted again.
             options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => limit.Enabled && !context.IsErrorReExecution()
-                ? RateLimitPartition.GetFixedWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new FixedWindowRateLimiterOptions
+                ? RateLimitPartition.GetSlidingWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = limit.PermitLimit,
                     Window = limit.Window,
+                    SegmentsPerWindow = limit.SegmentsPerWindow,
                     QueueLimit = 0,
                 })
                 : RateLimitPartition.GetNoLimiter(string.Empty));

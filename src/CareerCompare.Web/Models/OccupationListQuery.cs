@@ -129,6 +129,65 @@ public sealed record OccupationListQuery
         _ => throw new ArgumentOutOfRangeException(nameof(key), key, "Not a parameter of the list."),
     };
 
+    /// <summary>
+    /// The same list written one way: spaces around values and blank values gone, the state's code in capitals, the
+    /// interests in lower case, leading zeros of a plain number, a default pay measure, order or first page left out.
+    /// Every spelling of one list (<c>state=%20tx</c>, <c>state=TX</c>) is then one cached page, whose links read the
+    /// same whichever spelling was asked for first. What the visitor typed in words stays as typed (<c>60k</c>).
+    /// </summary>
+    public OccupationListQuery Normalised()
+    {
+        static string? Clean(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        static string? Number(string? value) =>
+            Clean(value) is { } text && text.All(char.IsAsciiDigit) && text.TrimStart('0') is var digits ? (digits.Length == 0 ? "0" : digits) : Clean(value);
+
+        var q = Clean(Q);
+        var interests = InterestText() is { Length: > 0 } chosen ? chosen.ToLowerInvariant() : null;
+        var page = Clean(Page) is { } p && int.TryParse(p, NumberStyles.None, CultureInfo.InvariantCulture, out var number) && number >= 1
+            ? (number == 1 ? null : number.ToString(CultureInfo.InvariantCulture))
+            : Clean(Page);
+        var sort = Clean(Sort);
+        var defaultSort = q is not null ? "relevance" : interests is not null ? "fit" : "title";
+        var normalised = new OccupationListQuery
+        {
+            Q = q,
+            Category = Clean(Category),
+            Min = Number(Min),
+            Max = Number(Max),
+            Basis = Clean(Basis) is "median" ? null : Clean(Basis),
+            State = Clean(State)?.ToUpperInvariant(),
+            Sort = sort == defaultSort ? null : sort,
+            Page = page,
+            Shortlist = Clean(Shortlist),
+            Interest = interests is null ? null : [interests],
+        };
+        foreach (var filter in FinderFilters.All)
+        {
+            normalised = normalised.With(filter.Key, Clean(filter.Read(this)));
+        }
+
+        return normalised;
+    }
+
+    /// <summary>This query's address part, its parameters in the order the list writes them ("q=nurse&amp;state=TX").</summary>
+    public string QueryString() => RouteValues() is { Count: > 0 } values ? Microsoft.AspNetCore.Http.QueryString.Create(values!).Value![1..] : string.Empty;
+
+    /// <summary>
+    /// The list a profile's "from" names, rebuilt from its valid list parameters and written one way; null when it
+    /// names none, or any of its parameters is wrong. The catalogue's own checks (a state, a category, a page that
+    /// exists) are the list's to make.
+    /// </summary>
+    public static OccupationListQuery? FromReturnAddress(string? from)
+    {
+        if (string.IsNullOrWhiteSpace(from) || from.Length > 2000)
+        {
+            return null;
+        }
+
+        var query = FromQueryString(from).Normalised();
+        return query.Validate().Errors.Count > 0 || query.RouteValues().Count == 0 ? null : query;
+    }
+
     /// <summary>Reads a list address's query string ("q=nurse&amp;min=60k"): the known parameters, the first of each.</summary>
     public static OccupationListQuery FromQueryString(string? queryString)
     {

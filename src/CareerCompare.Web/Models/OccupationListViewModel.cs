@@ -68,7 +68,7 @@ public sealed record OccupationListViewModel
     }
 
     /// <summary>This list's query string without "?" (a profile's way back carries it), or null for the plain list.</summary>
-    public string? BackValue => Query.RouteValues() is { Count: > 0 } values ? Microsoft.AspNetCore.Http.QueryString.Create(values!).Value![1..] : null;
+    public string? BackValue => Query.QueryString() is { Length: > 0 } value ? value : null;
 
     /// <summary>The shortlist as the address writes it, with this occupation added or taken off.</summary>
     public string? ShortlistWith(string slug, bool add)

@@ -49,9 +49,8 @@ public sealed record OccupationProfileViewModel(
     /// <summary>The list this profile was reached from (its address's parameters), for the way back; null when it was not.</summary>
     public OccupationListQuery? FromList { get; init; }
 
-    /// <summary>The same page reached from a list whose query string was <paramref name="from"/> ("q=nurse&amp;min=60k").</summary>
-    public OccupationProfileViewModel ComingFrom(string? from) =>
-        string.IsNullOrWhiteSpace(from) || from.Length > 2000 ? this : this with { FromList = OccupationListQuery.FromQueryString(from) };
+    /// <summary>The same page reached from this list (see <see cref="OccupationListQuery.FromReturnAddress"/>).</summary>
+    public OccupationProfileViewModel ComingFrom(OccupationListQuery? list) => list is null ? this : this with { FromList = list };
 
     /// <summary>The list's parameters to go back to it (the plain list when the profile was not reached from one).</summary>
     public Dictionary<string, string> BackToList => FromList?.RouteValues() ?? [];

@@ -124,6 +124,23 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             ? ($"{best}{MostJobs(official)}", definition.SourceFor(official).ToString())
             : null;
 
+    /// <summary>
+    /// The state a code names (two letters, any case, spaces around it ignored): none for a blank code, or the message
+    /// for a code that names no state.
+    /// </summary>
+    public async Task<(StateSummary? State, string? Problem)> StateAsync(string? stateCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(stateCode))
+        {
+            return (null, null);
+        }
+
+        var states = await db.States.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
+        var state = states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase));
+        return state is null ? (null, UnknownStateMessage(stateCode, states)) : (state, null);
+    }
+
     /// <summary>What a comparison says to a state code it does not know: the code as typed and every valid one.</summary>
     public static string UnknownStateMessage(string code, IEnumerable<StateSummary> states) =>
         $"\"{Wording.Echo(code)}\" is not a state code. Give a two-letter code, in any case: {string.Join(", ", states.Select(s => s.Code).Order(StringComparer.Ordinal))}.";

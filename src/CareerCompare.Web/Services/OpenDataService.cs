@@ -11,7 +11,8 @@ namespace CareerCompare.Web.Services;
 /// messages, same queries) and only reshaped here.
 /// </summary>
 public sealed class OpenDataService(
-    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls)
+    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls,
+    Microsoft.Extensions.Options.IOptions<Hosting.ClientRateLimitOptions> limits)
 {
     private const string ListTitle = "The list request could not be answered";
 
@@ -102,22 +103,13 @@ public sealed class OpenDataService(
             return ComparisonProblem<ApiComparison>(load);
         }
 
-        // With a state, its rows only among the state figures (each state's are keyed by its address: "….mean.texas").
-        UsState? state = null;
-        if (!string.IsNullOrWhiteSpace(stateCode))
+        var (state, unknown) = await StateOfAsync(stateCode, cancellationToken);
+        if (unknown is not null)
         {
-            var code = stateCode.Trim().ToUpperInvariant();
-            state = await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
-            if (state is null)
-            {
-                var all = await db.States.AsNoTracking().OrderBy(s => s.Name)
-                    .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
-                return new(null, StatusCodes.Status400BadRequest, "Unknown state", ComparisonService.UnknownStateMessage(stateCode, all));
-            }
+            return new(null, StatusCodes.Status400BadRequest, "Unknown state", unknown);
         }
 
-        bool Kept(string key) => state is null || !key.StartsWith("wages.states.", StringComparison.Ordinal) || key.EndsWith("." + state.Slug, StringComparison.Ordinal);
-        var rows = AlignedRows(occupations).Where(row => Kept(row.Key)).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
+        var rows = AlignedRows(occupations).Where(row => KeptFor(state, row.Key)).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
             row.Figures.Select(f => f is null ? null : ApiFigure.From(f.Figure, f.Source, f.Unit)).ToList(),
             occupations.Skip(1).Select((o, i) => Difference(row, occupations[0], o, i + 1)).ToList())).ToList();
         var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
@@ -126,14 +118,42 @@ public sealed class OpenDataService(
             occupations.Select(o => new ApiComparedOccupation(o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, OccupationLinks(o.Slug))).ToList(),
             rows,
             new ApiLinks(urls.Action("Show", "Compare", new { pair = path, state = state?.Code }), urls.Action("Comparison", "OpenData", new { pair = path, state = state?.Code }),
-                urls.Action("ComparisonCsv", "OpenData", new { pair = path })))
+                urls.Action("ComparisonCsv", "OpenData", new { pair = path, state = state?.Code })))
         {
             State = state?.Code,
         });
     }
 
+    /// <summary>
+    /// The state a comparison is shown in (a two-letter code, any case; blank means none), or the message for a code
+    /// that names no state: the page's rule, for the JSON and the CSV alike.
+    /// </summary>
+    private async Task<(UsState? State, string? Unknown)> StateOfAsync(string? stateCode, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(stateCode))
+        {
+            return (null, null);
+        }
+
+        var code = stateCode.Trim().ToUpperInvariant();
+        var state = await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
+        if (state is not null)
+        {
+            return (state, null);
+        }
+
+        var all = await db.States.AsNoTracking().OrderBy(s => s.Name)
+            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
+        return (null, ComparisonService.UnknownStateMessage(stateCode, all));
+    }
+
+    /// <summary>With a state, its rows only among the state figures (each state's are keyed by its address: "….mean.texas").</summary>
+    private static bool KeptFor(UsState? state, string key) =>
+        state is null || !key.StartsWith("wages.states.", StringComparison.Ordinal) || key.EndsWith("." + state.Slug, StringComparison.Ordinal);
+
     /// <summary>One row per figure and occupation, with its source and vintage: a long table that pivots easily.</summary>
-    public async Task<OpenDataResult<CsvFile>> ComparisonCsvAsync(string pair, CancellationToken cancellationToken)
+    /// <remarks>With a state (<c>?state=TX</c>), as on the page: that state's figures only among the state figures.</remarks>
+    public async Task<OpenDataResult<CsvFile>> ComparisonCsvAsync(string pair, string? stateCode, CancellationToken cancellationToken)
     {
         var load = await comparisons.LoadAsync(pair, cancellationToken);
         if (load.Occupations is not { } occupations)
@@ -141,8 +161,14 @@ public sealed class OpenDataService(
             return ComparisonProblem<CsvFile>(load);
         }
 
+        var (state, unknown) = await StateOfAsync(stateCode, cancellationToken);
+        if (unknown is not null)
+        {
+            return new(null, StatusCodes.Status400BadRequest, "Unknown state", unknown);
+        }
+
         string[] header = ["section", "figure_key", "figure", "occupation_slug", "occupation", "value", "unit", "status", "text", "source", "vintage"];
-        var rows = AlignedRows(occupations).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
+        var rows = AlignedRows(occupations).Where(row => KeptFor(state, row.Key)).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
             .Where(x => x.Figure is not null)
             .Select(x => (IReadOnlyList<string?>)
             [
@@ -151,7 +177,8 @@ public sealed class OpenDataService(
                 ApiFigure.TextOf(x.Figure.Figure), x.Figure.Source.Name, x.Figure.Source.Vintage,
             ]));
         var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
-        return Answer<CsvFile>(new CsvFile($"careercompare-{path}.csv", Csv.ToUtf8(header, rows)));
+        var name = state is null ? path : $"{path}-in-{state.Slug}";
+        return Answer<CsvFile>(new CsvFile($"careercompare-{name}.csv", Csv.ToUtf8(header, rows)));
     }
 
     /// <summary>The API guide, with examples taken from the data: an occupation, a related one to compare it with, its category.</summary>
@@ -169,7 +196,7 @@ public sealed class OpenDataService(
             "CareerCompare's figures as data: list and filter occupations, read one with every figure's source and vintage, "
             + "compare two to four, as JSON or CSV. Free, no key; an OpenAPI document describes it.",
             urls.Action("Index", "ApiDocs"));
-        return new ApiGuideViewModel(example.Link, ComparisonAddress.Of(example.Link.Slug, example.Related), example.Link.Category, meta);
+        return new ApiGuideViewModel(example.Link, ComparisonAddress.Of(example.Link.Slug, example.Related), example.Link.Category, meta, limits.Value);
     }
 
     /// <param name="Definitions">Each occupation's definition of the figure (null where its data set has none).</param>

@@ -9,8 +9,10 @@ public sealed class SiteOptions
 
     /// <summary>
     /// The site's public address ("https://careercompare.example"), used in canonical links, the sitemap and the API's
-    /// links. Empty: the address the request came to, whose host name is one of AllowedHosts (the framework's host
-    /// filtering refuses others with 400) and whose scheme is http or https (Hosting/HardeningExtensions.cs).
+    /// links. Empty: the address the request came to, in lower case, whose host name is one of AllowedHosts (the
+    /// framework's host filtering refuses others with 400) and whose scheme is http or https
+    /// (Hosting/HardeningExtensions.cs). Behind a load balancer set it: the instances then write one address whatever
+    /// Host header reached them.
     /// </summary>
     public string? BaseUrl { get; set; }
 }
@@ -29,7 +31,9 @@ public sealed class SiteUrls(IOptions<SiteOptions> options, IHttpContextAccessor
 
         var request = accessor.HttpContext?.Request
             ?? throw new InvalidOperationException("Absolute addresses need a request or Site:BaseUrl.");
-        return $"{request.Scheme}://{request.Host}{request.PathBase}{path}";
+        // Host names are case-insensitive, and the output cache keys them so: "LocalHost" and "localhost" share one
+        // cached page, which must not carry the first visitor's spelling.
+        return $"{request.Scheme}://{request.Host.Value?.ToLowerInvariant()}{request.PathBase}{path}";
     }
 
     /// <summary>The absolute address of an action, like the tag helpers' asp-controller/asp-action.</summary>

@@ -70,14 +70,9 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
             .ToList();
     }
 
-    public async Task<StatePageViewModel?> GetAsync(string? name, CancellationToken cancellationToken)
+    public async Task<StatePageViewModel> GetAsync(StateSummary state, CancellationToken cancellationToken)
     {
-        var state = await FindAsync(name, cancellationToken);
-        if (state is null)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(state);
         var occupations = await OccupationsAsync(state, cancellationToken);
         var others = (await AllAsync(cancellationToken)).Where(s => s.Code != state.Code).ToList();
         // Top-coded means rank as their top code (they are that or more, as the list sorts them); hourly-only occupations have no yearly mean.
@@ -100,15 +95,10 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
             new ApiLinks(urls.Action("Show", "States", new { name = state.Slug }), urls.Action("State", "OpenData", new { name = state.Slug })));
     }
 
-    /// <summary>The state's JSON: the state, and every occupation's mean there; null for an unknown state.</summary>
-    public async Task<ApiStateDetail?> ApiAsync(string? name, CancellationToken cancellationToken)
+    /// <summary>The state's JSON: the state, and every occupation's mean there.</summary>
+    public async Task<ApiStateDetail> ApiAsync(StateSummary state, CancellationToken cancellationToken)
     {
-        var state = await FindAsync(name, cancellationToken);
-        if (state is null)
-        {
-            return null;
-        }
-
+        ArgumentNullException.ThrowIfNull(state);
         var occupations = await OccupationsAsync(state, cancellationToken);
         return new ApiStateDetail(ToApi(state), occupations.Select(o =>
         {
