@@ -4,11 +4,10 @@
 -- FLOOD_DELAY_MS: each connection waits this long between requests (0: as fast as it can).
 math.randomseed(os.time())
 
-local threads = {}
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local statuses = require "status-counts"
 
-function setup(thread)
-  table.insert(threads, thread)
-end
+setup = statuses.setup
 
 function init(args)
   counts = {}
@@ -26,15 +25,11 @@ function request()
 end
 
 function response(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
+  statuses.count(status)
 end
 
 function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    local c = thread:get("counts")
-    for status, n in pairs(c) do total[status] = (total[status] or 0) + n end
-  end
+  local total = statuses.totals()
   local line = "STATUS"
   for status, n in pairs(total) do line = line .. " " .. status .. "=" .. n end
   io.write(line .. "\n")

@@ -17,12 +17,10 @@ local paths = {
   "/health/ready",
 }
 
-local threads = {}
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local statuses = require "status-counts"
 
-function setup(thread)
-  thread:set("offset", #threads)
-  table.insert(threads, thread)
-end
+setup = statuses.setup
 
 function init(args)
   counts = {}
@@ -35,16 +33,11 @@ function request()
 end
 
 function response(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
+  statuses.count(status)
 end
 
 function done(summary, latency, requests)
-  local total = {}
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("counts")) do
-      total[status] = (total[status] or 0) + count
-    end
-  end
+  local total = statuses.totals()
   local ok, limited, client, server = 0, 0, 0, 0
   for status, count in pairs(total) do
     if status == 429 then limited = limited + count

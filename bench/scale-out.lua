@@ -15,17 +15,15 @@ local paths = {
   "/occupations/suggest?q=acc",
 }
 
-local threads = {}
+package.path = (debug.getinfo(1, "S").source:match("^@(.*/)") or "./") .. "?.lua;" .. package.path
+local statuses = require "status-counts"
 
 -- MISS_EVERY=n: every n-th request is a search no one asked before (/occupations?q=zz...), a page no cache holds,
 -- so the phase has uncached requests beside the cached mix.
 local miss_every = tonumber(os.getenv("MISS_EVERY") or "0")
 local run = os.time()
 
-function setup(thread)
-  thread:set("offset", #threads)
-  table.insert(threads, thread)
-end
+setup = statuses.setup
 
 function init(args)
   counts = {}
@@ -42,16 +40,13 @@ function request()
 end
 
 function response(status, headers, body)
-  counts[status] = (counts[status] or 0) + 1
+  statuses.count(status)
   if headers["Age"] or headers["age"] then cached = cached + 1 end
 end
 
 function done(summary, latency, requests)
-  local total, hits = {}, 0
-  for _, thread in ipairs(threads) do
-    for status, count in pairs(thread:get("counts")) do
-      total[status] = (total[status] or 0) + count
-    end
+  local total, hits = statuses.totals(), 0
+  for _, thread in ipairs(statuses.threads) do
     hits = hits + thread:get("cached")
   end
   local ok, non2xx, server = 0, 0, 0
