@@ -63,6 +63,27 @@ public sealed partial class ReadableNumbersTests(CareerCompareFactory factory) :
     }
 
     [Fact]
+    public async Task Get_Compare_HourlyChangeBesideYearly_SaysHourlyAndItsPeriodInOneParenthesis()
+    {
+        // Actors are paid by the hour (their changes are of the hourly median and mean); Legislators' last release is a
+        // year older than the newest, so each change over a year says its own start.
+        var page = await client.GetDocumentAsync("/compare/actors-vs-legislators");
+
+        List<string> Cells(string labelStart) => page.QuerySelectorAll("#salary-table tbody tr")
+            .Single(r => r.QuerySelector("th[scope=row]")!.Folded().StartsWith(labelStart, StringComparison.Ordinal))
+            .QuerySelectorAll("td").Select(c => c.VisibleText()).ToList();
+
+        var overAYear = Cells("Change in mean pay");
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(hourly, since May \d{4}\)$", overAYear[0]);
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(since May \d{4}\)$", overAYear[1]);
+
+        // The change over the history is of the hourly median for Actors too, and says so.
+        var overTheHistory = Cells("Median pay change");
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(hourly\)$", overTheHistory[0]);
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?%$", overTheHistory[1]);
+    }
+
+    [Fact]
     public async Task Get_Compare_LessThanTwiceAsMuch_KeepsThePercentage()
     {
         var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers");
