@@ -39,6 +39,17 @@ public sealed class FigureFormatTests
     public void Difference_LargeRatio_SaysTimesAsMany(int value, int baseline, string expected) =>
         Assert.Equal(expected, FigureFormat.Difference(Figure.Count(value), Figure.Count(baseline)));
 
+    // A figure that is almost nothing beside its baseline is not "−100%"; a share of a loss (a projected decline in jobs)
+    // is not given: "−135,800 (+76%)" read as a gain.
+    [Theory]
+    [InlineData(100, 189_100, "\u2212189,000 (less than 1% as many)")]
+    [InlineData(0, 166_100, "\u2212166,100 (\u2212100%)")]
+    [InlineData(-313_600, -177_800, "\u2212135,800")]
+    [InlineData(-313_600, -100, "\u2212313,500")]
+    [InlineData(1_000, -100, "+1,100")]
+    public void Difference_TinyOrNegativeBaseline_NoMisleadingShare(int value, int baseline, string expected) =>
+        Assert.Equal(expected, FigureFormat.Difference(Figure.Count(value), Figure.Count(baseline)));
+
     [Fact]
     public void Unknown_IsNullSoViewsShowADash()
     {

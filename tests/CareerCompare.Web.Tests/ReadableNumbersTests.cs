@@ -36,6 +36,54 @@ public sealed partial class ReadableNumbersTests(CareerCompareFactory factory) :
     }
 
     [Fact]
+    public async Task Get_Compare_TwoProjectedLosses_DifferenceHasNoShareOfALoss()
+    {
+        var page = await client.GetDocumentAsync("/compare/office-clerks-general-vs-cashiers");
+
+        var cells = page.RowCells("outlook-table", "Change in employment, 2024–34");
+        var clerks = double.Parse(cells[0].VisibleText().Replace('\u2212', '-'), NumberStyles.Number, Us);
+        var cashiers = double.Parse(cells[1].VisibleText().Replace('\u2212', '-'), NumberStyles.Number, Us);
+        Assert.True(clerks < 0 && cashiers < clerks, $"the test needs two losses, the second larger: {clerks}, {cashiers}");
+
+        // A larger loss is not "+76%": the difference is the number of jobs alone.
+        Assert.Equal($"\u2212{clerks - cashiers:N0}", cells[1].CellDifference());
+    }
+
+    [Fact]
+    public async Task Get_Compare_AlmostNothingBesideTheFirst_IsNotMinus100Percent()
+    {
+        var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-astronomers");
+
+        var cells = page.RowCells("outlook-table", "Openings a year, 2024–34");
+        var nurses = double.Parse(cells[0].VisibleText(), NumberStyles.Number, Us);
+        var astronomers = double.Parse(cells[1].VisibleText(), NumberStyles.Number, Us);
+        Assert.True(astronomers > 0 && astronomers < nurses / 200, $"the test needs a figure under 0.5% of the first: {astronomers}, {nurses}");
+
+        Assert.Equal($"\u2212{nurses - astronomers:N0} (less than 1% as many)", cells[1].CellDifference());
+    }
+
+    [Fact]
+    public async Task Get_Compare_HourlyChangeBesideYearly_SaysHourlyAndItsPeriodInOneParenthesis()
+    {
+        // Actors are paid by the hour (their changes are of the hourly median and mean); Legislators' last release is a
+        // year older than the newest, so each change over a year says its own start.
+        var page = await client.GetDocumentAsync("/compare/actors-vs-legislators");
+
+        List<string> Cells(string labelStart) => page.QuerySelectorAll("#salary-table tbody tr")
+            .Single(r => r.QuerySelector("th[scope=row]")!.Folded().StartsWith(labelStart, StringComparison.Ordinal))
+            .QuerySelectorAll("td").Select(c => c.VisibleText()).ToList();
+
+        var overAYear = Cells("Change in mean pay");
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(hourly, since May \d{4}\)$", overAYear[0]);
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(since May \d{4}\)$", overAYear[1]);
+
+        // The change over the history is of the hourly median for Actors too, and says so.
+        var overTheHistory = Cells("Median pay change");
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?% \(hourly\)$", overTheHistory[0]);
+        Assert.Matches(@"^[+\u2212]\d+(\.\d)?%$", overTheHistory[1]);
+    }
+
+    [Fact]
     public async Task Get_Compare_LessThanTwiceAsMuch_KeepsThePercentage()
     {
         var page = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers");

@@ -8,7 +8,7 @@ namespace CareerCompare.Web.Tests;
 /// The short answer at the top of a comparison names the same leader and the same lead as the tables below it: checked
 /// against the figures parsed from the tables, for two, three and four occupations, ties, missing figures and mixed sources.
 /// </summary>
-public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
+public sealed partial class ShortAnswerTests(CareerCompareFactory factory) : IClassFixture<CareerCompareFactory>
 {
     private readonly HttpClient client = factory.CreateClient();
 
@@ -163,6 +163,24 @@ public sealed class ShortAnswerTests(CareerCompareFactory factory) : IClassFixtu
         Assert.Contains("BLS OEWS, May 2025", sources.Values);
         Assert.DoesNotContain(sources.Values, s => s.Contains("seed", StringComparison.OrdinalIgnoreCase));
     }
+
+    // Public Relations Managers' history starts in May 2021 (a code new in the 2018 SOC), Legislators' in May 2019: two
+    // changes over different periods are said side by side, and neither is named the leader. One period: a leader.
+    [Theory]
+    [InlineData("public-relations-managers-vs-legislators", null)]
+    [InlineData("legislators-vs-farm-labor-contractors", "legislators")]
+    public async Task PayHistory_LeaderOnlyAmongChangesOfOnePeriod(string pair, string? leader)
+    {
+        var page = await client.GetDocumentAsync($"/compare/{pair}");
+
+        var line = page.Find("[data-answer=pay-history]");
+        var periods = SinceMay().Matches(line.Folded()).Select(m => m.Value).Distinct().ToList();
+        Assert.Equal(leader is null ? 2 : 1, periods.Count);
+        Assert.Equal(leader, line.GetAttribute("data-leader") is { Length: > 0 } slug ? slug : null);
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"since May \d{4}")]
+    private static partial System.Text.RegularExpressions.Regex SinceMay();
 
     [Fact]
     public async Task EducationLeaderNeedsTheMostSchool()

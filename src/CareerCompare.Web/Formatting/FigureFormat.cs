@@ -300,12 +300,13 @@ public static class FigureFormat
 
     /// <summary>
     /// " (+34%)": how a figure differs from its baseline, as a share of the baseline; more than twice the baseline,
-    /// " (78 times as many)".
+    /// " (78 times as many)"; under 1% of it but not nothing, " (less than 1% as many)", not "−100%". No share of a
+    /// baseline that is nothing or negative (a projected loss of jobs): "+76%" beside a larger loss reads as a gain.
     /// </summary>
     /// <param name="much">"much" (money) or "many" (counts).</param>
     private static string Relative(double value, double baseline, string much)
     {
-        if (baseline == 0)
+        if (baseline <= 0)
         {
             return string.Empty;
         }
@@ -316,6 +317,11 @@ public static class FigureFormat
         }
 
         var percent = Math.Round((value - baseline) / baseline * 100, MidpointRounding.AwayFromZero);
+        if (percent <= -100 && value > 0)
+        {
+            return $" (less than 1% as {much})";
+        }
+
         var sign = percent > 0 ? "+" : percent < 0 ? Minus : string.Empty;
         return $" ({sign}{Math.Abs(percent).ToString("N0", Culture)}%)";
     }

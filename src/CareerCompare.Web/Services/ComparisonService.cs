@@ -539,17 +539,35 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             label += " " + general;
         }
 
+        // What a value says of itself, in one parenthesis: a change in an hourly wage (hourly-only occupations, over a year
+        // or over the history) beside changes in the yearly one says which it is; where the label names no period, the
+        // value says its own: "+31.3% (hourly, since May 2024)".
+        var notes = occupations.Select((_, i) => new List<string>(2)).ToList();
         if (spec.Signed)
         {
-            // A change in the hourly mean (hourly-only occupations) beside changes in the yearly one says which it is.
-            values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v) is { } text
-                && definitions[i]?.Key.StartsWith("wages.hourly.", StringComparison.Ordinal) == true ? text + " (hourly)" : FigureFormat.SignedPercent(v))).ToList();
+            values = values.Select((v, i) => Figure.Words(FigureFormat.SignedPercent(v))).ToList();
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (definitions[i]?.Key.Contains(".hourly.", StringComparison.Ordinal) == true)
+                {
+                    notes[i].Add("hourly");
+                }
+            }
         }
 
         if (distinctPeriods.Count > 0 && !timedLabel)
         {
-            values = values.Select((v, i) => periods[i] is { } period && FigureFormat.Format(v) is { } text ? Figure.Words($"{text} ({period})") : v).ToList();
+            for (var i = 0; i < notes.Count; i++)
+            {
+                if (periods[i] is { } period)
+                {
+                    notes[i].Add(period);
+                }
+            }
         }
+
+        values = values.Select((v, i) => notes[i].Count > 0 && FigureFormat.Format(v) is { } text
+            ? Figure.Words($"{text} ({string.Join(", ", notes[i])})") : v).ToList();
 
         return new CompareRow(label, values, highest, differences, sources, spec.Group) { Key = definitions.First(d => d is not null)!.Key };
     }

@@ -333,7 +333,8 @@ public static class ShortAnswerBuilder
         }
 
         text += ". Nominal dollars, not adjusted for inflation; BLS cautions against reading small year-to-year changes in these estimates.";
-        var lead = Lead(entries);
+        // Changes over different periods are said side by side but not ranked: no leader unless all start in one year.
+        var lead = entries.Select(Since).Distinct(StringComparer.Ordinal).Count() == 1 ? Lead(entries) : null;
         return new AnswerLine("pay-history", "How has pay moved?", text, lead?.Leader.Occupation.Slug, null, notes.Cite(entries));
     }
 

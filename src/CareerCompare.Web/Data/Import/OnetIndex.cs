@@ -114,10 +114,10 @@ internal sealed class OnetIndex
             .ToLookup(t => t.Code, t => t.Title);
     }
 
-    /// <summary>The crosswalk's NEM (SOC) code for an O*NET code, after repairing spreadsheet-mangled cells.</summary>
     /// <summary>How many O*NET occupations its occupation file lists.</summary>
     public int OccupationCount => occupations.Count;
 
+    /// <summary>The crosswalk's NEM (SOC) code for an O*NET code, after repairing spreadsheet-mangled cells.</summary>
     public string? NemCodeOf(string onetCode) => nemByOnet.GetValueOrDefault(onetCode);
 
     public List<string> CandidatesFor(string soc)
