@@ -24,7 +24,7 @@ public sealed partial class FeaturedComparisonTests(CareerCompareFactory factory
         // The short answer names the same gap with the same share, of the same base ($24,144 of $94,921 is 25%), and no
         // other share of it (34% would be of the patient account manager's $70,777).
         var pay = page.Find("[data-answer=pay]").Folded();
-        Assert.Contains("$24,144 more than a patient account manager ($70,777, 25% less)", pay, StringComparison.Ordinal);
+        Assert.Contains("$24,144 more than a patient account manager ($70,777), a gap of 25% of $94,921", pay, StringComparison.Ordinal);
         Assert.Equal(["25%"], Shares().Matches(pay).Select(m => m.Value));
         Assert.Equal("$24,144 (25% less)", page.Find("[data-answer=pay]").GetAttribute("data-difference"));
     }

@@ -121,7 +121,7 @@ public sealed partial class ShortAnswerTests(CareerCompareFactory factory) : ICl
         // Its pay line is the careers site's own comparison, named as an estimate.
         var pay = page.Find("[data-answer=pay]");
         Assert.Equal(SeedDocument.Director, pay.GetAttribute("data-leader"));
-        Assert.Contains("an average salary of $94,921 a year (careers-site estimate), $24,144 more than a patient account manager ($70,777, 25% less)",
+        Assert.Contains("an average salary of $94,921 a year (careers-site estimate), $24,144 more than a patient account manager ($70,777), a gap of 25% of $94,921",
             pay.Folded(), StringComparison.Ordinal);
     }
 

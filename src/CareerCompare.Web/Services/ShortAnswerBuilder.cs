@@ -104,14 +104,19 @@ public static class ShortAnswerBuilder
     /// How far a leader is ahead of the next: the amount, and the share the tables' differences give. Every share on a
     /// comparison is of the first occupation's figure, as under each column of the tables: said where the first
     /// occupation is one of the two (<paramref name="Share"/> of the next's figure when the next is the first: "34%
-    /// more"; <paramref name="Less"/> of the leader's when the leader is: "25% less"), and not between two others.
+    /// more"; <paramref name="Less"/> of the leader's when the leader is: "a gap of 25% of $94,921"), and not between two others.
     /// Beyond twice the next's figure a share misleads ("7,728%"), so <paramref name="Times"/> says "78 times as many".
     /// </summary>
-    private sealed record Gap(string Amount, string? Share, string? Less, string? Times)
+    /// <param name="LeaderText">The leader's figure as written, the base of <paramref name="Less"/>.</param>
+    private sealed record Gap(string Amount, string? Share, string? Less, string? Times, string? LeaderText = null)
     {
-        /// <summary>"$24,144 (34%) more than a patient account manager ($70,777)"; "… ($70,777, 25% less)"; "…: 78 times as many".</summary>
+        /// <summary>
+        /// "$24,144 (34%) more than a patient account manager ($70,777)"; "… ($70,777), a gap of 25% of $94,921";
+        /// "…: 78 times as many".
+        /// </summary>
         public string MoreThan(string name, string text) =>
-            $"{Amount}{(Share is null ? string.Empty : $" ({Share})")} more than {name} ({text}{(Less is null ? string.Empty : $", {Less} less")})"
+            $"{Amount}{(Share is null ? string.Empty : $" ({Share})")} more than {name} ({text})"
+            + (Less is null ? string.Empty : $", a gap of {Less} of {LeaderText}")
             + (Times is null ? string.Empty : $": {Times}");
 
         /// <summary>The gap without names (the line's data-difference): "$24,144 (34%)", "$24,144 (25% less)", "548,700 (78 times as many)".</summary>
@@ -137,7 +142,7 @@ public static class ShortAnswerBuilder
         }
 
         return next.Value > 0 && next.Occupation == first ? new Gap(amount, FigureFormat.Percent(gap / next.Value * 100), null, null)
-            : leader.Value > 0 && leader.Occupation == first ? new Gap(amount, null, FigureFormat.Percent(gap / leader.Value * 100), null)
+            : leader.Value > 0 && leader.Occupation == first ? new Gap(amount, null, FigureFormat.Percent(gap / leader.Value * 100), null, leader.Text)
             : new Gap(amount, null, null, null);
     }
 

@@ -117,6 +117,13 @@ public static class OfficialFiles
     /// <summary>The Current Population Survey's year (<see cref="CpsTable11"/>, <see cref="CpsTable39"/>): 2025 annual averages.</summary>
     public const int CpsYear = 2025;
 
+    /// <summary>
+    /// A month of <see cref="CpsYear"/> the survey did not collect (October 2025, in the federal shutdown), so its annual
+    /// averages are of the other eleven; null for a year collected in full. A fact of that year's files: change it with
+    /// <see cref="CpsYear"/>.
+    /// </summary>
+    public const string? CpsMonthNotCollected = "October";
+
     /// <summary>The year of the price levels (<see cref="PriceParities"/>): BEA's Regional Price Parities of 2023, the state file's year.</summary>
     public const int PricesYear = 2023;
 
