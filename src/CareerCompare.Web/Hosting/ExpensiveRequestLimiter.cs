@@ -1,5 +1,6 @@
 using System.Net.Sockets;
 using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.OutputCaching;
 using Microsoft.Extensions.Options;
 using RedisRateLimiting;
 using StackExchange.Redis;
@@ -14,7 +15,9 @@ namespace CareerCompare.Web.Hosting;
 /// balancer spreads a client over, it has one bucket, not one per instance. When Redis cannot be reached, times out or
 /// refuses the call, that request spends a token of this instance's own bucket instead: never an error, never a wait
 /// longer than the connection's timeouts. A lost connection or a timeout leaves Redis alone for
-/// <see cref="RedisCacheSettings.RetryAfter"/>; the log says so once per outage, and once when Redis answers again.</para>
+/// <see cref="RedisCacheSettings.RetryAfter"/>, as does the output cache's store finding it away (the cache is asked
+/// first, so a hung Redis costs a request one timeout, not two); the log says so once per outage, and once when Redis
+/// answers again.</para>
 /// <para>Places: at most <see cref="ClientRateLimitOptions.ExpensiveConcurrency"/> of a client's costly answers are
 /// built at once in this process (the rest wait their turn). This part stays per instance: it protects this
 /// instance's cores. Measured, a burst of ten CSV files built at once stalled other visitors' cached pages for a second
@@ -25,6 +28,7 @@ public sealed partial class ExpensiveRequestLimiter : IDisposable
     private readonly ClientRateLimitOptions limit;
     private readonly RedisCacheSettings redis;
     private readonly SharedCacheConnection connection;
+    private readonly IOutputCacheStore cacheStore;
     private readonly ILogger<ExpensiveRequestLimiter> logger;
     private readonly PartitionedRateLimiter<HttpContext> localTokens;
     private readonly PartitionedRateLimiter<HttpContext> places;
@@ -33,8 +37,9 @@ public sealed partial class ExpensiveRequestLimiter : IDisposable
 
     public ExpensiveRequestLimiter(
         IOptions<ClientRateLimitOptions> limits, IOptions<RedisCacheSettings> redisSettings, SharedCacheConnection connection,
-        ILogger<ExpensiveRequestLimiter> logger)
+        IOutputCacheStore cacheStore, ILogger<ExpensiveRequestLimiter> logger)
     {
+        this.cacheStore = cacheStore;
         limit = limits.Value;
         redis = redisSettings.Value;
         this.connection = connection;
@@ -81,13 +86,19 @@ public sealed partial class ExpensiveRequestLimiter : IDisposable
 
     private static string ClientKey(HttpContext context) => RateLimitingExtensions.ClientKey(context.Connection.RemoteIpAddress);
 
-    private bool Paused => Environment.TickCount64 < Interlocked.Read(ref resumeAtTicks);
+    private bool Paused => Environment.TickCount64 < Interlocked.Read(ref resumeAtTicks)
+        || cacheStore is ResilientOutputCacheStore { Paused: true };
 
     private async ValueTask<RateLimitLease> TakeTokenAsync(HttpContext context)
     {
-        if (!connection.IsConfigured || Paused)
+        if (!connection.IsConfigured)
         {
             return localTokens.AttemptAcquire(context);
+        }
+
+        if (Paused)
+        {
+            return FallBack(context, "Redis was found away a moment ago");
         }
 
         try
@@ -121,17 +132,22 @@ public sealed partial class ExpensiveRequestLimiter : IDisposable
                 Interlocked.Exchange(ref resumeAtTicks, Environment.TickCount64 + (long)redis.RetryAfter.TotalMilliseconds);
             }
 
-            if (Interlocked.Exchange(ref failing, 1) == 0)
-            {
-                LogUnreachable(exception.GetType().Name, exception.Message);
-            }
-
-            return localTokens.AttemptAcquire(context);
+            return FallBack(context, $"{exception.GetType().Name}: {exception.Message}");
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared budget of costly answers is not available in Redis ({Kind}: {Reason}); each instance counts its own until Redis answers again.")]
-    private partial void LogUnreachable(string kind, string reason);
+    private RateLimitLease FallBack(HttpContext context, string reason)
+    {
+        if (Interlocked.Exchange(ref failing, 1) == 0)
+        {
+            LogUnreachable(reason);
+        }
+
+        return localTokens.AttemptAcquire(context);
+    }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "The shared budget of costly answers is not available in Redis ({Reason}); each instance counts its own until Redis answers again.")]
+    private partial void LogUnreachable(string reason);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "The shared budget of costly answers is kept in Redis again.")]
     private partial void LogAnswersAgain();
