@@ -63,7 +63,7 @@ cost() {
 }
 outage() { # name
   for n in $(seq 12); do csv 1 "192.0.2.$((20 + ${#1}))" $((seq_base + n)); sleep 0.2; done |
-    awk -v name="$1" '{c[$1]++; if ($2 > m) m = $2} END {printf "%s: 12 asked: %d answered 200, %d answered 429, other %d; slowest %.0f ms\n", name, c[200], c[429], NR - c[200] - c[429], m * 1000}'
+    awk -v name="$1" '{c[$1]++; if ($2 > m) m = $2; t = t sprintf(" %.0f", $2 * 1000)} END {printf "%s: 12 asked: %d answered 200, %d answered 429, other %d; slowest %.0f ms; each (ms):%s\n", name, c[200], c[429], NR - c[200] - c[429], m * 1000, t}'
   seq_base=$((seq_base + 100))
 }
 
