@@ -66,7 +66,7 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
     }
 
     [RedisFact]
-    public async Task Get_CostlyBudgetWithRedisStopped_HoldsPerInstance_AndPagesAnswer()
+    public async Task Get_CostlyBudgetWithRedisStopped_HoldsPerInstance_AndPagesAnswer_ThenIsSharedAgain()
     {
         // A Redis of this test's own, stopped once the shared budget has been spent on it.
         await using var own = await RedisServer.StartAsync();
@@ -103,6 +103,29 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
             Assert.DoesNotContain(instance.Logs.Lines, line => line.StartsWith("Error", StringComparison.Ordinal));
             Assert.Single(instance.Logs.Lines, line => line.StartsWith("Warning", StringComparison.Ordinal)
                 && line.Contains("The shared budget of costly answers is not available in Redis", StringComparison.Ordinal));
+        }
+
+        // Redis back: within seconds (the connection is tried again every second) a client's burst is shared again,
+        // and each instance says it keeps the budget in Redis again. A new client each try, as a try may still meet
+        // Redis away and spend tokens of an instance's own bucket.
+        await own.StartAgainAsync();
+        var tries = 0;
+        await Eventually.AssertAsync(async () =>
+        {
+            var address = $"203.0.113.{70 + tries++}";
+            using var onFirstAgain = Client(first, address);
+            using var onSecondAgain = Client(second, address);
+            var statuses = new[]
+            {
+                await StatusAsync(onFirstAgain, $"/api/v1/occupations.csv?q=teacher&min={100 + 3 * tries}"),
+                await StatusAsync(onFirstAgain, $"/api/v1/occupations.csv?q=teacher&min={101 + 3 * tries}"),
+                await StatusAsync(onSecondAgain, $"/api/v1/occupations.csv?q=teacher&min={102 + 3 * tries}"),
+            };
+            Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK, HttpStatusCode.TooManyRequests], statuses);
+        }, TimeSpan.FromSeconds(15));
+        foreach (var instance in new[] { first, second })
+        {
+            Assert.Contains(instance.Logs.Lines, line => line.Contains("The shared budget of costly answers is kept in Redis again.", StringComparison.Ordinal));
         }
     }
 
