@@ -43,7 +43,8 @@ public sealed class ExpensiveWhenUncachedAttribute(ExpensiveWhen when) : Attribu
 
 /// <summary>
 /// The budget of costly answers that miss the cache, per client (<see cref="RateLimitingExtensions.ClientKey"/>): a
-/// token bucket, so one client cannot keep the cores busy with uncached renders while everyone else waits. It runs
+/// token bucket, so one client cannot keep the cores busy with uncached renders while everyone else waits (kept in
+/// Redis when the site has one, so that every instance spends the same bucket: <see cref="ExpensiveRequestLimiter"/>). It runs
 /// after the output cache (a hit never reaches it) and before the action; over budget the answer is 429 with
 /// Retry-After and a message saying what to do (problem details for JSON callers).
 /// </summary>
@@ -53,30 +54,6 @@ public static class ExpensiveRequests
     public static string Message(int seconds) =>
         $"You have asked for many downloads, large comparisons or lists filtered by state in a short time. Please wait {seconds} "
         + (seconds == 1 ? "second" : "seconds") + " and try again.";
-
-    /// <summary>
-    /// A token per costly answer (refused at once when the bucket is empty), then one of the client's few places to
-    /// build one (waited for in turn): measured, a burst of ten CSV files built at once stalled other visitors' cached
-    /// pages for a second and a half on the busy 2-core machine.
-    /// </summary>
-    internal static PartitionedRateLimiter<HttpContext> CreateLimiter(ClientRateLimitOptions limit) =>
-        PartitionedRateLimiter.CreateChained(
-            PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetTokenBucketLimiter(
-                RateLimitingExtensions.ClientKey(context.Connection.RemoteIpAddress), _ => new TokenBucketRateLimiterOptions
-                {
-                    TokenLimit = limit.ExpensiveBurst,
-                    TokensPerPeriod = 1,
-                    ReplenishmentPeriod = limit.ExpensiveRefill,
-                    AutoReplenishment = true,
-                    QueueLimit = 0,
-                })),
-            PartitionedRateLimiter.Create<HttpContext, string>(context => RateLimitPartition.GetConcurrencyLimiter(
-                RateLimitingExtensions.ClientKey(context.Connection.RemoteIpAddress), _ => new ConcurrencyLimiterOptions
-                {
-                    PermitLimit = limit.ExpensiveConcurrency,
-                    QueueLimit = limit.ExpensiveBurst,
-                    QueueProcessingOrder = QueueProcessingOrder.OldestFirst,
-                })));
 
     /// <summary>Call after <c>UseOutputCache</c>: only requests the cache did not answer get here.</summary>
     public static IApplicationBuilder UseExpensiveRequestLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
@@ -90,8 +67,8 @@ public static class ExpensiveRequests
             return;
         }
 
-        var limiter = context.RequestServices.GetRequiredService<ExpensiveRequestLimiter>().Limiter;
-        using var lease = await limiter.AcquireAsync(context, 1, context.RequestAborted);
+        var limiter = context.RequestServices.GetRequiredService<ExpensiveRequestLimiter>();
+        using var lease = await limiter.AcquireAsync(context, context.RequestAborted);
         if (lease.IsAcquired)
         {
             await next(context);
@@ -104,12 +81,4 @@ public static class ExpensiveRequests
         context.Features.Set(new StatusMessageFeature(Message(seconds)));
         context.Response.StatusCode = StatusCodes.Status429TooManyRequests;
     });
-}
-
-/// <summary>The one limiter of costly uncached answers in this process, disposed with it.</summary>
-public sealed class ExpensiveRequestLimiter(IOptions<ClientRateLimitOptions> options) : IDisposable
-{
-    public PartitionedRateLimiter<HttpContext> Limiter { get; } = ExpensiveRequests.CreateLimiter(options.Value);
-
-    public void Dispose() => Limiter.Dispose();
 }

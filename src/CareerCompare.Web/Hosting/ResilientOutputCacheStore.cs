@@ -118,7 +118,11 @@ public sealed partial class ResilientOutputCacheStore(
         }
     }
 
-    private bool Paused => time.GetUtcNow().UtcTicks < Volatile.Read(ref resumeAtTicks);
+    /// <summary>
+    /// True while the store is left alone after a lost connection or a timeout. Others using the same Redis in the same
+    /// request (the costly budget) read it, so that a hung server costs a request one timeout, not one per use.
+    /// </summary>
+    public bool Paused => time.GetUtcNow().UtcTicks < Volatile.Read(ref resumeAtTicks);
 
     // The store is away: the connection failed or an answer did not come in time (RedisTimeoutException is a
     // TimeoutException, not a RedisException). Errors the server answered (RedisServerException) are caught first.
