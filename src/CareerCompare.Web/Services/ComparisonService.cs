@@ -73,16 +73,11 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             return new ComparisonResult(null, load.StatusCode, load.Problem, load.RedirectSlug);
         }
 
-        var states = await db.States.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
-        StateSummary? state = null;
-        if (!string.IsNullOrWhiteSpace(stateCode))
+        var states = await StatesAsync(cancellationToken);
+        var (state, unknownState) = Find(states, stateCode);
+        if (unknownState is not null)
         {
-            state = states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase));
-            if (state is null)
-            {
-                return new ComparisonResult(null, StatusCodes.Status400BadRequest, UnknownStateMessage(stateCode, states), UnknownState: true);
-            }
+            return new ComparisonResult(null, StatusCodes.Status400BadRequest, unknownState, UnknownState: true);
         }
 
         // A careers-site occupation points to the official occupation nearest to it (a judgement made with the data).
@@ -128,20 +123,18 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     /// The state a code names (two letters, any case, spaces around it ignored): none for a blank code, or the message
     /// for a code that names no state.
     /// </summary>
-    public async Task<(StateSummary? State, string? Problem)> StateAsync(string? stateCode, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(stateCode))
-        {
-            return (null, null);
-        }
+    public async Task<(StateSummary? State, string? Problem)> StateAsync(string? stateCode, CancellationToken cancellationToken) =>
+        string.IsNullOrWhiteSpace(stateCode) ? (null, null) : Find(await StatesAsync(cancellationToken), stateCode);
 
-        var states = await db.States.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
-        var state = states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase));
-        return state is null ? (null, UnknownStateMessage(stateCode, states)) : (state, null);
-    }
+    private Task<List<StateSummary>> StatesAsync(CancellationToken cancellationToken) => db.States.AsNoTracking().OrderBy(s => s.Name)
+        .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
 
-    /// <summary>What a comparison says to a state code it does not know: the code as typed and every valid one.</summary>
+    /// <summary>The state a code names among <paramref name="states"/>, none for a blank code, or the message for a code that names none.</summary>
+    private static (StateSummary? State, string? Problem) Find(IReadOnlyList<StateSummary> states, string? stateCode) =>
+        string.IsNullOrWhiteSpace(stateCode) ? (null, null)
+        : states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase)) is { } state ? (state, null)
+        : (null, UnknownStateMessage(stateCode, states));
+
     public static string UnknownStateMessage(string code, IEnumerable<StateSummary> states) =>
         $"\"{Wording.Echo(code)}\" is not a state code. Give a two-letter code, in any case: {string.Join(", ", states.Select(s => s.Code).Order(StringComparer.Ordinal))}.";
 
