@@ -13,11 +13,7 @@ public sealed class ExpensiveLimitFactory : CareerCompareFactory
 {
     public ExpensiveLimitFactory()
     {
-        Settings["RateLimiting:Enabled"] = "true";
-        Settings["RateLimiting:PermitLimit"] = "100";
-        Settings["RateLimiting:Window"] = "00:01:00";
-        Settings["RateLimiting:ExpensiveBurst"] = "2";
-        Settings["RateLimiting:ExpensiveRefill"] = "00:01:00";
+        LimitRate(100, TimeSpan.FromMinutes(1), costlyBurst: 2, costlyRefill: TimeSpan.FromMinutes(1));
         UseKestrel(0);
     }
 }
@@ -34,7 +30,7 @@ public sealed class ExpensiveRequestLimitTests(ExpensiveLimitFactory factory) : 
     [Fact]
     public async Task Get_UncachedCsvFloods_Answers429BeforeTheGeneralLimit()
     {
-        using var client = Client("203.0.113.40");
+        using var client = factory.CreateClientFrom("203.0.113.40");
         for (var min = 1; min <= 2; min++)
         {
             using var allowed = await client.GetAsync(new Uri($"/api/v1/occupations.csv?q=nurse&min={min}", UriKind.Relative));
@@ -57,7 +53,7 @@ public sealed class ExpensiveRequestLimitTests(ExpensiveLimitFactory factory) : 
     [Fact]
     public async Task Get_CachedCostlyAnswers_DoNotSpendTheBudget()
     {
-        using var client = Client("203.0.113.41");
+        using var client = factory.CreateClientFrom("203.0.113.41");
         // One miss, then the same file from the cache twenty times.
         for (var i = 0; i < 21; i++)
         {
@@ -75,7 +71,7 @@ public sealed class ExpensiveRequestLimitTests(ExpensiveLimitFactory factory) : 
     [Fact]
     public async Task Get_ComparisonsOfThreeSpendTheBudget_ComparisonsOfTwoDoNot()
     {
-        using var client = Client("203.0.113.42");
+        using var client = factory.CreateClientFrom("203.0.113.42");
         string[] others = ["actors", "lawyers", "accountants-and-auditors", "software-developers"];
         foreach (var other in others)
         {
@@ -99,7 +95,7 @@ public sealed class ExpensiveRequestLimitTests(ExpensiveLimitFactory factory) : 
     [Fact]
     public async Task Get_ListsInAState_SpendTheBudget_ListsWithoutOneDoNot()
     {
-        using var client = Client("203.0.113.43");
+        using var client = factory.CreateClientFrom("203.0.113.43");
         for (var min = 10; min < 15; min++)
         {
             using var national = await client.GetAsync(new Uri($"/occupations?min={min}000", UriKind.Relative));
@@ -118,24 +114,17 @@ public sealed class ExpensiveRequestLimitTests(ExpensiveLimitFactory factory) : 
     [Fact]
     public async Task Get_CostlyBudgetIsPerClient()
     {
-        using var greedy = Client("203.0.113.44");
+        using var greedy = factory.CreateClientFrom("203.0.113.44");
         for (var min = 1; min <= 3; min++)
         {
             (await greedy.GetAsync(new Uri($"/api/v1/occupations.csv?q=teacher&min={min}", UriKind.Relative))).Dispose();
         }
 
         using var limited = await greedy.GetAsync(new Uri("/api/v1/occupations.csv?q=teacher&min=4", UriKind.Relative));
-        using var other = await Client("203.0.113.45").GetAsync(new Uri("/api/v1/occupations.csv?q=teacher&min=5", UriKind.Relative));
+        using var other = await factory.CreateClientFrom("203.0.113.45").GetAsync(new Uri("/api/v1/occupations.csv?q=teacher&min=5", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
-    }
-
-    private HttpClient Client(string address)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
     }
 }
 
@@ -144,9 +133,7 @@ public sealed class SlidingWindowFactory : CareerCompareFactory
 {
     public SlidingWindowFactory()
     {
-        Settings["RateLimiting:Enabled"] = "true";
-        Settings["RateLimiting:PermitLimit"] = "4";
-        Settings["RateLimiting:Window"] = "00:00:04";
+        LimitRate(4, TimeSpan.FromSeconds(4));
         Settings["RateLimiting:SegmentsPerWindow"] = "2";
         UseKestrel(0);
     }
@@ -158,8 +145,7 @@ public sealed class SlidingWindowTests(SlidingWindowFactory factory) : IClassFix
     [Fact]
     public async Task Get_RequestsAcrossAWindowBorder_CountInBothWindows()
     {
-        using var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", "203.0.113.50");
+        using var client = factory.CreateClientFrom("203.0.113.50");
         var clock = Stopwatch.StartNew();
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(client));
         await Task.Delay(TimeSpan.FromSeconds(2.6) - clock.Elapsed);

@@ -11,9 +11,7 @@ public sealed class TightLimitsFactory : CareerCompareFactory
 {
     public TightLimitsFactory()
     {
-        Settings["RateLimiting:Enabled"] = "true";
-        Settings["RateLimiting:PermitLimit"] = "3";
-        Settings["RateLimiting:Window"] = "00:01:00";
+        LimitRate(3, TimeSpan.FromMinutes(1));
         UseKestrel(0);
     }
 }
@@ -28,7 +26,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_PastTheLimit_Answers429WithRetryAfterAndAMessage()
     {
-        using var client = Client("203.0.113.10");
+        using var client = factory.CreateClientFrom("203.0.113.10");
         for (var i = 0; i < 3; i++)
         {
             using var allowed = await client.GetAsync(new Uri("/occupations/registered-nurses", UriKind.Relative));
@@ -48,7 +46,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_JsonPastTheLimit_Answers429ProblemDetails()
     {
-        using var client = Client("203.0.113.11");
+        using var client = factory.CreateClientFrom("203.0.113.11");
         client.DefaultRequestHeaders.Add("Accept", "application/json");
         for (var i = 0; i < 3; i++)
         {
@@ -68,14 +66,14 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_OneClientLimited_OtherClientsStillServed()
     {
-        using var greedy = Client("203.0.113.12");
+        using var greedy = factory.CreateClientFrom("203.0.113.12");
         for (var i = 0; i < 4; i++)
         {
             (await greedy.GetAsync(new Uri("/", UriKind.Relative))).Dispose();
         }
 
         using var limited = await greedy.GetAsync(new Uri("/", UriKind.Relative));
-        using var other = await Client("203.0.113.13").GetAsync(new Uri("/", UriKind.Relative));
+        using var other = await factory.CreateClientFrom("203.0.113.13").GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, limited.StatusCode);
         Assert.Equal(HttpStatusCode.OK, other.StatusCode);
@@ -88,7 +86,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [InlineData("/lib/bootstrap/bootstrap.min.css")]
     public async Task Get_StaticFilesAndHealth_AreNeverLimited(string url)
     {
-        using var client = Client("203.0.113.14");
+        using var client = factory.CreateClientFrom("203.0.113.14");
         for (var i = 0; i < 10; i++)
         {
             using var response = await client.GetAsync(new Uri(url, UriKind.Relative));
@@ -99,7 +97,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_AnyResponse_HasNoServerHeader()
     {
-        using var response = await Client("203.0.113.15").GetAsync(new Uri("/health/live", UriKind.Relative));
+        using var response = await factory.CreateClientFrom("203.0.113.15").GetAsync(new Uri("/health/live", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.False(response.Headers.Contains("Server"));
@@ -109,7 +107,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_OverlongHeaders_Answers431()
     {
-        using var client = Client("203.0.113.16");
+        using var client = factory.CreateClientFrom("203.0.113.16");
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri("/", UriKind.Relative));
         request.Headers.Add("X-Padding", new string('a', 20_000));
 
@@ -122,7 +120,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Get_OverlongQueryString_Answers414()
     {
-        using var response = await Client("203.0.113.17").GetAsync(new Uri("/occupations?q=" + new string('a', 10_000), UriKind.Relative));
+        using var response = await factory.CreateClientFrom("203.0.113.17").GetAsync(new Uri("/occupations?q=" + new string('a', 10_000), UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.RequestUriTooLong, response.StatusCode);
     }
@@ -144,7 +142,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Head_Page_SendsHeadersAndNoBody()
     {
-        using var client = Client("203.0.113.19");
+        using var client = factory.CreateClientFrom("203.0.113.19");
 
         using var head = await client.SendAsync(new HttpRequestMessage(HttpMethod.Head, new Uri("/occupations/registered-nurses", UriKind.Relative)));
 
@@ -160,12 +158,12 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     {
         foreach (var address in new[] { "2001:db8:9:1::1", "2001:db8:9:1::2", "2001:db8:9:1:a:b:c:d" })
         {
-            using var allowed = await Client(address).GetAsync(new Uri("/", UriKind.Relative));
+            using var allowed = await factory.CreateClientFrom(address).GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        using var refused = await Client("[2001:db8:9:1:ffff:ffff:ffff:ffff]:4711").GetAsync(new Uri("/", UriKind.Relative));
-        using var otherNetwork = await Client("2001:db8:9:2::1").GetAsync(new Uri("/", UriKind.Relative));
+        using var refused = await factory.CreateClientFrom("[2001:db8:9:1:ffff:ffff:ffff:ffff]:4711").GetAsync(new Uri("/", UriKind.Relative));
+        using var otherNetwork = await factory.CreateClientFrom("2001:db8:9:2::1").GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
         Assert.Equal(HttpStatusCode.OK, otherNetwork.StatusCode);
@@ -176,11 +174,11 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     {
         for (var scope = 1; scope <= 3; scope++)
         {
-            using var allowed = await Client($"fe80::1%{scope}").GetAsync(new Uri("/", UriKind.Relative));
+            using var allowed = await factory.CreateClientFrom($"fe80::1%{scope}").GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        using var refused = await Client("fe80::1%4").GetAsync(new Uri("/", UriKind.Relative));
+        using var refused = await factory.CreateClientFrom("fe80::1%4").GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
@@ -190,11 +188,11 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     {
         for (var i = 0; i < 3; i++)
         {
-            using var allowed = await Client("::ffff:203.0.113.40").GetAsync(new Uri("/", UriKind.Relative));
+            using var allowed = await factory.CreateClientFrom("::ffff:203.0.113.40").GetAsync(new Uri("/", UriKind.Relative));
             Assert.Equal(HttpStatusCode.OK, allowed.StatusCode);
         }
 
-        using var refused = await Client("203.0.113.40").GetAsync(new Uri("/", UriKind.Relative));
+        using var refused = await factory.CreateClientFrom("203.0.113.40").GetAsync(new Uri("/", UriKind.Relative));
 
         Assert.Equal(HttpStatusCode.TooManyRequests, refused.StatusCode);
     }
@@ -209,7 +207,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [InlineData("HEAD", "/error/400", "203.0.113.56")]
     public async Task Direct_ErrorAddress_AnswersTheOrdinary404Page(string method, string url, string clientAddress)
     {
-        using var response = await Client(clientAddress).SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)));
+        using var response = await factory.CreateClientFrom(clientAddress).SendAsync(new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative)));
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
         if (method != "HEAD")
@@ -223,7 +221,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [Fact]
     public async Task Direct_ErrorAddress_CountsAgainstTheLimit()
     {
-        using var client = Client("203.0.113.57");
+        using var client = factory.CreateClientFrom("203.0.113.57");
         for (var i = 0; i < 3; i++)
         {
             using var allowed = await client.GetAsync(new Uri("/error/404", UriKind.Relative));
@@ -245,7 +243,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [InlineData("/health/live", "TRACE", "203.0.113.75")]
     public async Task OtherMethod_Health_Answers405WithAllow(string url, string method, string clientAddress)
     {
-        using var client = Client(clientAddress);
+        using var client = factory.CreateClientFrom(clientAddress);
         using var request = new HttpRequestMessage(new HttpMethod(method), new Uri(url, UriKind.Relative))
         {
             Content = method is "POST" or "PUT" or "PATCH" ? new StringContent("{}") : null,
@@ -301,7 +299,7 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
     [InlineData("http", "http", "203.0.113.94")]
     public async Task Get_ForwardedScheme_OnlyHttpOrHttpsReachesAddresses(string forwarded, string scheme, string clientAddress)
     {
-        using var client = Client(clientAddress);
+        using var client = factory.CreateClientFrom(clientAddress);
         client.DefaultRequestHeaders.Add("X-Forwarded-Proto", forwarded);
         var origin = $"{scheme}://{client.BaseAddress!.Authority}";
 
@@ -311,13 +309,6 @@ public sealed class ServerLimitsTests(TightLimitsFactory factory) : IClassFixtur
         Assert.Equal($"{origin}/occupations/actors", document.Find("link[rel=canonical]").GetAttribute("href"));
         Assert.Equal($"{origin}/occupations/actors", document.Find("meta[property='og:url']").GetAttribute("content"));
         Assert.Contains($"\nSitemap: {origin}/sitemap.xml\n", await robots.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-    }
-
-    private HttpClient Client(string clientAddress)
-    {
-        var client = factory.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", clientAddress);
-        return client;
     }
 
     private async Task<string> SendRawAsync(string request)

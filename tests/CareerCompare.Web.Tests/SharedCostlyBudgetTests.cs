@@ -16,11 +16,7 @@ public sealed class CostlyBudgetInstance : CareerCompareFactory
     {
         Settings["Redis:Configuration"] = redisConfiguration;
         Settings["Redis:InstanceName"] = prefix;
-        Settings["RateLimiting:Enabled"] = "true";
-        Settings["RateLimiting:PermitLimit"] = "100";
-        Settings["RateLimiting:Window"] = "00:01:00";
-        Settings["RateLimiting:ExpensiveBurst"] = "2";
-        Settings["RateLimiting:ExpensiveRefill"] = "00:01:00";
+        LimitRate(100, TimeSpan.FromMinutes(1), costlyBurst: 2, costlyRefill: TimeSpan.FromMinutes(1));
         UseKestrel(0);
     }
 
@@ -47,13 +43,13 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
         var prefix = NewPrefix();
         using var first = new CostlyBudgetInstance(redis.Server!.Configuration, prefix);
         using var second = new CostlyBudgetInstance(redis.Server.Configuration, prefix) { DatabasePath = first.DatabasePath };
-        using var onFirst = Client(first, "203.0.113.60");
-        using var onSecond = Client(second, "203.0.113.60");
+        using var onFirst = first.CreateClientFrom("203.0.113.60");
+        using var onSecond = second.CreateClientFrom("203.0.113.60");
 
         var spent = new[] { await StatusAsync(onFirst, "/api/v1/occupations.csv?q=nurse&min=1"), await StatusAsync(onFirst, "/api/v1/occupations.csv?q=nurse&min=2") };
         using var refused = await onSecond.GetAsync(new Uri("/api/v1/occupations.csv?q=nurse&min=3", UriKind.Relative));
         using var problem = JsonDocument.Parse(await refused.Content.ReadAsStringAsync());
-        using var another = Client(second, "203.0.113.61");
+        using var another = second.CreateClientFrom("203.0.113.61");
         var otherClient = await StatusAsync(another, "/api/v1/occupations.csv?q=nurse&min=4");
 
         Assert.Equal([HttpStatusCode.OK, HttpStatusCode.OK], spent);
@@ -73,8 +69,8 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
         var prefix = NewPrefix();
         using var first = new CostlyBudgetInstance(own.Configuration, prefix);
         using var second = new CostlyBudgetInstance(own.Configuration, prefix) { DatabasePath = first.DatabasePath };
-        using var onFirst = Client(first, "203.0.113.62");
-        using var onSecond = Client(second, "203.0.113.62");
+        using var onFirst = first.CreateClientFrom("203.0.113.62");
+        using var onSecond = second.CreateClientFrom("203.0.113.62");
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(onFirst, "/api/v1/occupations.csv?q=teacher&min=1"));
         Assert.Equal(HttpStatusCode.OK, await StatusAsync(onSecond, "/api/v1/occupations.csv?q=teacher&min=2"));
         Assert.Equal(HttpStatusCode.TooManyRequests, await StatusAsync(onFirst, "/api/v1/occupations.csv?q=teacher&min=3"));
@@ -113,8 +109,8 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
         await Eventually.AssertAsync(async () =>
         {
             var address = $"203.0.113.{70 + tries++}";
-            using var onFirstAgain = Client(first, address);
-            using var onSecondAgain = Client(second, address);
+            using var onFirstAgain = first.CreateClientFrom(address);
+            using var onSecondAgain = second.CreateClientFrom(address);
             var statuses = new[]
             {
                 await StatusAsync(onFirstAgain, $"/api/v1/occupations.csv?q=teacher&min={100 + 3 * tries}"),
@@ -130,13 +126,6 @@ public sealed class SharedCostlyBudgetTests(RedisFixture redis) : IClassFixture<
     }
 
     private static string NewPrefix() => $"test-{Guid.NewGuid():N}:";
-
-    private static HttpClient Client(CareerCompareFactory site, string address)
-    {
-        var client = site.CreateClient();
-        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
-        return client;
-    }
 
     private static async Task<HttpStatusCode> StatusAsync(HttpClient client, string url)
     {

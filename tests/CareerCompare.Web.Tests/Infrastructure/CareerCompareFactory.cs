@@ -69,6 +69,34 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
 
     public HttpClient CreateClientWithoutRedirects() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
 
+    /// <summary>A client that the site takes for <paramref name="address"/> (X-Forwarded-For, trusted from loopback): its own rate limits.</summary>
+    public HttpClient CreateClientFrom(string address)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Forwarded-For", address);
+        return client;
+    }
+
+    /// <summary>
+    /// Turns the rate limiter on with <paramref name="permitLimit"/> requests per <paramref name="window"/> per client and,
+    /// where given, a costly-answer budget of <paramref name="costlyBurst"/> refilled one every <paramref name="costlyRefill"/>.
+    /// </summary>
+    protected void LimitRate(int permitLimit, TimeSpan window, int? costlyBurst = null, TimeSpan? costlyRefill = null)
+    {
+        Settings["RateLimiting:Enabled"] = "true";
+        Settings["RateLimiting:PermitLimit"] = permitLimit.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        Settings["RateLimiting:Window"] = window.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        if (costlyBurst is { } burst)
+        {
+            Settings["RateLimiting:ExpensiveBurst"] = burst.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+
+        if (costlyRefill is { } refill)
+        {
+            Settings["RateLimiting:ExpensiveRefill"] = refill.ToString("c", System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         ArgumentNullException.ThrowIfNull(builder);
