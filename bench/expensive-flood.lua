@@ -24,13 +24,8 @@ function request()
   return wrk.format("GET", path, { ["X-Forwarded-For"] = "203.0.113.66" })
 end
 
-function response(status, headers, body)
-  statuses.count(status)
-end
+response = statuses.response
 
 function done(summary, latency, requests)
-  local total = statuses.totals()
-  local line = "STATUS"
-  for status, n in pairs(total) do line = line .. " " .. status .. "=" .. n end
-  io.write(line .. "\n")
+  statuses.write_line()
 end

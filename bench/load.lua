@@ -32,9 +32,7 @@ function request()
   return wrk.format("GET", paths[(index % #paths) + 1])
 end
 
-function response(status, headers, body)
-  statuses.count(status)
-end
+response = statuses.response
 
 function done(summary, latency, requests)
   local total = statuses.totals()

@@ -24,4 +24,16 @@ function M.totals()
   return total
 end
 
+-- For wrk's response() where only the status matters: response = statuses.response
+function M.response(status, headers, body)
+  M.count(status)
+end
+
+-- Writes "STATUS 200=123 429=45": every thread's answers by status, on one line.
+function M.write_line()
+  local line = "STATUS"
+  for status, n in pairs(M.totals()) do line = line .. " " .. status .. "=" .. n end
+  io.write(line .. "\n")
+end
+
 return M

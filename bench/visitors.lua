@@ -22,15 +22,10 @@ function delay()
   return 5
 end
 
-function response(status, headers, body)
-  statuses.count(status)
-end
+response = statuses.response
 
 function done(summary, latency, requests)
-  local total = statuses.totals()
-  local line = "STATUS"
-  for status, n in pairs(total) do line = line .. " " .. status .. "=" .. n end
-  io.write(line .. "\n")
+  statuses.write_line()
   io.write(string.format("LATENCY p50=%.1fms p90=%.1fms p99=%.1fms max=%.1fms requests=%d\n",
     latency:percentile(50) / 1000, latency:percentile(90) / 1000, latency:percentile(99) / 1000, latency.max / 1000, summary.requests))
 end
