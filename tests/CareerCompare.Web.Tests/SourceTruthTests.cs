@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -230,8 +231,8 @@ public sealed partial class SourceTruthTests(CareerCompareFactory factory) : ICl
 
     private async Task<List<Models.OccupationDetails>> AllOfficialAsync()
     {
-        var slugs = await factory.QueryAsync(db => db.Occupations.Where(o => o.DataSet == "official").Select(o => o.Slug).ToListAsync());
-        return await factory.QueryAsync(db => db.GetDetailsAsync(slugs, CancellationToken.None));
+        var catalogue = await factory.Services.GetRequiredService<Catalogue.CatalogueStore>().GetAsync();
+        return catalogue.Occupations.Where(o => o.IsOfficial).ToList();
     }
 
     /// <summary>

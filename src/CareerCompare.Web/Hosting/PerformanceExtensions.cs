@@ -40,7 +40,8 @@ public static class PerformanceExtensions
         });
         // Redis when "Redis:Configuration" is set (several instances share one cache), memory otherwise.
         builder.Services.AddSharedOutputCacheStore(builder.Configuration);
-        builder.Services.AddHostedService<CatalogueChangeWatcher>();
+        builder.Services.AddSingleton<Catalogue.CatalogueStore>();
+        builder.Services.AddHostedService<CatalogueCacheEviction>();
 
         builder.Services.AddResponseCompression(options =>
         {

@@ -16,7 +16,7 @@ namespace CareerCompare.Web.Hosting;
 /// <para>An error the server answers (above all "OOM" when Redis is full and can evict nothing more) concerns that
 /// one command: the write is skipped and reads go on, so the pages already stored are still served; "Redis is full"
 /// is logged at most once per <see cref="RefusedWarningInterval"/>.</para>
-/// Evicting by tag is not hidden: its caller (<see cref="CatalogueChangeWatcher"/>) must know it failed, to try again.
+/// Evicting by tag is not hidden: its caller (<see cref="CatalogueCacheEviction"/>) must know it failed, to try again.
 /// </summary>
 public sealed partial class ResilientOutputCacheStore(
     IOutputCacheBufferStore inner, TimeSpan retryAfter, TimeProvider time, ILogger<ResilientOutputCacheStore> logger)

@@ -11,6 +11,9 @@ namespace CareerCompare.Web.Models;
 /// </summary>
 public sealed class OccupationDetails : OccupationColumns
 {
+    /// <summary>Its row's number in the catalogue (what search results and the list's rows are matched by).</summary>
+    public int Id { get; init; }
+
     public bool IsOfficial => DataSet == OfficialCatalogueImporter.DataSetName;
 
     /// <summary>How the occupation is named in a sentence: "Registered Nurses" (an official title), "a patient account manager".</summary>
@@ -236,6 +239,7 @@ public sealed class OccupationDetails : OccupationColumns
     /// </summary>
     public static readonly Expression<Func<Occupation, OccupationDetails>> Projection = WithEveryColumn(o => new OccupationDetails
     {
+        Id = o.Id,
         Slug = o.Slug,
         Title = o.Title,
         Category = o.Category,

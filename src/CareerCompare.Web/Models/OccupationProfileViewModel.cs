@@ -46,6 +46,9 @@ public sealed record OccupationProfileViewModel(
     /// <summary>O*NET's words for the occupation's strongest interests, strongest first.</summary>
     public IReadOnlyList<Data.InterestArea> StrongestInterests { get; init; } = [];
 
+    /// <summary>Its sections as HTML, rendered by the first request and written as they are by the next ones.</summary>
+    public Formatting.RenderedParts Parts { get; init; } = new();
+
     /// <summary>The list this profile was reached from (its address's parameters), for the way back; null when it was not.</summary>
     public OccupationListQuery? FromList { get; init; }
 

@@ -1,8 +1,8 @@
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
@@ -23,7 +23,7 @@ public sealed record PickerResolution(List<string>? Slugs, string? Error, int Bo
 public sealed record PickerChoice(string Slug, string Title, string? AlsoCalled);
 
 /// <summary>Builds the side-by-side comparison of two to four occupations, section by section.</summary>
-public sealed partial class ComparisonService(CareerCompareDbContext db, SearchIndex index, SiteUrls urls)
+public sealed partial class ComparisonService(CatalogueStore catalogue, SiteUrls urls)
 {
     public const int MaxOccupations = 4;
 
@@ -41,7 +41,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
                 + "like /compare/patient-relations-director-vs-patient-account-manager.");
         }
 
-        var occupations = await db.GetDetailsAsync(slugs, cancellationToken);
+        var occupations = (await catalogue.GetAsync(cancellationToken)).FindAll(slugs);
         var missing = slugs.Where(s => occupations.All(o => o.Slug != s)).ToList();
         if (missing.Count > 0)
         {
@@ -73,7 +73,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             return new ComparisonResult(null, load.StatusCode, load.Problem, load.RedirectSlug);
         }
 
-        var states = await StatesAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var states = snapshot.States;
         var (state, unknownState) = Find(states, stateCode);
         if (unknownState is not null)
         {
@@ -81,15 +82,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
         }
 
         // A careers-site occupation points to the official occupation nearest to it (a judgement made with the data).
-        var socCodes = occupations.Where(o => !o.IsOfficial && !occupations.Any(x => x.SocCode == o.NearestOfficialSocCode))
-            .Select(o => o.NearestOfficialSocCode).OfType<string>().Distinct().ToList();
-        var nearestSlugs = socCodes.Count == 0 ? [] : await db.Occupations.AsNoTracking()
-            .Where(o => o.SocCode != null && socCodes.Contains(o.SocCode))
-            .Select(o => o.Slug)
-            .ToListAsync(cancellationToken);
-        var nearest = nearestSlugs.Count == 0 ? [] : await db.GetDetailsAsync(nearestSlugs, cancellationToken);
         var counterparts = occupations
-            .Select(o => nearest.FirstOrDefault(n => n.SocCode == o.NearestOfficialSocCode) is { } n && !o.IsOfficial
+            .Select(o => !o.IsOfficial && !occupations.Any(x => x.SocCode == o.NearestOfficialSocCode) && snapshot.BySoc(o.NearestOfficialSocCode) is { } n
                 ? new Counterpart(o, new OccupationLink(n.Slug, n.Title, n.Category), ComparisonAddress.Of(o.Slug, n.Slug))
                 {
                     BestIndustry = o.BestPayingIndustry is null ? null : OfficialBestIndustry(n),
@@ -124,10 +118,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     /// for a code that names no state.
     /// </summary>
     public async Task<(StateSummary? State, string? Problem)> StateAsync(string? stateCode, CancellationToken cancellationToken) =>
-        string.IsNullOrWhiteSpace(stateCode) ? (null, null) : Find(await StatesAsync(cancellationToken), stateCode);
-
-    private Task<List<StateSummary>> StatesAsync(CancellationToken cancellationToken) => db.States.AsNoTracking().OrderBy(s => s.Name)
-        .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
+        string.IsNullOrWhiteSpace(stateCode) ? (null, null) : Find((await catalogue.GetAsync(cancellationToken)).States, stateCode);
 
     /// <summary>The state a code names among <paramref name="states"/>, none for a blank code, or the message for a code that names none.</summary>
     private static (StateSummary? State, string? Problem) Find(IReadOnlyList<StateSummary> states, string? stateCode) =>
@@ -141,9 +132,8 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
     /// <summary>The titles of the occupations these slugs name; what is not a slug is kept as typed.</summary>
     public async Task<List<string?>> TitlesAsync(IReadOnlyList<string?> slugs, CancellationToken cancellationToken)
     {
-        var known = slugs.OfType<string>().ToList();
-        var titles = await db.Occupations.AsNoTracking().Where(o => known.Contains(o.Slug)).ToDictionaryAsync(o => o.Slug, o => o.Title, cancellationToken);
-        return slugs.Select(s => s is null ? null : titles.GetValueOrDefault(s) ?? s).ToList();
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        return slugs.Select(s => s is null ? null : snapshot.Find(s)?.Title ?? s).ToList();
     }
 
     /// <summary>
@@ -159,6 +149,7 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             return new PickerResolution(null, "Choose at least two occupations to compare.");
         }
 
+        var snapshot = await catalogue.GetAsync(cancellationToken);
         var slugs = new List<string>();
         for (var box = 0; box < typed.Count; box++)
         {
@@ -168,17 +159,17 @@ public sealed partial class ComparisonService(CareerCompareDbContext db, SearchI
             }
 
             var lower = entry.ToLowerInvariant();
-            var bySlug = Slug.IsValid(lower) ? await db.Occupations.AsNoTracking().Where(o => o.Slug == lower).Select(o => o.Slug).FirstOrDefaultAsync(cancellationToken) : null;
-            var named = bySlug is null && entry.Length <= SuggestionService.MaxTextLength ? await index.NamedAsync(db, entry, cancellationToken) : [];
+            var bySlug = Slug.IsValid(lower) ? snapshot.Find(lower)?.Slug : null;
+            var named = bySlug is null && entry.Length <= SuggestionService.MaxTextLength ? snapshot.Search.Named(entry) : [];
             if (bySlug is null && named.Count == 1)
             {
-                bySlug = await db.Occupations.AsNoTracking().Where(o => o.Id == named[0]).Select(o => o.Slug).FirstAsync(cancellationToken);
+                bySlug = snapshot.Search.SlugOf(named[0]);
             }
 
             if (bySlug is null)
             {
                 var found = entry.Length <= SuggestionService.MaxTextLength
-                    ? await index.SearchAsync(db, entry, asYouType: true, categories: false, cancellationToken)
+                    ? snapshot.Search.Search(entry, asYouType: true, categories: false)
                     : [];
                 // Several occupations go by this name: those first, in the search's order.
                 var choices = found.OrderBy(m => named.Contains(m.OccupationId) ? 0 : 1).Take(5)

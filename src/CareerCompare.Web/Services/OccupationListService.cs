@@ -1,8 +1,7 @@
-using CareerCompare.Web.Data;
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
@@ -13,7 +12,7 @@ namespace CareerCompare.Web.Services;
 /// are worked out in memory, the same predicates for the results and for the counts; a second statement reads the
 /// page's rows.
 /// </summary>
-public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex search, SiteUrls urls)
+public sealed class OccupationListService(CatalogueStore catalogue, SiteUrls urls)
 {
     public Task<OccupationListViewModel> GetAsync(OccupationListQuery query, CancellationToken cancellationToken) =>
         ReadAsync(query, paged: true, cancellationToken);
@@ -26,11 +25,8 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
     {
         ArgumentNullException.ThrowIfNull(query);
         var (criteria, errors) = query.Validate();
-        var rows = await db.Occupations.AsNoTracking()
-            .Select(o => new FinderRow(o.Id, o.Slug, o.Title, o.Category, o.DataSet == OfficialCatalogueImporter.DataSetName,
-                o.MedianYearlySalary, o.MedianYearlyTopCoded, o.YearlySalary, o.NumberOfJobs, o.GrowthRatePercent, o.AnnualOpenings,
-                o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone, o.InterestCode))
-            .ToListAsync(cancellationToken);
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var rows = snapshot.FinderRows;
         var categories = Categories(rows);
         if (criteria is null)
         {
@@ -44,9 +40,9 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
                 criteria.Sort, criteria.ByMedian, null, categories);
         }
 
-        if (criteria.State is { } code && !await db.States.AnyAsync(st => st.Code == code, cancellationToken))
+        if (criteria.State is { } code && snapshot.States.All(st => st.Code != code))
         {
-            var codes = await db.States.OrderBy(st => st.Code).Select(st => st.Code).ToListAsync(cancellationToken);
+            var codes = snapshot.States.Select(st => st.Code).Order(StringComparer.Ordinal);
             return Rejected(query, [new FieldError("state", $"\"{Wording.Echo(query.State!)}\" is not a state code. Give a two-letter code, in any case: {string.Join(", ", codes)}.")],
                 criteria.Sort, criteria.ByMedian, criteria.Category, categories);
         }
@@ -54,17 +50,16 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         // With a state, the salary range and the mean order read each occupation's mean there (May 2023; a top-coded
         // mean is its top code, as nationally).
         var stateMeans = criteria.State is { } chosenState
-            ? await db.StateWages.AsNoTracking().Where(w => w.StateCode == chosenState)
-                .ToDictionaryAsync(w => w.OccupationId, w => w.MeanYearly, cancellationToken)
+            ? snapshot.Occupations.Select(o => (o.Id, Mean: o.States.FirstOrDefault(w => w.Code == chosenState)))
+                .Where(x => x.Mean is not null).ToDictionary(x => x.Id, x => x.Mean!.Yearly)
             : null;
 
         // With interests, the fit: the sum of the occupation's O*NET scores of the interests chosen, read for the
         // occupations whose high-point code holds them all.
         var letters = criteria.Interests.Select(i => i[0]).ToList();
         bool HasInterests(FinderRow r) => letters.Count == 0 || (r.InterestCode is { } code && letters.All(code.Contains));
-        var fitIds = letters.Count == 0 ? [] : rows.Where(HasInterests).Select(r => r.Id).ToList();
         var fit = letters.Count == 0 ? null
-            : (await db.Occupations.AsNoTracking().Where(o => fitIds.Contains(o.Id)).Select(o => new { o.Id, o.Interests }).ToListAsync(cancellationToken))
+            : rows.Where(HasInterests).Select(r => snapshot.ById(r.Id))
                 .ToDictionary(o => o.Id, o => o.Interests.Where(i => criteria.Interests.Contains(i.Name)).Sum(i => i.Score));
 
         var bySlug = rows.ToDictionary(r => r.Slug, StringComparer.Ordinal);
@@ -75,7 +70,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         }
 
         var matches = criteria.Text is { } text
-            ? (await search.SearchAsync(db, text, asYouType: false, categories: true, cancellationToken))
+            ? snapshot.Search.Search(text, asYouType: false, categories: true)
                 .Select((m, i) => (m, i)).ToDictionary(x => x.m.OccupationId, x => (Rank: x.i, x.m.AlsoCalled))
             : null;
 
@@ -120,19 +115,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         var sorted = Sort(kept, criteria.Sort, matches?.ToDictionary(m => m.Key, m => m.Value.Rank), apart, Mean, fit).ToList();
         var page = paged ? criteria.Page : 1;
         var pageRows = paged ? sorted.Skip((page - 1) * OccupationListQuery.PageSize).Take(OccupationListQuery.PageSize).ToList() : sorted;
-        var ids = pageRows.Select(r => r.Id).ToList();
-        var read = await db.Occupations.AsNoTracking()
-            .Where(o => ids.Contains(o.Id))
-            .Select(o => new OccupationListItem(o.Slug, o.Title, o.Category, o.Source, o.DataSet == OfficialCatalogueImporter.DataSetName,
-                o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.SalaryRangeHighTopCoded,
-                o.NumberOfJobs, o.GrowthRatePercent, null)
-            {
-                AnnualOpenings = o.AnnualOpenings,
-                TypicalEntryEducation = o.TypicalEntryEducation,
-                LastPublishedYear = o.WagesYear < OfficialFiles.CurrentWagesYear ? o.WagesYear : null,
-            })
-            .ToDictionaryAsync(i => i.Slug, StringComparer.Ordinal, cancellationToken);
-        var items = pageRows.Select(r => read[r.Slug] with { AlsoCalled = matches?[r.Id].AlsoCalled }).ToList();
+        var items = pageRows.Select(r => Item(snapshot.ById(r.Id), matches?[r.Id].AlsoCalled)).ToList();
 
         var pageErrors = page > 1 && page > totalPages
             ? [new FieldError("page", $"Page {page} does not exist: these results fill {totalPages} {(totalPages == 1 ? "page" : "pages")}.")]
@@ -160,7 +143,7 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
             Meta = Meta(query, criteria.Category, total, page),
             Interests = criteria.Interests,
             InterestCounts = interestCounts,
-            States = await StatesAsync(cancellationToken),
+            States = snapshot.States.Select(st => (st.Code, st.Name)).ToList(),
         };
     }
 
@@ -202,15 +185,20 @@ public sealed class OccupationListService(CareerCompareDbContext db, SearchIndex
         Meta = Meta(query, category, null, 1),
     };
 
-    private async Task<List<(string Code, string Name)>> StatesAsync(CancellationToken cancellationToken) =>
-        (await db.States.AsNoTracking().OrderBy(st => st.Name).Select(st => new { st.Code, st.Name }).ToListAsync(cancellationToken))
-            .Select(st => (st.Code, st.Name)).ToList();
+    public async Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>
+        Categories((await catalogue.GetAsync(cancellationToken)).FinderRows);
 
-    public Task<List<CategoryCount>> CategoriesAsync(CancellationToken cancellationToken) =>
-        db.Occupations.AsNoTracking().GroupBy(o => o.Category).OrderBy(g => g.Key)
-            .Select(g => new CategoryCount(g.Key, g.Count())).ToListAsync(cancellationToken);
+    /// <summary>A row of the list: an occupation's figures the list shows.</summary>
+    private static OccupationListItem Item(OccupationDetails o, string? alsoCalled) => new(o.Slug, o.Title, o.Category, o.Source, o.IsOfficial,
+        o.YearlySalary, o.MedianYearlySalary, o.MedianYearlyTopCoded, o.SalaryRangeLow, o.SalaryRangeHigh, o.SalaryRangeHighTopCoded,
+        o.NumberOfJobs, o.GrowthRatePercent, alsoCalled)
+    {
+        AnnualOpenings = o.AnnualOpenings,
+        TypicalEntryEducation = o.TypicalEntryEducation,
+        LastPublishedYear = o.WagesYear < OfficialFiles.CurrentWagesYear ? o.WagesYear : null,
+    };
 
-    private static List<CategoryCount> Categories(List<FinderRow> rows) =>
+    private static List<CategoryCount> Categories(IReadOnlyList<FinderRow> rows) =>
         rows.GroupBy(r => r.Category).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => new CategoryCount(g.Key, g.Count())).ToList();
 
     // Unknown figures always sort last, whichever the direction, so "highest first" starts with a real figure.

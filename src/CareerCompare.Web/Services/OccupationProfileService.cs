@@ -1,12 +1,12 @@
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls urls)
+public sealed class OccupationProfileService(CatalogueStore catalogue, SiteUrls urls)
 {
     /// <summary>What the profile page and the API say for a slug no occupation has.</summary>
     public static string NotFoundMessage(string slug) =>
@@ -15,39 +15,43 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
     /// <summary>The profile page, or null when no occupation has this slug.</summary>
     public async Task<OccupationProfileViewModel?> GetAsync(string slug, CancellationToken cancellationToken)
     {
-        var found = await db.GetDetailsAsync([slug], cancellationToken);
-        if (found.Count == 0)
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        if (snapshot.Find(slug) is not { } occupation)
         {
             return null;
         }
 
-        var occupation = found[0];
-        var nearest = occupation.NearestOfficialSocCode is { } soc
-            ? await db.Occupations.AsNoTracking().Where(o => o.SocCode == soc)
-                .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).FirstOrDefaultAsync(cancellationToken)
-            : null;
+        // Built once a catalogue (its sections rendered once too: OccupationProfileViewModel.Parts); the page's address
+        // and search data carry the host the request came to, so they are written for each request.
+        return snapshot.Once(slug, () => Build(snapshot, occupation)) with { Meta = Meta(occupation) };
+    }
+
+    private OccupationProfileViewModel Build(CatalogueSnapshot snapshot, OccupationDetails occupation)
+    {
+        var slug = occupation.Slug;
+        var found = new List<OccupationDetails> { occupation };
+        var nearestOccupation = snapshot.BySoc(occupation.NearestOfficialSocCode);
+        var nearest = nearestOccupation is null ? null : Link(nearestOccupation);
 
         // O*NET's related occupations are the comparisons people most likely want; a careers-site occupation gets
         // its nearest official occupation and that one's related occupations; otherwise, the same category.
-        var nearestRelated = nearest is null ? [] : await db.RelatedLinksAsync(nearest.Slug, cancellationToken);
-        var siblings = occupation.IsOfficial ? [] : await db.Occupations.AsNoTracking()
-            .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).OrderBy(o => o.Id).Take(3)
-            .Select(o => new OccupationLink(o.Slug, o.Title, o.Category)).ToListAsync(cancellationToken);
-        var compareWith = occupation.Related.Count > 0 ? occupation.Related
+        IReadOnlyList<OccupationLink> nearestRelated = nearestOccupation?.Related ?? [];
+        var siblings = occupation.IsOfficial ? [] : snapshot.Occupations
+            .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).Take(3).Select(Link).ToList();
+        IReadOnlyList<OccupationLink> compareWith = occupation.Related.Count > 0 ? occupation.Related
             : nearest is not null ? [.. siblings, nearest, .. nearestRelated.Take(6)]
-            : await db.Occupations.AsNoTracking()
+            : snapshot.Occupations
                 .Where(o => o.Slug != slug)
                 .OrderBy(o => o.Category != occupation.Category)
                 .ThenBy(o => o.DataSet != occupation.DataSet)
-                .ThenBy(o => o.Title)
+                .ThenBy(o => o.Title, StringComparer.Ordinal)
                 .Take(8)
-                .Select(o => new OccupationLink(o.Slug, o.Title, o.Category))
-                .ToListAsync(cancellationToken);
+                .Select(Link)
+                .ToList();
 
         // What a level means, for the skills and knowledge areas the profile lists (those that matter in the job).
-        var important = SkillGapBuilder.Important(occupation).Select(x => x.Rating.Name).Distinct().ToArray();
-        var anchors = await db.LevelAnchorsAsync(important, cancellationToken);
-        var interests = occupation.IsOfficial ? await db.InterestAreasAsync(occupation.InterestCode, cancellationToken) : [];
+        var anchors = snapshot.AnchorsOf(SkillGapBuilder.Important(occupation).Select(x => (x.Kind, x.Rating.Name)));
+        var interests = occupation.IsOfficial ? snapshot.InterestAreasOf(occupation.InterestCode) : [];
 
         return new OccupationProfileViewModel(
             occupation,
@@ -67,6 +71,8 @@ public sealed class OccupationProfileService(CareerCompareDbContext db, SiteUrls
             StrongestInterests = interests,
         };
     }
+
+    private static OccupationLink Link(OccupationDetails o) => new(o.Slug, o.Title, o.Category);
 
     private PageMeta Meta(OccupationDetails o)
     {

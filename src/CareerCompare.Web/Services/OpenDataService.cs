@@ -1,8 +1,8 @@
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
@@ -11,7 +11,7 @@ namespace CareerCompare.Web.Services;
 /// messages, same queries) and only reshaped here.
 /// </summary>
 public sealed class OpenDataService(
-    CareerCompareDbContext db, OccupationListService list, ComparisonService comparisons, SiteUrls urls,
+    CatalogueStore catalogue, OccupationListService list, ComparisonService comparisons, SiteUrls urls,
     Microsoft.Extensions.Options.IOptions<Hosting.ClientRateLimitOptions> limits)
 {
     private const string ListTitle = "The list request could not be answered";
@@ -73,7 +73,7 @@ public sealed class OpenDataService(
 
     public async Task<OpenDataResult<ApiOccupation>> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
-        var found = Slug.IsValid(slug) ? await db.GetDetailsAsync([slug], cancellationToken) : [];
+        var found = Slug.IsValid(slug) ? (await catalogue.GetAsync(cancellationToken)).FindAll([slug]) : [];
         if (found.Count == 0)
         {
             return new(null, StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug));
@@ -128,27 +128,20 @@ public sealed class OpenDataService(
     /// The state a comparison is shown in (a two-letter code, any case; blank means none), or the message for a code
     /// that names no state: the page's rule, for the JSON and the CSV alike.
     /// </summary>
-    private async Task<(UsState? State, string? Unknown)> StateOfAsync(string? stateCode, CancellationToken cancellationToken)
+    private async Task<(StateSummary? State, string? Unknown)> StateOfAsync(string? stateCode, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(stateCode))
         {
             return (null, null);
         }
 
-        var code = stateCode.Trim().ToUpperInvariant();
-        var state = await db.States.AsNoTracking().FirstOrDefaultAsync(s => s.Code == code, cancellationToken);
-        if (state is not null)
-        {
-            return (state, null);
-        }
-
-        var all = await db.States.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly)).ToListAsync(cancellationToken);
-        return (null, ComparisonService.UnknownStateMessage(stateCode, all));
+        var states = (await catalogue.GetAsync(cancellationToken)).States;
+        return states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase)) is { } state ? (state, null)
+            : (null, ComparisonService.UnknownStateMessage(stateCode, states));
     }
 
     /// <summary>With a state, its rows only among the state figures (each state's are keyed by its address: "….mean.texas").</summary>
-    private static bool KeptFor(UsState? state, string key) =>
+    private static bool KeptFor(StateSummary? state, string key) =>
         state is null || !key.StartsWith("wages.states.", StringComparison.Ordinal) || key.EndsWith("." + state.Slug, StringComparison.Ordinal);
 
     /// <summary>One row per figure and occupation, with its source and vintage: a long table that pivots easily.</summary>
@@ -184,14 +177,12 @@ public sealed class OpenDataService(
     /// <summary>The API guide, with examples taken from the data: an occupation, a related one to compare it with, its category.</summary>
     public async Task<ApiGuideViewModel> GuideAsync(CancellationToken cancellationToken)
     {
-        var example = await db.Occupations.AsNoTracking()
-            .Where(o => o.DataSet == OfficialCatalogueImporter.DataSetName && o.RelatedOccupations.Any(r => r.Kind == RelationKind.Onet))
-            .OrderBy(o => o.Slug != "registered-nurses").ThenBy(o => o.Slug)
-            .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.RelatedOccupations.Where(r => r.Kind == RelationKind.Onet).OrderBy(r => r.Rank).Select(r => r.Related!.Slug).First() })
-            .FirstOrDefaultAsync(cancellationToken)
-            ?? await db.Occupations.AsNoTracking().OrderBy(o => o.Id)
-                .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.Slug })
-                .FirstAsync(cancellationToken);
+        var occupations = (await catalogue.GetAsync(cancellationToken)).Occupations;
+        var example = occupations.Where(o => o.IsOfficial && o.Related.Count > 0)
+            .OrderBy(o => o.Slug != "registered-nurses").ThenBy(o => o.Slug, StringComparer.Ordinal)
+            .Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.Related[0].Slug })
+            .FirstOrDefault()
+            ?? occupations.Take(1).Select(o => new { Link = new OccupationLink(o.Slug, o.Title, o.Category), Related = o.Slug }).First();
         var meta = new PageMeta("Open data: JSON API and CSV files",
             "CareerCompare's figures as data: list and filter occupations, read one with every figure's source and vintage, "
             + "compare two to four, as JSON or CSV. Free, no key; an OpenAPI document describes it.",

@@ -4,7 +4,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
-/// <summary>How well an occupation matched a search, best first: the order of <see cref="SearchIndex.Search"/>.</summary>
+/// <summary>How well an occupation matched a search, best first: the order of <see cref="SearchIndex.Search(string, bool, bool, int?)"/>.</summary>
 public enum SearchTier
 {
     /// <summary>The title, word for word ("registered nurse" → Registered Nurses).</summary>
@@ -54,17 +54,14 @@ public sealed record SearchMatch(int OccupationId, string Slug, string Title, Se
 /// one-word search finds nothing else, longer names are read too ("hvac" → "HVAC Technician").
 /// </summary>
 /// <remarks>
-/// The catalogue is read-only between imports, so its titles are read once into memory and kept until the database
-/// file changes (its size or last-write time, as <see cref="PooledFileGuard"/> checks it): an import, a replaced,
-/// damaged or missing file is seen on the next search, which reads the file again (and answers 503 when it cannot).
-/// Suggestions then cost no SQL: a few dictionary look-ups over ~60,000 names.
+/// Built once a catalogue, with the rest of it (<see cref="Catalogue.CatalogueSnapshot"/>): suggestions cost no SQL, a
+/// few dictionary look-ups over ~60,000 names.
 /// </remarks>
-public sealed class SearchIndex : IDisposable
+public sealed class SearchIndex
 {
-    private readonly SemaphoreSlim gate = new(1, 1);
-    private Snapshot? current;
+    private readonly Snapshot index;
 
-    public void Dispose() => gate.Dispose();
+    private SearchIndex(Snapshot index) => this.index = index;
 
     /// <summary>The occupations the text finds, best first; none for text without a letter or digit.</summary>
     /// <param name="asYouType">Suggestions: the last word may be unfinished, so words it starts count too (after every
@@ -72,11 +69,9 @@ public sealed class SearchIndex : IDisposable
     /// <param name="categories">Whether category names count (the list's search).</param>
     /// <param name="limit">How many are wanted (suggestions: eight), when not all: starts of other names for the job are
     /// then read only when titles have not already given that many.</param>
-    public async Task<List<SearchMatch>> SearchAsync(CareerCompareDbContext db, string text, bool asYouType, bool categories,
-        CancellationToken cancellationToken, int? limit = null)
+    public List<SearchMatch> Search(string text, bool asYouType, bool categories, int? limit = null)
     {
-        var snapshot = await SnapshotAsync(db, cancellationToken);
-        var found = Search(snapshot, text, asYouType, categories, limit);
+        var found = Search(index, text, asYouType, categories, limit);
         return limit is { } n ? found.Take(n).ToList() : found;
     }
 
@@ -84,56 +79,20 @@ public sealed class SearchIndex : IDisposable
     /// The occupations this text names outright, word for word (plurals aside, in any case): the one whose title it is,
     /// else every occupation with another name for the job that it is ("nurse" → Registered Nurses; "mechanic" → ten).
     /// </summary>
-    public async Task<List<int>> NamedAsync(CareerCompareDbContext db, string text, CancellationToken cancellationToken)
+    public List<int> Named(string text)
     {
-        var snapshot = await SnapshotAsync(db, cancellationToken);
         var key = SearchText.Key(text);
-        return snapshot.TitleKeys.TryGetValue(key, out var title) ? [title]
-            : snapshot.NameKeys.TryGetValue(key, out var named) ? named : [];
+        return index.TitleKeys.TryGetValue(key, out var title) ? [title]
+            : index.NameKeys.TryGetValue(key, out var named) ? named : [];
     }
 
-    private async Task<Snapshot> SnapshotAsync(CareerCompareDbContext db, CancellationToken cancellationToken)
+    /// <summary>The address of an occupation a search found, by its number.</summary>
+    public string SlugOf(int occupationId) => index.Occupations[occupationId].Slug;
+
+    /// <summary>Reads the titles, the other names for the job and the categories of every occupation.</summary>
+    public static async Task<SearchIndex> LoadAsync(CareerCompareDbContext db, CancellationToken cancellationToken)
     {
-        var stamp = Stamp(db);
-        var snapshot = Volatile.Read(ref current);
-        if (snapshot is not null && stamp is not null && snapshot.Stamp == stamp)
-        {
-            return snapshot;
-        }
-
-        await gate.WaitAsync(cancellationToken);
-        try
-        {
-            snapshot = current;
-            if (snapshot is not null && stamp is not null && snapshot.Stamp == stamp)
-            {
-                return snapshot;
-            }
-
-            snapshot = await LoadAsync(db, stamp, cancellationToken);
-            Volatile.Write(ref current, snapshot);
-            return snapshot;
-        }
-        finally
-        {
-            gate.Release();
-        }
-    }
-
-    /// <summary>The database file's size and last-write time; null when it has no file (then it is read every time) or none exists.</summary>
-    private static FileStamp? Stamp(CareerCompareDbContext db)
-    {
-        if (DatabaseFile.PathOf(db.Database.GetConnectionString()) is not { } path)
-        {
-            return null;
-        }
-
-        var file = new FileInfo(path);
-        return file.Exists ? new FileStamp(file.Length, file.LastWriteTimeUtc) : null;
-    }
-
-    private static async Task<Snapshot> LoadAsync(CareerCompareDbContext db, FileStamp? stamp, CancellationToken cancellationToken)
-    {
+        ArgumentNullException.ThrowIfNull(db);
         var occupations = await db.Occupations.AsNoTracking().OrderBy(o => o.Id)
             .Select(o => new IndexedOccupation(o.Id, o.Slug, o.Title, o.Category,
                 o.DataSet == OfficialCatalogueImporter.DataSetName ? o.NumberOfJobs : null))
@@ -141,7 +100,7 @@ public sealed class SearchIndex : IDisposable
         var otherNames = await db.AlternateTitles.AsNoTracking().OrderBy(a => a.OccupationId).ThenBy(a => a.Id)
             .Select(a => new { a.OccupationId, a.Title })
             .ToListAsync(cancellationToken);
-        return new Snapshot(stamp, occupations, otherNames.Select(a => (a.OccupationId, a.Title)));
+        return new SearchIndex(new Snapshot(occupations, otherNames.Select(a => (a.OccupationId, a.Title))));
     }
 
     private static List<SearchMatch> Search(Snapshot index, string text, bool asYouType, bool categories, int? limit)
@@ -297,8 +256,6 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private sealed record FileStamp(long Length, DateTime Written);
-
     private sealed record IndexedOccupation(int Id, string Slug, string Title, string Category, int? Employment);
 
     private enum EntryKind
@@ -320,9 +277,8 @@ public sealed class SearchIndex : IDisposable
         private readonly string[] nameVocabulary;
         private readonly int[][] byNameWord;
 
-        public Snapshot(FileStamp? stamp, List<IndexedOccupation> occupations, IEnumerable<(int OccupationId, string Title)> otherNames)
+        public Snapshot(List<IndexedOccupation> occupations, IEnumerable<(int OccupationId, string Title)> otherNames)
         {
-            Stamp = stamp;
             Occupations = occupations.ToDictionary(o => o.Id);
             var entries = new List<Entry>();
             foreach (var o in occupations)
@@ -361,7 +317,6 @@ public sealed class SearchIndex : IDisposable
             (nameVocabulary, byNameWord) = Vocabulary(Postings(e => e.Kind == EntryKind.OtherName ? e.Words : []));
         }
 
-        public FileStamp? Stamp { get; }
         public Dictionary<int, IndexedOccupation> Occupations { get; }
         public Entry[] Entries { get; }
 
