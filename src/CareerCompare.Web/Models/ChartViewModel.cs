@@ -10,9 +10,18 @@ namespace CareerCompare.Web.Models;
 /// </summary>
 public sealed record ChartViewModel(string Id, string Title, string Summary, ChartSpec Spec, ChartTable Table)
 {
-    // The serializer escapes "<" and "&", so the JSON cannot close the script block it is written into.
-    public string SpecJson => JsonSerializer.Serialize(Spec, JsonSerializerOptions.Web);
+    // The serializer escapes "<" and "&", so the JSON cannot close the script block it is written into. Written once a
+    // chart, by serialisation code generated at build time (no reflection).
+    public string SpecJson => field ??= JsonSerializer.Serialize(Spec, ChartJson.Default.ChartSpec);
 }
+
+/// <summary>The charts' JSON, the web's defaults (camel case); a dataset's values are numbers or [low, high] pairs.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(ChartSpec))]
+[JsonSerializable(typeof(double))]
+[JsonSerializable(typeof(double[]))]
+[JsonSerializable(typeof(int))]
+internal sealed partial class ChartJson : JsonSerializerContext;
 
 /// <summary>What charts.js needs to draw a chart; serialised into the page as JSON.</summary>
 /// <param name="Unit">"money" or "percent": how axis ticks and tooltips are written.</param>
