@@ -73,7 +73,8 @@ public sealed class OpenDataService(
 
     public async Task<OpenDataResult<ApiOccupation>> OccupationAsync(string slug, CancellationToken cancellationToken)
     {
-        var found = Slug.IsValid(slug) ? (await catalogue.GetAsync(cancellationToken)).FindAll([slug]) : [];
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        var found = Slug.IsValid(slug) ? snapshot.FindAll([slug]) : [];
         if (found.Count == 0)
         {
             return new(null, StatusCodes.Status404NotFound, "Occupation not found", OccupationProfileService.NotFoundMessage(slug));
@@ -85,7 +86,7 @@ public sealed class OpenDataService(
             o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, o.SocCode, o.OnetCode, o.NearestOfficialSocCode,
             o.IsOfficial ? WageBasisName(o.WageBasis) : "careers-site estimate",
             o.Description, o.Responsibilities, textSource,
-            FigureCatalogue.For(o).Select(ApiNamedFigure.From).ToList(),
+            snapshot.Once(o.Slug, () => Published(o).Values.Select(p => ApiNamedFigure.From(p.Figure)).ToList()),
             o.Related.Select(r => new ApiRelated(r.Slug, r.Title, OccupationLinks(r.Slug),
                 urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, r.Slug) }))).ToList(),
             OccupationLinks(o.Slug))
@@ -109,7 +110,7 @@ public sealed class OpenDataService(
             return new(null, StatusCodes.Status400BadRequest, "Unknown state", unknown);
         }
 
-        var rows = AlignedRows(occupations).Where(row => KeptFor(state, row.Key)).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
+        var rows = AlignedRows(await catalogue.GetAsync(cancellationToken), occupations).Where(row => KeptFor(state, row.Key)).Select(row => new ApiComparisonRow(row.Key, row.Section, row.Label,
             row.Figures.Select(f => f is null ? null : ApiFigure.From(f.Figure, f.Source, f.Unit)).ToList(),
             occupations.Skip(1).Select((o, i) => Difference(row, occupations[0], o, i + 1)).ToList())).ToList();
         var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
@@ -161,7 +162,7 @@ public sealed class OpenDataService(
         }
 
         string[] header = ["section", "figure_key", "figure", "occupation_slug", "occupation", "value", "unit", "status", "text", "source", "vintage"];
-        var rows = AlignedRows(occupations).Where(row => KeptFor(state, row.Key)).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
+        var rows = AlignedRows(await catalogue.GetAsync(cancellationToken), occupations).Where(row => KeptFor(state, row.Key)).SelectMany(row => occupations.Select((o, i) => (Occupation: o, Figure: row.Figures[i]))
             .Where(x => x.Figure is not null)
             .Select(x => (IReadOnlyList<string?>)
             [
@@ -194,18 +195,33 @@ public sealed class OpenDataService(
     private sealed record AlignedRow(string Key, string Section, string Label, IReadOnlyList<SourcedFigure?> Figures, IReadOnlyList<FigureDefinition?> Definitions);
 
     /// <summary>The published figures of several occupations lined up by key, in the order they first appear.</summary>
-    private static List<AlignedRow> AlignedRows(List<OccupationDetails> occupations)
+    private static List<AlignedRow> AlignedRows(CatalogueSnapshot snapshot, List<OccupationDetails> occupations)
     {
-        var definitions = occupations.Select(o => FigureCatalogue.DefinitionsFor(o).Where(d => d.Published).ToDictionary(d => d.Key)).ToList();
-        return definitions.SelectMany(d => d.Values).DistinctBy(d => d.Key).Select(first =>
+        var published = occupations.Select(o => snapshot.Once(o.Slug, () => Published(o))).ToList();
+        return published.SelectMany(d => d.Values).Select(p => p.Definition).DistinctBy(d => d.Key).Select(first =>
         {
-            var row = definitions.Select(d => d.GetValueOrDefault(first.Key)).ToList();
-            var figures = row.Select((d, i) => d?.Of(occupations[i])).ToList();
+            var row = published.Select(d => d.GetValueOrDefault(first.Key).Definition).ToList();
+            var figures = published.Select(d => d.GetValueOrDefault(first.Key).Figure).ToList();
             // The label names the figures' time ("since May 2021") where they share it; where they do not, each figure's
             // source gives its own years.
             var labels = figures.OfType<SourcedFigure>().Select(f => f.Label).Distinct(StringComparer.Ordinal).ToList();
             return new AlignedRow(first.Key, first.Section, labels.Count == 1 ? labels[0] : first.GeneralLabel, figures, row);
         }).ToList();
+    }
+
+    /// <summary>
+    /// An occupation's published figures by key, in the API's order, each with its definition: worked out once a catalogue
+    /// (<see cref="CatalogueSnapshot.Once"/>), so that the JSON and the CSV cost about what the page does.
+    /// </summary>
+    private static OrderedDictionary<string, (FigureDefinition Definition, SourcedFigure Figure)> Published(OccupationDetails o)
+    {
+        var published = new OrderedDictionary<string, (FigureDefinition, SourcedFigure)>(StringComparer.Ordinal);
+        foreach (var definition in FigureCatalogue.DefinitionsFor(o).Where(d => d.Published))
+        {
+            published.Add(definition.Key, (definition, definition.Of(o)));
+        }
+
+        return published;
     }
 
     /// <summary>The figure's own rule, as on the comparison page: never across sources, nor between different periods.</summary>
