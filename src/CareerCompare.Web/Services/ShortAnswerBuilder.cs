@@ -9,7 +9,8 @@ namespace CareerCompare.Web.Services;
 /// The short answer at the top of a comparison: one line per question people ask (pay, growth, openings, what it
 /// takes to get in, who does it), each naming the leader and by how much it leads, written from the catalogue's
 /// figures. Official figures are ranked only against official figures and careers-site estimates only against
-/// estimates; ties, top-coded and missing figures are said as such.
+/// estimates; ties, top-coded and missing figures are said as such. Each line is written in its section's file
+/// (<see cref="Sections"/>); what the lines share (the leader, the gap, the names, the footnotes) is here.
 /// </summary>
 public static class ShortAnswerBuilder
 {
