@@ -2,6 +2,7 @@ using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
+using CareerCompare.Web.Sections;
 
 namespace CareerCompare.Web.Services;
 
@@ -184,7 +185,7 @@ public static class ChartBuilder
             Min: official ? ImportanceMinimum : null, Max: official ? ImportanceMaximum : null);
 
         var table = new ChartTable("Skill", occupations.Select(o => o.Title).ToList(),
-            names.Select(n => new ChartTableRow(n, occupations.Select(o => FigureCatalogue.SkillFigure(o, n)).ToList())).ToList());
+            names.Select(n => new ChartTableRow(n, occupations.Select(o => SkillsSection.SkillFigure(o, n)).ToList())).ToList());
 
         return new ChartViewModel("skills-chart",
             occupations.All(o => o.IsOfficial) ? "Importance of each skill (O*NET, 1 to 5)" : "Share of job postings that mention each skill", summary, spec, table);
@@ -237,8 +238,8 @@ public static class ChartBuilder
     {
         ArgumentNullException.ThrowIfNull(occupations);
         var names = occupations.SelectMany(o => o.Gender.Select(g => g.Group)).ToHashSet(StringComparer.Ordinal);
-        string Canonical(string group) => group is "Women" or "Men" && names.Contains(FigureCatalogue.OtherSourcesGenderName(group))
-            ? FigureCatalogue.OtherSourcesGenderName(group)
+        string Canonical(string group) => group is "Women" or "Men" && names.Contains(DemographicsSection.OtherSourcesGenderName(group))
+            ? DemographicsSection.OtherSourcesGenderName(group)
             : group;
         return o => o.Gender.Select(g => g with { Group = Canonical(g.Group) }).ToList();
     }

@@ -115,7 +115,7 @@ public sealed class OpenDataService(
             occupations.Skip(1).Select((o, i) => Difference(row, occupations[0], o, i + 1)).ToList())).ToList();
         var path = ComparisonAddress.Of(occupations.Select(o => o.Slug));
         return Answer<ApiComparison>(new ApiComparison(
-            ComparisonService.HeadingOf(occupations), path, ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
+            ComparisonPage.HeadingOf(occupations), path, ComparisonAddress.Canonical(occupations.Select(o => o.Slug)),
             occupations.Select(o => new ApiComparedOccupation(o.Slug, o.Title, o.Category, o.IsOfficial, o.Source, OccupationLinks(o.Slug))).ToList(),
             rows,
             new ApiLinks(urls.Action("Show", "Compare", new { pair = path, state = state?.Code }), urls.Action("Comparison", "OpenData", new { pair = path, state = state?.Code }),
