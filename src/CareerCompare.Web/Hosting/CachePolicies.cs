@@ -29,7 +29,7 @@ public static class CachePolicies
     /// <summary>The comparison picker: its four boxes (answers that redirect are not cached).</summary>
     public const string Picker = "picker";
 
-    /// <summary>A profile: the list it was reached from (the way back), nothing else.</summary>
+    /// <summary>A profile: cached only when not reached from a list (its way back is written for each request).</summary>
     public const string Profile = "profile";
 
     /// <summary>A comparison's state as the page reads it: its code in capitals, spaces around it dropped.</summary>
@@ -53,6 +53,13 @@ public static class CachePolicies
         ArgumentNullException.ThrowIfNull(context);
         var text = context.Request.Query["q"].ToString();
         return new("q", text.Length <= SuggestionService.MaxTextLength ? string.Join(' ', SearchText.Words(text)) : text);
+    }
+
+    /// <summary>A profile not reached from a list: the only one kept in the cache (see <see cref="Profile"/>).</summary>
+    public static bool WithoutWayBack(OutputCacheContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return !context.HttpContext.Request.Query.ContainsKey("from");
     }
 
     private static readonly string[] PickerBoxes = ["a", "b", "c", "d"];

@@ -25,8 +25,10 @@ public static class PerformanceExtensions
             // flood of spellings cannot fill the cache (CachePolicies.KeyOf*).
             options.AddPolicy(CachePolicies.Compare, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfState));
             options.AddPolicy(CachePolicies.List, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfList));
-            // A profile's way back ("from") is cached as written only: any other spelling is sent there (301).
-            options.AddPolicy(CachePolicies.Profile, policy => Cached(policy).SetVaryByQuery("from"));
+            // A profile is cached once, without a way back: reached from a list ("from"), its sections (rendered once a
+            // catalogue, OccupationProfileViewModel.Parts) are written around the way back for each request, so the list's
+            // searches do not multiply cached profiles.
+            options.AddPolicy(CachePolicies.Profile, policy => Cached(policy).SetVaryByQuery([]).With(CachePolicies.WithoutWayBack));
             options.AddPolicy(CachePolicies.Suggest, policy => Cached(policy).SetVaryByQuery([]).VaryByValue(CachePolicies.KeyOfSuggestion));
             // The picker is cached only when its boxes hold occupations' addresses (or nothing): what else was typed is
             // answered each time, not kept.

@@ -11,6 +11,9 @@ namespace CareerCompare.Web.Models;
 /// </summary>
 public sealed class OccupationDetails : OccupationColumns
 {
+    /// <summary>Its figures read so far, by catalogue key (<see cref="Services.FigureDefinition.Read"/>).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, Figure> FigureMemo { get; } = new(StringComparer.Ordinal);
+
     /// <summary>Its row's number in the catalogue (what search results and the list's rows are matched by).</summary>
     public int Id { get; init; }
 

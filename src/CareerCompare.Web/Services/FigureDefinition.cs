@@ -33,7 +33,7 @@ public abstract record CatalogueEntry(string DataSet);
 /// <param name="Unit">"USD per year", "percent", "jobs"…; null for words.</param>
 /// <param name="DataSet">The occupations that have it: official statistics or the careers site's estimates.</param>
 /// <param name="Publisher">Who published it and which release; null for the careers site's estimates, whose source is the occupation's own page.</param>
-/// <param name="Read">The figure of one occupation; unknown, not zero, where the source gives none.</param>
+/// <param name="Reader">How the figure is read from one occupation; unknown, not zero, where the source gives none (<see cref="Read"/> keeps what it read).</param>
 /// <param name="Applies">For figures only some occupations of the data set have (hourly-only occupations…).</param>
 /// <param name="Published">False for a page's wording of figures the API already gives one by one (a range, a state with its wage).</param>
 /// <param name="PublisherFor">The release for one occupation where it is not the same for all: an occupation BLS no longer publishes keeps its last year's.</param>
@@ -54,7 +54,7 @@ public sealed record FigureDefinition(
     string? Unit,
     string DataSet,
     FigureSource? Publisher,
-    Func<OccupationDetails, Figure> Read,
+    Func<OccupationDetails, Figure> Reader,
     DifferenceRule Difference = DifferenceRule.Subtract,
     Func<OccupationDetails, bool>? Applies = null,
     bool Published = true,
@@ -63,6 +63,17 @@ public sealed record FigureDefinition(
     string? PeriodInGeneral = null,
     bool HigherIsBetter = false) : CatalogueEntry(DataSet)
 {
+    /// <summary>
+    /// The figure of one occupation: read by <see cref="Reader"/> the first time and kept with the occupation, which does
+    /// not change until the next import (the comparison's rows, its short answer, the API and the charts read the same
+    /// figures many times).
+    /// </summary>
+    public Figure Read(OccupationDetails occupation)
+    {
+        ArgumentNullException.ThrowIfNull(occupation);
+        return occupation.FigureMemo.GetOrAdd(Key, static (_, x) => x.Definition.Reader(x.Occupation), (Definition: this, Occupation: occupation));
+    }
+
     /// <summary>The figure's name without one occupation's time: "Change in jobs over a year".</summary>
     public string GeneralLabel => PeriodInGeneral is null ? Label : $"{Label} {PeriodInGeneral}";
 
