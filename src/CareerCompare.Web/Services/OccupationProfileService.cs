@@ -1,3 +1,4 @@
+using System.Text.Json;
 using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
@@ -23,10 +24,19 @@ public sealed class OccupationProfileService(CatalogueStore catalogue, SiteUrls 
 
         // Built once a catalogue (its sections rendered once too: OccupationProfileViewModel.Parts); the page's address
         // and search data carry the host the request came to, so they are written for each request.
-        return snapshot.Once(slug, () => Build(snapshot, occupation)) with { Meta = Meta(occupation) };
+        var profile = snapshot.Once(slug, () => Build(snapshot, occupation));
+        var canonical = urls.Action("Profile", "Occupations", new { slug });
+        return profile with
+        {
+            Meta = profile.Meta with
+            {
+                Canonical = canonical,
+                JsonLd = profile.Meta.JsonLd?.Replace(PageAddress, JsonEncodedText.Encode(canonical).Value, StringComparison.Ordinal),
+            },
+        };
     }
 
-    private OccupationProfileViewModel Build(CatalogueSnapshot snapshot, OccupationDetails occupation)
+    private static OccupationProfileViewModel Build(CatalogueSnapshot snapshot, OccupationDetails occupation)
     {
         var slug = occupation.Slug;
         var found = new List<OccupationDetails> { occupation };
@@ -74,11 +84,13 @@ public sealed class OccupationProfileService(CatalogueStore catalogue, SiteUrls 
 
     private static OccupationLink Link(OccupationDetails o) => new(o.Slug, o.Title, o.Category);
 
-    private PageMeta Meta(OccupationDetails o)
-    {
-        var canonical = urls.Action("Profile", "Occupations", new { slug = o.Slug });
-        return new PageMeta(Title(o), Description(o), canonical, StructuredData.Occupation(o, canonical));
-    }
+    /// <summary>
+    /// Where the page's own address goes in its search data, built once a catalogue: the address depends on the host the
+    /// request came to, so it is put in for each request.
+    /// </summary>
+    private const string PageAddress = "urn:careercompare:page";
+
+    private static PageMeta Meta(OccupationDetails o) => new(Title(o), Description(o), PageAddress, StructuredData.Occupation(o, PageAddress));
 
     /// <summary>"Registered Nurses: median pay $93,600", or the title alone when that is too long for a search result.</summary>
     private static string Title(OccupationDetails o)
