@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Collections.Concurrent;
+using System.Text;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
@@ -19,8 +21,37 @@ public sealed class RenderedParts
 
     internal void Keep(string name, Part part) => parts.TryAdd(name, part);
 
-    /// <summary>A part's HTML, and whether it wrote the legend of "—" and "not published" (the layout then does not).</summary>
-    internal sealed record Part(HtmlString Html, bool LegendShown);
+    /// <summary>
+    /// A part's HTML, kept as UTF-8 (half the memory of a string for the mostly ASCII pages) and decoded as it is written,
+    /// and whether it wrote the legend of "—" and "not published" (the layout then does not).
+    /// </summary>
+    internal sealed record Part(Utf8Html Html, bool LegendShown);
+
+    /// <summary>HTML kept as UTF-8 bytes, written to the page's writer a block at a time.</summary>
+    internal sealed class Utf8Html(byte[] bytes) : IHtmlContent
+    {
+        private const int Block = 16 * 1024;
+
+        public void WriteTo(TextWriter writer, HtmlEncoder encoder)
+        {
+            ArgumentNullException.ThrowIfNull(writer);
+            var decoder = Encoding.UTF8.GetDecoder();
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(Block));
+            try
+            {
+                for (var offset = 0; offset < bytes.Length; offset += Block)
+                {
+                    var count = Math.Min(Block, bytes.Length - offset);
+                    var written = decoder.GetChars(bytes, offset, count, chars, 0, flush: offset + count == bytes.Length);
+                    writer.Write(chars, 0, written);
+                }
+            }
+            finally
+            {
+                ArrayPool<char>.Shared.Return(chars);
+            }
+        }
+    }
 }
 
 public static class RenderedPartsExtensions
@@ -48,7 +79,7 @@ public static class RenderedPartsExtensions
         var content = await html.PartialAsync(partialName, model);
         await using var writer = new StringWriter();
         content.WriteTo(writer, html.ViewContext.HttpContext.RequestServices.GetRequiredService<HtmlEncoder>());
-        var part = new RenderedParts.Part(new HtmlString(writer.ToString()), !shownBefore && items[FigureLegend.ShownKey] is true);
+        var part = new RenderedParts.Part(new RenderedParts.Utf8Html(Encoding.UTF8.GetBytes(writer.ToString())), !shownBefore && items[FigureLegend.ShownKey] is true);
         parts.Keep(partialName, part);
         return part.Html;
     }

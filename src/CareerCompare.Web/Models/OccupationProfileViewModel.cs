@@ -1,53 +1,61 @@
 namespace CareerCompare.Web.Models;
 
+/// <summary>
+/// A profile. What reads nothing of the request (its heading, sections and comparisons to make) is rendered once a
+/// catalogue and kept in <see cref="Parts"/>; the charts, the state table and O*NET's anchors those parts show are
+/// worked out only when a part is rendered, so a request that finds its parts ready builds little more than the links
+/// around them.
+/// </summary>
 /// <param name="NearestOfficial">For a careers-site occupation: the official occupation nearest to it (a judgement call).</param>
 /// <param name="CompareWith">Occupations to compare it with: O*NET's related occupations, else others of its category.</param>
 /// <param name="Meta">Title, description, canonical address and schema.org data for search engines.</param>
-/// <param name="StatePay">Pay in each state and what it buys there; null for the careers site's occupations (no state figures).</param>
+/// <param name="Catalogue">The catalogue it was read from (O*NET's level anchors and interest areas).</param>
 public sealed record OccupationProfileViewModel(
     OccupationDetails Occupation,
-    ChartViewModel SalaryChart,
-    ChartViewModel SkillsChart,
-    ChartViewModel GenderChart,
-    ChartViewModel RaceChart,
-    ChartViewModel? EducationChart,
     OccupationLink? NearestOfficial,
     IReadOnlyList<OccupationLink> CompareWith,
     PageMeta Meta,
-    StatePayViewModel? StatePay = null)
+    Catalogue.CatalogueSnapshot Catalogue)
 {
-    /// <summary>How the median moved since May 2019 (official occupations with two years or more), drawn beside the history's table.</summary>
-    public ChartViewModel? HistoryChart { get; init; }
+    private IReadOnlyList<OccupationDetails> Alone => [Occupation];
 
-    /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists: what a level means.</summary>
-    public IReadOnlyList<Data.LevelAnchor> LevelAnchors
-    {
-        get => levelAnchors;
-        init
-        {
-            levelAnchors = value;
-            anchorsByElement = value.ToLookup(a => (a.Kind, a.Element));
-        }
-    }
+    public ChartViewModel SalaryChart => field ??= Services.ChartBuilder.Salary(Alone);
 
-    private readonly IReadOnlyList<Data.LevelAnchor> levelAnchors = [];
-    private readonly ILookup<(string Kind, string Element), Data.LevelAnchor> anchorsByElement =
-        Array.Empty<Data.LevelAnchor>().ToLookup(a => (a.Kind, a.Element));
+    public ChartViewModel SkillsChart => field ??= Services.ChartBuilder.Skills(Alone);
+
+    public ChartViewModel GenderChart => field ??= Services.ChartBuilder.GenderSplit(Alone);
+
+    public ChartViewModel RaceChart => field ??= Services.ChartBuilder.Race(Alone);
+
+    /// <summary>O*NET's education distribution; null for the careers site's occupations.</summary>
+    public ChartViewModel? EducationChart => Occupation.IsOfficial ? field ??= Services.ChartBuilder.Education(Alone) : null;
+
+    /// <summary>Pay in each state and what it buys there; null for the careers site's occupations (no state figures).</summary>
+    public StatePayViewModel? StatePay => Occupation.States.Count == 0 ? null : field ??= Services.StatePayBuilder.Build(Occupation);
+
+    /// <summary>How the median moved since the first year of the history (official occupations with two years or more), drawn beside the history's table.</summary>
+    public ChartViewModel? HistoryChart => Occupation.WageHistory.Count == 0 ? null : field ??= Services.ChartBuilder.History(Alone);
+
+    /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists (those that matter in the job): what a level means.</summary>
+    public IReadOnlyList<Data.LevelAnchor> LevelAnchors => AnchorsByElement.SelectMany(g => g).ToList();
+
+    private ILookup<(string Kind, string Element), Data.LevelAnchor> AnchorsByElement => field ??= Catalogue
+        .AnchorsOf(Services.SkillGapBuilder.Important(Occupation).Select(x => (x.Kind, x.Rating.Name))).ToLookup(a => (a.Kind, a.Element));
 
     /// <summary>"Near level 4: give instructions to a lost motorist": the anchor closest to a level, or null where O*NET has none.</summary>
-    public string? AnchorFor(string kind, string element, double level) => anchorsByElement[(kind, element)]
+    public string? AnchorFor(string kind, string element, double level) => AnchorsByElement[(kind, element)]
         .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
         .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
         .FirstOrDefault();
 
     /// <summary>O*NET's interest scores as a chart with its table; null where O*NET gives none (and for the careers site's occupations).</summary>
-    public ChartViewModel? InterestsChart { get; init; }
+    public ChartViewModel? InterestsChart => Occupation.IsOfficial && Occupation.Interests.Count > 0 ? field ??= Services.ChartBuilder.Interests(Alone) : null;
 
     /// <summary>O*NET's words for the occupation's strongest interests, strongest first.</summary>
-    public IReadOnlyList<Data.InterestArea> StrongestInterests { get; init; } = [];
+    public IReadOnlyList<Data.InterestArea> StrongestInterests => Occupation.IsOfficial ? Catalogue.InterestAreasOf(Occupation.InterestCode) : [];
 
     /// <summary>Its sections as HTML, rendered by the first request and written as they are by the next ones.</summary>
-    public Formatting.RenderedParts Parts { get; init; } = new();
+    public Formatting.RenderedParts Parts => Catalogue.Once(Occupation.Slug, () => new Formatting.RenderedParts());
 
     /// <summary>The list this profile was reached from (its address's parameters), for the way back; null when it was not.</summary>
     public OccupationListQuery? FromList { get; init; }

@@ -22,64 +22,43 @@ public sealed class OccupationProfileService(CatalogueStore catalogue, SiteUrls 
             return null;
         }
 
-        // Built once a catalogue (its sections rendered once too: OccupationProfileViewModel.Parts); the page's address
-        // and search data carry the host the request came to, so they are written for each request.
-        var profile = snapshot.Once(slug, () => Build(snapshot, occupation));
+        // Its parts are rendered once a catalogue (OccupationProfileViewModel.Parts), its search data built once; the page's
+        // address depends on the host the request came to, so it is put in for each request.
+        var meta = snapshot.Once(slug, () => Meta(occupation));
         var canonical = urls.Action("Profile", "Occupations", new { slug });
-        return profile with
-        {
-            Meta = profile.Meta with
-            {
-                Canonical = canonical,
-                JsonLd = profile.Meta.JsonLd?.Replace(PageAddress, JsonEncodedText.Encode(canonical).Value, StringComparison.Ordinal),
-            },
-        };
+        meta = meta with { Canonical = canonical, JsonLd = meta.JsonLd?.Replace(PageAddress, JsonEncodedText.Encode(canonical).Value, StringComparison.Ordinal) };
+        var nearest = snapshot.BySoc(occupation.NearestOfficialSocCode);
+        return new OccupationProfileViewModel(occupation, nearest is null ? null : Link(nearest), CompareWith(snapshot, occupation, nearest), meta, snapshot);
     }
 
-    private static OccupationProfileViewModel Build(CatalogueSnapshot snapshot, OccupationDetails occupation)
+    /// <summary>
+    /// Occupations to compare it with: O*NET's related occupations, the comparisons people most likely want; a
+    /// careers-site occupation gets its nearest official occupation and that one's related occupations; otherwise, the
+    /// same category.
+    /// </summary>
+    private static IReadOnlyList<OccupationLink> CompareWith(CatalogueSnapshot snapshot, OccupationDetails occupation, OccupationDetails? nearest)
     {
-        var slug = occupation.Slug;
-        var found = new List<OccupationDetails> { occupation };
-        var nearestOccupation = snapshot.BySoc(occupation.NearestOfficialSocCode);
-        var nearest = nearestOccupation is null ? null : Link(nearestOccupation);
-
-        // O*NET's related occupations are the comparisons people most likely want; a careers-site occupation gets
-        // its nearest official occupation and that one's related occupations; otherwise, the same category.
-        IReadOnlyList<OccupationLink> nearestRelated = nearestOccupation?.Related ?? [];
-        var siblings = occupation.IsOfficial ? [] : snapshot.Occupations
-            .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).Take(3).Select(Link).ToList();
-        IReadOnlyList<OccupationLink> compareWith = occupation.Related.Count > 0 ? occupation.Related
-            : nearest is not null ? [.. siblings, nearest, .. nearestRelated.Take(6)]
-            : snapshot.Occupations
-                .Where(o => o.Slug != slug)
-                .OrderBy(o => o.Category != occupation.Category)
-                .ThenBy(o => o.DataSet != occupation.DataSet)
-                .ThenBy(o => o.Title, StringComparer.Ordinal)
-                .Take(8)
-                .Select(Link)
-                .ToList();
-
-        // What a level means, for the skills and knowledge areas the profile lists (those that matter in the job).
-        var anchors = snapshot.AnchorsOf(SkillGapBuilder.Important(occupation).Select(x => (x.Kind, x.Rating.Name)));
-        var interests = occupation.IsOfficial ? snapshot.InterestAreasOf(occupation.InterestCode) : [];
-
-        return new OccupationProfileViewModel(
-            occupation,
-            ChartBuilder.Salary(found),
-            ChartBuilder.Skills(found),
-            ChartBuilder.GenderSplit(found),
-            ChartBuilder.Race(found),
-            occupation.IsOfficial ? ChartBuilder.Education(found) : null,
-            nearest,
-            compareWith,
-            Meta(occupation),
-            StatePayBuilder.Build(occupation))
+        if (occupation.Related.Count > 0)
         {
-            LevelAnchors = anchors,
-            HistoryChart = ChartBuilder.History(found),
-            InterestsChart = occupation.IsOfficial && occupation.Interests.Count > 0 ? ChartBuilder.Interests(found) : null,
-            StrongestInterests = interests,
-        };
+            return occupation.Related;
+        }
+
+        var slug = occupation.Slug;
+        if (nearest is not null)
+        {
+            var siblings = occupation.IsOfficial ? [] : snapshot.Occupations
+                .Where(o => o.DataSet == occupation.DataSet && o.Slug != slug).Take(3).Select(Link).ToList();
+            return [.. siblings, Link(nearest), .. nearest.Related.Take(6)];
+        }
+
+        return snapshot.Occupations
+            .Where(o => o.Slug != slug)
+            .OrderBy(o => o.Category != occupation.Category)
+            .ThenBy(o => o.DataSet != occupation.DataSet)
+            .ThenBy(o => o.Title, StringComparer.Ordinal)
+            .Take(8)
+            .Select(Link)
+            .ToList();
     }
 
     private static OccupationLink Link(OccupationDetails o) => new(o.Slug, o.Title, o.Category);
