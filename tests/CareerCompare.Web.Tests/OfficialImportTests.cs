@@ -240,6 +240,28 @@ public sealed class OfficialImportTests : IDisposable
     }
 
     [Fact]
+    public async Task Import_OnetText_ReadsQuotedFieldsAsWrittenAndAStrayQuoteAsItself()
+    {
+        // O*NET quotes a field that holds a quote and doubles the quotes in it, as a spreadsheet writes text.
+        var legislators = await OccupationAsync("11-1031");
+        Assert.Contains("Conduct \"head counts\" to help predict the outcome of upcoming votes.", legislators.Responsibilities);
+        Assert.Equal("Say \"please\" and \"thank you\" in a foreign language", await QueryAsync(db => db.LevelAnchors
+            .Where(a => a.Element == "Foreign Language" && a.Level == 1).Select(a => a.Description).SingleAsync()));
+
+        // A quote inside a field, unquoted, is the character itself.
+        var changed = CopyExtract();
+        var path = Path.Combine(changed, OfficialFiles.OnetAlternateTitles);
+        var lines = (await File.ReadAllLinesAsync(path)).ToList();
+        var alderman = lines.FindIndex(l => l.StartsWith("11-1031.00\tAlderman\t", StringComparison.Ordinal));
+        lines[alderman] = "11-1031.00\tAlderman (5\" gavel)\t";
+        await File.WriteAllLinesAsync(path, lines);
+
+        Assert.Equal(ImportOutcome.Imported, await ImportAsync(changed));
+
+        Assert.Equal(1, await QueryAsync(db => db.AlternateTitles.CountAsync(t => t.Title == "Alderman (5\" gavel)")));
+    }
+
+    [Fact]
     public async Task Import_MissingFile_NamesItAndKeepsThePreviousCatalogue()
     {
         var broken = CopyExtract();

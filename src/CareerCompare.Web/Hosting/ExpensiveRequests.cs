@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Threading.RateLimiting;
 using CareerCompare.Web.Services;
-using Microsoft.Extensions.Options;
 
 namespace CareerCompare.Web.Hosting;
 
@@ -58,7 +57,7 @@ public static class ExpensiveRequests
     /// <summary>Call after <c>UseOutputCache</c>: only requests the cache did not answer get here.</summary>
     public static IApplicationBuilder UseExpensiveRequestLimit(this IApplicationBuilder app) => app.Use(async (context, next) =>
     {
-        var limit = context.RequestServices.GetRequiredService<IOptions<ClientRateLimitOptions>>().Value;
+        var limit = RateLimitingExtensions.LimitsOf(context);
         if (!limit.Enabled || context.IsErrorReExecution()
             || context.GetEndpoint()?.Metadata.GetOrderedMetadata<ExpensiveWhenUncachedAttribute>() is not { Count: > 0 } marks
             || !marks.Any(m => m.AppliesTo(context)))

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Net;
 using System.Threading.RateLimiting;
-using Microsoft.AspNetCore.RateLimiting;
 using Microsoft.Extensions.Options;
 
 namespace CareerCompare.Web.Hosting;
@@ -20,22 +19,24 @@ public static class RateLimitingExtensions
             .Bind(configuration.GetSection(ClientRateLimitOptions.SectionName))
             .ValidateDataAnnotations()
             .ValidateOnStart();
-        services.AddRateLimiter(_ => { });
         services.AddSingleton<ExpensiveRequestLimiter>();
-        services.AddOptions<RateLimiterOptions>().Configure<IOptions<ClientRateLimitOptions>>((options, limits) =>
+        // The limits are read from the request's services, so this one registration holds the whole limiter (the
+        // options are a singleton: the same values for every request).
+        services.AddRateLimiter(options =>
         {
-            var limit = limits.Value;
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             options.OnRejected = (context, _) =>
             {
                 // The status code page (or problem details) is written by /error/429; this only says when to come back.
                 // Without a hint from the limiter: when the window next moves on.
+                var limit = LimitsOf(context.HttpContext);
                 var wait = context.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? retryAfter : limit.Window / limit.SegmentsPerWindow;
                 context.HttpContext.Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(wait.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
                 return ValueTask.CompletedTask;
             };
             // An error page written for a request already counted (a 429 among them) is not counted again.
-            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context => limit.Enabled && !context.IsErrorReExecution()
+            options.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                LimitsOf(context) is { Enabled: true } limit && !context.IsErrorReExecution()
                 ? RateLimitPartition.GetSlidingWindowLimiter(ClientKey(context.Connection.RemoteIpAddress), _ => new SlidingWindowRateLimiterOptions
                 {
                     PermitLimit = limit.PermitLimit,
@@ -47,6 +48,10 @@ public static class RateLimitingExtensions
         });
         return services;
     }
+
+    /// <summary>The limits in force (bound from "RateLimiting" and validated at start-up).</summary>
+    internal static ClientRateLimitOptions LimitsOf(HttpContext context) =>
+        context.RequestServices.GetRequiredService<IOptions<ClientRateLimitOptions>>().Value;
 
     /// <summary>
     /// Who counts as one client. IPv4: the address (an IPv4 client seen through an IPv6 socket as its IPv4 address).

@@ -10,7 +10,7 @@ namespace CareerCompare.Web.Tests.Browser;
 
 /// <summary>
 /// The browser tests other than axe's share one site on a real Kestrel listener and one headless Chromium; the axe
-/// checks (the longest) have another pair, so the two halves run side by side and beside the other collections.
+/// checks (the longest) have two more pairs, one a width, so the three run side by side and beside the other collections.
 /// Nothing in them depends on timing: every wait is for a condition, with the generous timeouts set below, so a
 /// busy machine makes them slower, not wrong.
 /// </summary>
@@ -20,11 +20,18 @@ public sealed class BrowserTests : ICollectionFixture<BrowserFixture>
     public const string Name = "Browser";
 }
 
-/// <summary>The axe checks' own site and browser (see <see cref="BrowserTests"/>).</summary>
+/// <summary>The axe checks' own site and browser at desktop width (see <see cref="BrowserTests"/>).</summary>
 [CollectionDefinition(Name)]
 public sealed class AxeBrowserTests : ICollectionFixture<BrowserFixture>
 {
     public const string Name = "Browser, axe";
+}
+
+/// <summary>The axe checks' own site and browser at phone width (see <see cref="BrowserTests"/>).</summary>
+[CollectionDefinition(Name)]
+public sealed class PhoneAxeBrowserTests : ICollectionFixture<BrowserFixture>
+{
+    public const string Name = "Browser, axe on phones";
 }
 
 /// <summary>

@@ -52,9 +52,18 @@ public class CareerCompareFactory : WebApplicationFactory<Program>
     /// A new seed folder inside the work directory: a copy of every file under <paramref name="copyFrom"/> (if
     /// given) plus the repository's seed document.
     /// </summary>
-    public string NewSeedFolder(string? copyFrom = null)
+    public string NewSeedFolder(string? copyFrom = null) => CopySeedFolder(Path.Combine(directory, Guid.NewGuid().ToString("N")), copyFrom);
+
+    /// <summary>The test extract of the official files (TestData/official-extract).</summary>
+    public static string OfficialExtract { get; } = Path.Combine(AppContext.BaseDirectory, "TestData", "official-extract");
+
+    /// <summary>
+    /// A seed folder at <paramref name="target"/>: a copy of every file under <paramref name="copyFrom"/> (if given)
+    /// plus the repository's seed document.
+    /// </summary>
+    public static string CopySeedFolder(string target, string? copyFrom = null)
     {
-        var target = Directory.CreateDirectory(Path.Combine(directory, Guid.NewGuid().ToString("N"))).FullName;
+        target = Directory.CreateDirectory(target).FullName;
         foreach (var file in copyFrom is null ? [] : Directory.GetFiles(copyFrom, "*", SearchOption.AllDirectories))
         {
             var destination = Path.Combine(target, Path.GetRelativePath(copyFrom!, file));

@@ -7,14 +7,15 @@ namespace CareerCompare.Web.Tests.Infrastructure;
 
 /// <summary>
 /// The built site run as a process of its own (dotnet CareerCompare.Web.dll), in Production, on a free port of
-/// 127.0.0.1 and the given database file: for tests that must kill it mid-way or start two at once.
+/// 127.0.0.1 and the given database file (and seed folder, if given: otherwise the seed-data/ shipped beside it): for
+/// tests that must kill it mid-way or start two at once.
 /// </summary>
 public sealed class SiteProcess : IAsyncDisposable
 {
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
 
-    private SiteProcess(string databasePath)
+    private SiteProcess(string databasePath, string? seedDirectory)
     {
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}/");
@@ -30,6 +31,11 @@ public sealed class SiteProcess : IAsyncDisposable
         start.ArgumentList.Add(Address.ToString().TrimEnd('/'));
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
         start.Environment["ConnectionStrings__CareerCompare"] = $"Data Source={databasePath}";
+        if (seedDirectory is not null)
+        {
+            start.Environment["SeedData__Directory"] = seedDirectory;
+        }
+
         process = new Process { StartInfo = start };
         process.OutputDataReceived += (_, e) => Keep(e.Data);
         process.ErrorDataReceived += (_, e) => Keep(e.Data);
@@ -43,7 +49,7 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>Everything the process wrote so far (its console log).</summary>
     public string Output => string.Join('\n', output);
 
-    public static SiteProcess Start(string databasePath) => new(databasePath);
+    public static SiteProcess Start(string databasePath, string? seedDirectory = null) => new(databasePath, seedDirectory);
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 

@@ -5,12 +5,12 @@ using Xunit.Abstractions;
 namespace CareerCompare.Web.Tests.Infrastructure;
 
 /// <summary>
-/// Starts the longest collections first (the two browser collections, then the start-up tests with their child
+/// Starts the longest collections first (the three browser collections, then the start-up tests with their child
 /// processes), so the many short ones fill the gaps beside them instead of one long one running alone at the end.
 /// </summary>
 public sealed class SlowCollectionsFirst : ITestCollectionOrderer
 {
-    private static readonly string[] Slowest = ["Browser, axe", "Browser", "Test collection for CareerCompare.Web.Tests.StartupRecoveryTests"];
+    private static readonly string[] Slowest = ["Browser, axe", "Browser, axe on phones", "Browser", "Test collection for CareerCompare.Web.Tests.StartupRecoveryTests"];
 
     public IEnumerable<ITestCollection> OrderTestCollections(IEnumerable<ITestCollection> testCollections)
     {

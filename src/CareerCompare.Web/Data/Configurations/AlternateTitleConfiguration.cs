@@ -9,6 +9,5 @@ internal sealed class AlternateTitleConfiguration : IEntityTypeConfiguration<Alt
     {
         builder.HasIndex(a => a.OccupationId);
         builder.HasIndex(a => a.Title);
-        builder.Property(a => a.Title).HasMaxLength(300);
     }
 }

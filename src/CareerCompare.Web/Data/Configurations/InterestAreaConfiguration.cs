@@ -9,9 +9,5 @@ internal sealed class InterestAreaConfiguration : IEntityTypeConfiguration<Inter
     {
         // The id is the area's RIASEC number (1–6), the one O*NET's high points use: given, not generated.
         builder.Property(a => a.Id).ValueGeneratedNever();
-        builder.Property(a => a.Name).HasMaxLength(20);
-        builder.Property(a => a.Actions).HasMaxLength(500);
-        builder.Property(a => a.Objects).HasMaxLength(500);
-        builder.Property(a => a.Activities).HasMaxLength(2000);
     }
 }

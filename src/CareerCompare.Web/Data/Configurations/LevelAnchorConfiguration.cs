@@ -8,8 +8,5 @@ internal sealed class LevelAnchorConfiguration : IEntityTypeConfiguration<LevelA
     public void Configure(EntityTypeBuilder<LevelAnchor> builder)
     {
         builder.HasIndex(a => new { a.Kind, a.Element, a.Level }).IsUnique();
-        builder.Property(a => a.Kind).HasMaxLength(12);
-        builder.Property(a => a.Element).HasMaxLength(120);
-        builder.Property(a => a.Description).HasMaxLength(400);
     }
 }

@@ -9,10 +9,6 @@ internal sealed class UsStateConfiguration : IEntityTypeConfiguration<UsState>
     {
         builder.ToTable("States");
         builder.HasKey(s => s.Code);
-        builder.Property(s => s.Code).HasMaxLength(2);
-        builder.Property(s => s.Name).HasMaxLength(60);
-        builder.Property(s => s.Slug).HasMaxLength(60);
-        builder.Property(s => s.Fips).HasMaxLength(2);
         builder.HasIndex(s => s.Slug).IsUnique();
     }
 }
@@ -22,9 +18,8 @@ internal sealed class StateWageConfiguration : IEntityTypeConfiguration<StateWag
     public void Configure(EntityTypeBuilder<StateWage> builder)
     {
         builder.HasKey(w => new { w.OccupationId, w.StateCode });
-        builder.Property(w => w.StateCode).HasMaxLength(2);
-        builder.Property(w => w.MeanYearlyStatus).HasConversion<string>().HasMaxLength(16);
-        builder.Property(w => w.MeanHourlyStatus).HasConversion<string>().HasMaxLength(16);
+        builder.Property(w => w.MeanYearlyStatus).HasConversion<string>();
+        builder.Property(w => w.MeanHourlyStatus).HasConversion<string>();
         // The state pages and the list's state filter read one state's wages, ordered by the mean.
         builder.HasIndex(w => new { w.StateCode, w.MeanYearly });
         builder.HasIndex(w => new { w.StateCode, w.MeanHourlyCents });

@@ -66,8 +66,7 @@ internal static class DataFile
     {
         var path = Locate(directory, name);
         using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
-        var options = new CsvDataReaderOptions { HasHeaders = false, ResultSetMode = ResultSetMode.SingleResult };
-        using var reader = CsvDataReader.Create(text, options);
+        using var reader = CsvDataReader.Create(text, Options(',', hasHeaders: false));
         var names = columns.Select((c, i) => (c, i)).ToDictionary(x => x.c, x => x.i, StringComparer.Ordinal);
         var rows = new List<DataRow>();
         var line = 1;
@@ -129,37 +128,32 @@ internal static class DataFile
             : rows.Count > 0 ? rows : throw new SeedDataException($"{name}: no rows below the header.");
     }
 
-    /// <summary>An O*NET tab-delimited file: no quoting, one record a line.</summary>
+    /// <summary>
+    /// An O*NET tab-delimited file, one record a line, written as a spreadsheet writes text: a field that holds a quote
+    /// is quoted and its quotes doubled (Task Statements: <c>"Conduct ""head counts"" to help …"</c>), and a quote
+    /// inside a field is the character itself. Every line has the header's fields, no more and no fewer.
+    /// </summary>
     public static List<DataRow> ReadTsv(string directory, string name, string[] required)
     {
         var path = Locate(directory, name);
-        var lines = File.ReadAllLines(path, Encoding.UTF8);
-        if (lines.Length == 0)
-        {
-            throw new SeedDataException($"{name}: the file is empty.");
-        }
-
-        var header = lines[0].Split('\t');
-        var columns = Columns(name, header, required);
-        var rows = new List<DataRow>(lines.Length);
-        for (var i = 1; i < lines.Length; i++)
-        {
-            if (lines[i].Length == 0)
-            {
-                continue;
-            }
-
-            var cells = lines[i].Split('\t');
-            if (cells.Length != header.Length)
-            {
-                throw new SeedDataException($"{name}: line {i + 1} has {cells.Length} fields where the header has {header.Length} (is the file cut short?).");
-            }
-
-            rows.Add(new DataRow(name, i + 1, columns, cells));
-        }
-
-        return rows;
+        using var text = new StreamReader(path, Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+        return text.Peek() < 0
+            ? throw new SeedDataException($"{name}: the file is empty.")
+            : Parse(name, text, '\t', required, 0, notesBelow: false, exactFields: true);
     }
+
+    /// <summary>
+    /// The publishers' quoting (RFC 4180: a field holding the delimiter, a quote or a line break is quoted, its quotes
+    /// doubled; a quote inside a field is the character itself), one table a file, and no comment lines: a line starting
+    /// with "#" is data (Sylvan skips such lines unless told otherwise).
+    /// </summary>
+    private static CsvDataReaderOptions Options(char delimiter, bool hasHeaders) => new()
+    {
+        Delimiter = delimiter,
+        HasHeaders = hasHeaders,
+        ResultSetMode = ResultSetMode.SingleResult,
+        Comment = '\0',
+    };
 
     public static string Locate(string directory, string name)
     {
@@ -167,12 +161,12 @@ internal static class DataFile
         return File.Exists(path) ? path : throw new SeedDataException($"{name}: file not found in {directory}.");
     }
 
-    private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore, bool notesBelow)
+    private static List<DataRow> Parse(string name, TextReader text, char delimiter, string[] required, int linesBefore, bool notesBelow,
+        bool exactFields = false)
     {
-        var options = new CsvDataReaderOptions { Delimiter = delimiter, HasHeaders = true, ResultSetMode = ResultSetMode.SingleResult };
         try
         {
-            return ParseRows(name, CsvDataReader.Create(text, options), required, linesBefore, notesBelow);
+            return ParseRows(name, CsvDataReader.Create(text, Options(delimiter, hasHeaders: true)), required, linesBefore, notesBelow, exactFields);
         }
         catch (CsvFormatException e)
         {
@@ -180,7 +174,8 @@ internal static class DataFile
         }
     }
 
-    private static List<DataRow> ParseRows(string name, CsvDataReader reader, string[] required, int linesBefore, bool notesBelow)
+    /// <param name="exactFields">A row with more fields than the header stops the import too, not only one with fewer.</param>
+    private static List<DataRow> ParseRows(string name, CsvDataReader reader, string[] required, int linesBefore, bool notesBelow, bool exactFields)
     {
         using var _ = reader;
         var header = Enumerable.Range(0, reader.FieldCount).Select(reader.GetName).ToArray();
@@ -203,7 +198,7 @@ internal static class DataFile
                 continue;
             }
 
-            if (reader.RowFieldCount < header.Length)
+            if (reader.RowFieldCount < header.Length || (exactFields && reader.RowFieldCount > header.Length))
             {
                 throw new SeedDataException(
                     $"{name}: line {line} has {reader.RowFieldCount} fields where the header has {header.Length} (is the file cut short?).");

@@ -28,7 +28,6 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -48,12 +47,10 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("ContentHash")
                         .IsRequired()
-                        .HasMaxLength(64)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DataSet")
                         .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("ImportedAt")
@@ -76,22 +73,18 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Actions")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Activities")
                         .IsRequired()
-                        .HasMaxLength(2000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(20)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Objects")
                         .IsRequired()
-                        .HasMaxLength(500)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
@@ -107,17 +100,14 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(400)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Element")
                         .IsRequired()
-                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<double>("Level")
@@ -151,30 +141,25 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Category")
                         .IsRequired()
-                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DataSet")
                         .IsRequired()
-                        .HasMaxLength(40)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("DemographicsRowChoice")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<bool>("DemographicsRowShared")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("DemographicsSourceRow")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Description")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EarningsSourceRow")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EducationLevels")
@@ -182,11 +167,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EducationOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("EducationOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ExperienceLevels")
@@ -217,7 +200,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InterestCode")
-                        .HasMaxLength(3)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Interests")
@@ -225,11 +207,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InterestsOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("InterestsOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("JobSatisfaction")
@@ -239,19 +219,15 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("JobZoneOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("JobZoneOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KnowledgeOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KnowledgeOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("KnowledgeRatings")
@@ -298,22 +274,18 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("NearestOfficialSocCode")
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("NumberOfJobs")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("OnTheJobTraining")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("OnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("PreviousMeanHourlyCents")
@@ -366,46 +338,36 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SkillsOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SkillsOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Slug")
                         .IsRequired()
-                        .HasMaxLength(120)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SocCode")
-                        .HasMaxLength(10)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Source")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("SourceReference")
-                        .HasMaxLength(300)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatesTopCoded")
-                        .HasMaxLength(1000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TasksOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TasksOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Title")
                         .IsRequired()
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Tools")
@@ -416,11 +378,9 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("ToolsOnetCode")
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("ToolsOnetTitle")
-                        .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TrainingLevels")
@@ -428,12 +388,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TypicalEntryEducation")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WageBasis")
                         .IsRequired()
-                        .HasMaxLength(12)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("WageHistory")
@@ -451,7 +409,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("WorkExperience")
-                        .HasMaxLength(100)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("YearlySalary")
@@ -523,7 +480,6 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("StateCode")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeanHourlyCents")
@@ -531,7 +487,6 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("MeanHourlyStatus")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("MeanYearly")
@@ -539,7 +494,6 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("MeanYearlyStatus")
                         .IsRequired()
-                        .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
                     b.HasKey("OccupationId", "StateCode");
@@ -554,7 +508,6 @@ namespace CareerCompare.Web.Data.Migrations
             modelBuilder.Entity("CareerCompare.Web.Data.UsState", b =>
                 {
                     b.Property<string>("Code")
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<int?>("AllOccupationsMeanYearly")
@@ -562,12 +515,10 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Fips")
                         .IsRequired()
-                        .HasMaxLength(2)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Name")
                         .IsRequired()
-                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.Property<double?>("PriceParity")
@@ -575,7 +526,6 @@ namespace CareerCompare.Web.Data.Migrations
 
                     b.Property<string>("Slug")
                         .IsRequired()
-                        .HasMaxLength(60)
                         .HasColumnType("TEXT");
 
                     b.HasKey("Code");
