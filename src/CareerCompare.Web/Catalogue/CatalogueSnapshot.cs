@@ -45,6 +45,9 @@ public sealed class CatalogueSnapshot
     /// <summary>The import records the snapshot was read with (data set, import and content hash of each).</summary>
     public string Stamp { get; }
 
+    /// <summary>When the latest of its imports was made (what the sitemap gives as every address's last change), or null before any.</summary>
+    public DateTimeOffset? ImportedAt { get; private init; }
+
     /// <summary>Every occupation, in the order the catalogue stores them (official ones, then the careers site's).</summary>
     public IReadOnlyList<OccupationDetails> Occupations { get; }
 
@@ -106,12 +109,12 @@ public sealed class CatalogueSnapshot
     {
         ArgumentNullException.ThrowIfNull(db);
         return db.CatalogueImports.AsNoTracking().OrderBy(i => i.DataSet)
-            .Select(i => new ImportRecord(i.DataSet, i.Id, i.ContentHash, i.OccupationCount)).ToListAsync(cancellationToken);
+            .Select(i => new ImportRecord(i.DataSet, i.Id, i.ContentHash, i.OccupationCount, i.ImportedAt)).ToListAsync(cancellationToken);
     }
 
     private static string Stamped(List<ImportRecord> imports) => string.Join(';', imports.Select(i => $"{i.DataSet}:{i.Id}:{i.ContentHash}"));
 
-    private sealed record ImportRecord(string DataSet, int Id, string ContentHash, int OccupationCount);
+    private sealed record ImportRecord(string DataSet, int Id, string ContentHash, int OccupationCount, DateTimeOffset ImportedAt);
 
     /// <summary>Reads the whole catalogue, in one read transaction so that an import cannot land halfway through.</summary>
     public static async Task<CatalogueSnapshot> LoadAsync(CareerCompareDbContext db, long version, CancellationToken cancellationToken)
@@ -128,6 +131,10 @@ public sealed class CatalogueSnapshot
         var search = await SearchIndex.LoadAsync(db, cancellationToken);
         var complete = new[] { OfficialCatalogueImporter.DataSetName, SeedDocumentSeeder.DataSetName }.All(set =>
             imports.Any(i => i.DataSet == set && i.OccupationCount > 0 && i.OccupationCount == occupations.Count(o => o.DataSet == set)));
-        return new CatalogueSnapshot(version, Stamped(imports), occupations, states, levelAnchors, interestAreas, search) { IsComplete = complete };
+        return new CatalogueSnapshot(version, Stamped(imports), occupations, states, levelAnchors, interestAreas, search)
+        {
+            IsComplete = complete,
+            ImportedAt = imports.Count == 0 ? null : imports.Max(i => i.ImportedAt),
+        };
     }
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
@@ -6,19 +7,42 @@ using Microsoft.Extensions.Diagnostics.HealthChecks;
 namespace CareerCompare.Web.Hosting;
 
 /// <summary>
-/// Readiness (/health/ready): the database answers a real query (both data sets hold the occupations their imports
+/// Readiness (/health/ready): the catalogue in memory was read, is complete and is the database's as it is now (the
+/// store could read the file at its last look: while it cannot, the pages are served from the last catalogue read, but
+/// the site is not ready); the database answers a real query (both data sets hold the occupations their imports
 /// recorded) and passes SQLite's quick check, which reads every page of every table and index, so damage only a
 /// search would meet (a few zeroed pages of the other names for the job) is seen too. The quick check reads the
 /// whole file (35–70 ms for the full catalogue's 9.6 MB), so its result is kept for <see cref="QuickCheckInterval"/>,
 /// and no longer than the file keeps its size and last-write time: a file written or replaced is checked at the next
 /// probe.
 /// </summary>
-public sealed class CatalogueHealthCheck(CareerCompareDbContext db, CatalogueHealthCheck.LastQuickCheck last) : IHealthCheck
+public sealed class CatalogueHealthCheck(CareerCompareDbContext db, CatalogueStore store, CatalogueHealthCheck.LastQuickCheck last) : IHealthCheck
 {
     public static readonly TimeSpan QuickCheckInterval = TimeSpan.FromSeconds(30);
 
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken cancellationToken = default)
     {
+        CatalogueSnapshot snapshot;
+        try
+        {
+            // Also the store's look at the file: a file changed since the last page is read (or found unreadable) now.
+            snapshot = await store.GetAsync(cancellationToken);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return HealthCheckResult.Unhealthy($"No catalogue could be read: {exception.Message}", exception);
+        }
+
+        if (store.LastError is { } error)
+        {
+            return HealthCheckResult.Unhealthy($"The database cannot be read (the catalogue in memory is served): {error}");
+        }
+
+        if (!snapshot.IsComplete)
+        {
+            return HealthCheckResult.Unhealthy("The catalogue in memory is incomplete.");
+        }
+
         if (!await db.IsCatalogueCompleteAsync(cancellationToken))
         {
             return HealthCheckResult.Unhealthy("The catalogue is incomplete.");

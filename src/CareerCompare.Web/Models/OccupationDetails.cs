@@ -19,6 +19,9 @@ public sealed class OccupationDetails : OccupationColumns
 
     public bool IsOfficial => DataSet == OfficialCatalogueImporter.DataSetName;
 
+    /// <summary>A link to it, for lists of links.</summary>
+    public OccupationLink Link => new(Slug, Title, Category);
+
     /// <summary>How the occupation is named in a sentence: "Registered Nurses" (an official title), "a patient account manager".</summary>
     public string InSentence => IsOfficial ? Title : Wording.WithArticle(Wording.Lower(Title));
 

@@ -1,13 +1,13 @@
+using CareerCompare.Web.Catalogue;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Data.Import;
 using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
-using Microsoft.EntityFrameworkCore;
 
 namespace CareerCompare.Web.Services;
 
 /// <summary>The state pages: every state's price level, and in one state the occupations that pay most and whose pay goes furthest.</summary>
-public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
+public sealed class StateService(CatalogueStore catalogue, SiteUrls urls)
 {
     /// <summary>How many occupations each of a state page's two rankings shows.</summary>
     public const int Ranked = 20;
@@ -16,10 +16,8 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
         $"We have no state called \"{Wording.Echo(name)}\". The states, the District of Columbia, Guam, Puerto Rico and the Virgin Islands are listed at /states.";
 
     /// <summary>Every state, DC and territory, by name.</summary>
-    public Task<List<StateSummary>> AllAsync(CancellationToken cancellationToken) =>
-        db.States.AsNoTracking().OrderBy(s => s.Name)
-            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly))
-            .ToListAsync(cancellationToken);
+    public async Task<IReadOnlyList<StateSummary>> AllAsync(CancellationToken cancellationToken) =>
+        (await catalogue.GetAsync(cancellationToken)).States;
 
     /// <summary>
     /// The state a visitor named: its address ("new-york") or its postal code ("NY"), in any case; null for anything else.
@@ -33,9 +31,7 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
 
         var lower = name.Trim().ToLowerInvariant();
         var upper = name.Trim().ToUpperInvariant();
-        return await db.States.AsNoTracking().Where(s => s.Slug == lower || s.Code == upper)
-            .Select(s => new StateSummary(s.Code, s.Name, s.Slug, s.PriceParity, s.AllOccupationsMeanYearly))
-            .FirstOrDefaultAsync(cancellationToken);
+        return (await catalogue.GetAsync(cancellationToken)).States.FirstOrDefault(s => s.Slug == lower || s.Code == upper);
     }
 
     public async Task<StateIndexViewModel> IndexAsync(CancellationToken cancellationToken)
@@ -50,21 +46,13 @@ public sealed class StateService(CareerCompareDbContext db, SiteUrls urls)
     public async Task<List<StateOccupation>> OccupationsAsync(StateSummary state, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(state);
-        var rows = await db.StateWages.AsNoTracking().Where(w => w.StateCode == state.Code)
-            .Join(db.Occupations, w => w.OccupationId, o => o.Id, (w, o) => new
+        var snapshot = await catalogue.GetAsync(cancellationToken);
+        return snapshot.Occupations.Select(o => (Occupation: o, Mean: o.InState(state.Code))).Where(r => r.Mean is not null).Select(r =>
             {
-                o.Slug, o.Title, o.Category, o.WageBasis, o.Mean2023Yearly, o.Mean2023HourlyCents,
-                w.MeanYearly, w.MeanYearlyStatus, w.MeanHourlyCents, w.MeanHourlyStatus,
-            })
-            .ToListAsync(cancellationToken);
-        return rows.Select(r =>
-            {
-                var hourly = r.WageBasis == WageBasis.HourlyOnly;
-                var mean = new StateMean(state.Code, state.Name, state.Slug, string.Empty, state.PriceParity,
-                    r.MeanYearly, r.MeanYearlyStatus, r.MeanHourlyCents, r.MeanHourlyStatus);
-                var national = hourly ? Figure.MoneyCents(r.Mean2023HourlyCents) : Figure.Money(r.Mean2023Yearly);
-                return new StateOccupation(new OccupationLink(r.Slug, r.Title, r.Category), hourly, mean.Mean(hourly), mean.AfterPrices(hourly), national,
-                    mean.VersusNational(national, afterPrices: true, hourly));
+                var hourly = r.Occupation.ByTheHour;
+                var national = r.Occupation.NationalMean2023(hourly);
+                return new StateOccupation(r.Occupation.Link, hourly, r.Mean!.Mean(hourly), r.Mean.AfterPrices(hourly), national,
+                    r.Mean.VersusNational(national, afterPrices: true, hourly));
             })
             .OrderBy(r => r.Occupation.Title, StringComparer.Ordinal)
             .ToList();
