@@ -27,22 +27,22 @@ public sealed class RenderedParts
     /// </summary>
     internal sealed record Part(Utf8Html Html, bool LegendShown);
 
-    /// <summary>HTML kept as UTF-8 bytes, written to the page's writer a block at a time.</summary>
-    internal sealed class Utf8Html(byte[] bytes) : IHtmlContent
+    /// <summary>
+    /// HTML kept as UTF-8 in blocks small enough to stay off the large object heap (which is not compacted): a profile's
+    /// sections are 100 KB or more, and 833 of them kept whole there would leave the heap full of holes.
+    /// </summary>
+    internal sealed class Utf8Html(IReadOnlyList<byte[]> blocks) : IHtmlContent
     {
-        private const int Block = 16 * 1024;
-
         public void WriteTo(TextWriter writer, HtmlEncoder encoder)
         {
             ArgumentNullException.ThrowIfNull(writer);
             var decoder = Encoding.UTF8.GetDecoder();
-            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(Block));
+            var chars = ArrayPool<char>.Shared.Rent(Encoding.UTF8.GetMaxCharCount(Utf8BlockWriter.BlockSize));
             try
             {
-                for (var offset = 0; offset < bytes.Length; offset += Block)
+                for (var i = 0; i < blocks.Count; i++)
                 {
-                    var count = Math.Min(Block, bytes.Length - offset);
-                    var written = decoder.GetChars(bytes, offset, count, chars, 0, flush: offset + count == bytes.Length);
+                    var written = decoder.GetChars(blocks[i], chars, flush: i == blocks.Count - 1);
                     writer.Write(chars, 0, written);
                 }
             }
@@ -50,6 +50,54 @@ public sealed class RenderedParts
             {
                 ArrayPool<char>.Shared.Return(chars);
             }
+        }
+    }
+
+    /// <summary>A writer that keeps what is written to it as UTF-8, in blocks of <see cref="BlockSize"/> bytes at most.</summary>
+    internal sealed class Utf8BlockWriter : TextWriter
+    {
+        public const int BlockSize = 16 * 1024;
+
+        /// <summary>A character outside the Basic Multilingual Plane, a surrogate pair, is four bytes of UTF-8.</summary>
+        private const int MaxBytesPerCharacter = 4;
+
+        private readonly List<byte[]> blocks = [];
+        private readonly Encoder encoder = Encoding.UTF8.GetEncoder();
+        private byte[] block = new byte[BlockSize];
+        private int used;
+
+        public override Encoding Encoding => Encoding.UTF8;
+
+        public override void Write(char value) => Write([value]);
+
+        public override void Write(char[] buffer, int index, int count) => Write(buffer.AsSpan(index, count));
+
+        public override void Write(string? value) => Write(value.AsSpan());
+
+        public override void Write(ReadOnlySpan<char> buffer)
+        {
+            while (!buffer.IsEmpty)
+            {
+                if (BlockSize - used < MaxBytesPerCharacter)
+                {
+                    // Too full for the next character's bytes: keep the block and start another.
+                    blocks.Add(block[..used]);
+                    block = new byte[BlockSize];
+                    used = 0;
+                }
+
+                encoder.Convert(buffer, block.AsSpan(used), flush: false, out var charsUsed, out var bytesUsed, out _);
+                buffer = buffer[charsUsed..];
+                used += bytesUsed;
+            }
+        }
+
+        /// <summary>What was written, as blocks of UTF-8.</summary>
+        public IReadOnlyList<byte[]> Blocks()
+        {
+            encoder.Convert(ReadOnlySpan<char>.Empty, block.AsSpan(used), flush: true, out _, out var bytesUsed, out _);
+            used += bytesUsed;
+            return [.. blocks, block[..used]];
         }
     }
 }
@@ -77,9 +125,9 @@ public static class RenderedPartsExtensions
 
         var shownBefore = items[FigureLegend.ShownKey] is true;
         var content = await html.PartialAsync(partialName, model);
-        await using var writer = new StringWriter();
+        await using var writer = new RenderedParts.Utf8BlockWriter();
         content.WriteTo(writer, html.ViewContext.HttpContext.RequestServices.GetRequiredService<HtmlEncoder>());
-        var part = new RenderedParts.Part(new RenderedParts.Utf8Html(Encoding.UTF8.GetBytes(writer.ToString())), !shownBefore && items[FigureLegend.ShownKey] is true);
+        var part = new RenderedParts.Part(new RenderedParts.Utf8Html(writer.Blocks()), !shownBefore && items[FigureLegend.ShownKey] is true);
         parts.Keep(partialName, part);
         return part.Html;
     }

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
@@ -21,6 +22,20 @@ internal static class JsonColumn
         IgnoreReadOnlyProperties = true,
         Converters = { new JsonStringEnumConverter() },
     };
+
+    /// <summary>Every <c>List&lt;T&gt;</c> property <paramref name="columns"/> declares becomes one JSON column of the entity.</summary>
+    public static void ListsAsJsonColumns(this EntityTypeBuilder builder, Type columns)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        ArgumentNullException.ThrowIfNull(columns);
+        var configure = typeof(JsonColumn).GetMethod(nameof(ListAsJsonColumn), BindingFlags.NonPublic | BindingFlags.Static)!;
+        foreach (var list in columns.GetProperties().Where(p => p.PropertyType.IsGenericType && p.PropertyType.GetGenericTypeDefinition() == typeof(List<>)))
+        {
+            configure.MakeGenericMethod(list.PropertyType.GetGenericArguments()[0]).Invoke(null, [builder, list.Name]);
+        }
+    }
+
+    private static void ListAsJsonColumn<T>(EntityTypeBuilder builder, string name) => builder.Property<List<T>>(name).HasJsonConversion();
 
     public static PropertyBuilder<List<T>> HasJsonConversion<T>(this PropertyBuilder<List<T>> property)
     {

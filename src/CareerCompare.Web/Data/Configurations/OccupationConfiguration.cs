@@ -20,21 +20,8 @@ internal sealed class OccupationConfiguration : IEntityTypeConfiguration<Occupat
         builder.HasMany(o => o.StateWages).WithOne().HasForeignKey(w => w.OccupationId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(o => o.RelatedOccupations).WithOne().HasForeignKey(r => r.OccupationId).OnDelete(DeleteBehavior.Cascade);
 
-        // The rows read only with their occupation: one JSON column each (JsonColumn says why not EF Core's own JSON
-        // mapping).
-        builder.Property(o => o.Wages).HasJsonConversion();
-        builder.Property(o => o.WageHistory).HasJsonConversion();
-        builder.Property(o => o.Industries).HasJsonConversion();
-        builder.Property(o => o.EducationLevels).HasJsonConversion();
-        builder.Property(o => o.ExperienceLevels).HasJsonConversion();
-        builder.Property(o => o.TrainingLevels).HasJsonConversion();
-        builder.Property(o => o.Interests).HasJsonConversion();
-        builder.Property(o => o.Skills).HasJsonConversion();
-        builder.Property(o => o.SkillRatings).HasJsonConversion();
-        builder.Property(o => o.KnowledgeRatings).HasJsonConversion();
-        builder.Property(o => o.Tools).HasJsonConversion();
-        builder.Property(o => o.Responsibilities).HasJsonConversion();
-        builder.Property(o => o.Gender).HasJsonConversion();
-        builder.Property(o => o.Race).HasJsonConversion();
+        // The rows read only with their occupation: every list among its columns is one JSON column (JsonColumn says why
+        // not EF Core's own JSON mapping), so a data set's new list needs no line here.
+        builder.ListsAsJsonColumns(typeof(OccupationColumns));
     }
 }
