@@ -71,8 +71,15 @@ public sealed record FigureDefinition(
     public Figure Read(OccupationDetails occupation)
     {
         ArgumentNullException.ThrowIfNull(occupation);
-        return occupation.FigureMemo.GetOrAdd(Key, static (_, x) => x.Definition.Reader(x.Occupation), (Definition: this, Occupation: occupation));
+        return Kept ? occupation.FigureMemo.GetOrAdd(Key, static (_, x) => x.Definition.Reader(x.Occupation), (Definition: this, Occupation: occupation))
+            : Reader(occupation);
     }
+
+    /// <summary>
+    /// Whether what <see cref="Read"/> reads is kept with the occupation: the catalogue's own figures are; a family's
+    /// members (a state, a skill, a year: hundreds an occupation, each read once by a page) are read each time.
+    /// </summary>
+    public bool Kept { get; init; } = true;
 
     /// <summary>The figure's name without one occupation's time: "Change in jobs over a year".</summary>
     public string GeneralLabel => PeriodInGeneral is null ? Label : $"{Label} {PeriodInGeneral}";
@@ -144,7 +151,7 @@ public sealed record FigureFamily(
     {
         ArgumentNullException.ThrowIfNull(member);
         return new(KeyFormat?.Invoke(member.Key) ?? $"{KeyPrefix}.{member.Key}", Section, Label(member.Name), Unit, DataSet,
-            PublisherOf?.Invoke(member.Name) ?? Publisher, o => Read(o, member.Name), HigherIsBetter: HigherIsBetter);
+            PublisherOf?.Invoke(member.Name) ?? Publisher, o => Read(o, member.Name), HigherIsBetter: HigherIsBetter) { Kept = false };
     }
 
     /// <summary>Members named by their names: "Black or African American" is keyed "black-or-african-american".</summary>
