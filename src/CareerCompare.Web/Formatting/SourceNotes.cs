@@ -50,7 +50,7 @@ public static class SourceNotes
     {
         var hybridYears = o.WageHistory.Where(p => p.HybridCode).Select(p => OfficialSources.May(p.Year)).ToList();
         var hybrid = hybridYears.Count == 0 ? string.Empty
-            : $"; {Wording.JoinList(hybridYears)} {(hybridYears.Count == 1 ? "uses" : "use")} BLS's hybrid codes ({HybridCodes}), so {(hybridYears.Count == 1 ? "its" : "their")} figures may cover a slightly different group";
+            : $"; {Wording.JoinList(hybridYears)} {(hybridYears.Count == 1 ? "uses" : "use")} BLS's hybrid codes ({OfficialFiles.HybridClassifications}), so {(hybridYears.Count == 1 ? "its" : "their")} figures may cover a slightly different group";
         var raised = OfficialFiles.TopCodeRaisedYear;
         var (before, since) = (OfficialFiles.TopCode(raised - 1), OfficialFiles.TopCode(raised));
         var earlierTopCoded = o.WageHistory
@@ -182,9 +182,6 @@ public static class SourceNotes
     /// </summary>
     public static string SourcesOf(string key, IReadOnlyList<OccupationDetails> occupations) =>
         Wording.JoinList(occupations.Where(o => o.IsOfficial).Select(o => FigureCatalogue.SourceOf(key, o).ToString()).Distinct(StringComparer.Ordinal).ToList());
-
-    /// <summary>"The codes of BLS's hybrid years": the two classifications a hybrid code combines.</summary>
-    private static string HybridCodes => "SOC 2010 and 2018 combined";
 
     /// <summary>Which O*NET occupation a section's figures describe, where it is not this code's own (a child or a crosswalk's).</summary>
     private static HtmlFormattableString OnetOrigin(string lead, string id, string? onetCode, string? onetTitle, OccupationDetails o) =>
