@@ -16,7 +16,9 @@ var builder = WebApplication.CreateBuilder(args);
 // files edited after the build, re-compressed without compression and marked no-cache.
 builder.WebHost.UseStaticWebAssets();
 
-builder.Services.AddControllersWithViews();
+// A page's sections (Views/Sections/_PaySection…) are partials any controller's view can name.
+builder.Services.AddControllersWithViews()
+    .AddRazorOptions(options => options.ViewLocationFormats.Add("/Views/Sections/{0}.cshtml"));
 // Pages are UTF-8: "·", "–" and curly quotes are written as characters, not as numeric entities. Bidirectional
 // controls that could reorder what a visitor typed stay encoded.
 builder.Services.Configure<WebEncoderOptions>(options =>

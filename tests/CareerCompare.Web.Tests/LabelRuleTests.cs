@@ -44,6 +44,7 @@ public sealed partial class LabelRuleTests
     [InlineData("Services/ComparisonRows.cs")]
     [InlineData("Services/ListFigures.cs")]
     [InlineData("Models/FinderFilters.cs")]
+    [InlineData("Formatting/SourceNotes.cs")]
     [InlineData("Sections")]
     public void LabelsAndNotes_HoldNoTypedYear(string file)
     {

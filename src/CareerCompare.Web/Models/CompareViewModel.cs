@@ -6,6 +6,9 @@ public sealed record CompareViewModel
 {
     public required IReadOnlyList<OccupationDetails> Occupations { get; init; }
 
+    /// <summary>Whether any occupation compared is official: the official sections' notes are written only then.</summary>
+    public bool AnyOfficial => Occupations.Any(o => o.IsOfficial);
+
     /// <summary>The same comparison with its slugs in canonical (ordinal) order: the address search engines are given.</summary>
     public required string CanonicalPair { get; init; }
 

@@ -127,6 +127,12 @@ public static class OfficialFiles
     /// <summary>The year of the price levels (<see cref="PriceParities"/>): BEA's Regional Price Parities of 2023, the state file's year.</summary>
     public const int PricesYear = 2023;
 
+    /// <summary>
+    /// What the hybrid codes of the May 2019 and May 2020 national files combine: two editions of the classification,
+    /// named by their years (a name, not a vintage), as the history's notes write it.
+    /// </summary>
+    public const string HybridClassifications = "SOC 2010 and 2018 combined";
+
     /// <summary>The first release with the higher top code below (May 2022); earlier releases used $208,000 and $100.00.</summary>
     public const int TopCodeRaisedYear = 2022;
 
