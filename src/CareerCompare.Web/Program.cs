@@ -44,7 +44,6 @@ builder.Services.AddScoped<OccupationListService>();
 builder.Services.AddScoped<OccupationProfileService>();
 builder.Services.AddScoped<ComparisonService>();
 builder.Services.AddScoped<SuggestionService>();
-builder.Services.AddSingleton<SearchIndex>();
 builder.Services.AddScoped<OpenDataService>();
 builder.Services.AddScoped<SitemapService>();
 builder.Services.AddScoped<StateService>();
