@@ -19,16 +19,8 @@ public static class FigureCatalogue
     /// <summary>Said instead of a difference when one value is a careers-site estimate and the other official.</summary>
     public const string DifferentSources = "Not compared: different sources";
 
-    /// <summary>The sections whose figures the catalogue holds, in the API's order.</summary>
-    private static readonly IReadOnlyList<Section> InApiOrder =
-    [
-        PaySection.Section, PayHistorySection.Section, IndustriesSection.Section, StatesSection.Section, JobsSection.Section,
-        EducationSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
-        EstimatesSection.Section,
-    ];
-
-    /// <summary>The figures every occupation of a data set may have, in the API's order; families sit where their members go.</summary>
-    private static readonly IReadOnlyList<CatalogueEntry> Entries = InApiOrder.SelectMany(s => s.Figures()).ToList();
+    /// <summary>The figures every occupation of a data set may have, in the API's order (<see cref="SectionOrder.Catalogue"/>); families sit where their members go.</summary>
+    private static readonly IReadOnlyList<CatalogueEntry> Entries = SectionOrder.Catalogue.SelectMany(s => s.Figures()).ToList();
 
     private static readonly Dictionary<string, FigureDefinition[]> ByKey = Entries.OfType<FigureDefinition>()
         .GroupBy(d => d.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);

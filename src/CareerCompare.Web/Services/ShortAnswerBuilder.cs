@@ -52,20 +52,13 @@ public static class ShortAnswerBuilder
             .ToList();
     }
 
-    /// <summary>The sections whose lines the short answer says, in the order it says them.</summary>
-    private static readonly IReadOnlyList<Section> InAnswerOrder =
-    [
-        PaySection.Section, PayHistorySection.Section, StatesSection.Section, IndustriesSection.Section, JobsSection.Section,
-        EducationSection.Section, DemographicsSection.Section,
-    ];
-
     /// <param name="state">The state the comparison is shown in: a line says which pays more there.</param>
     public static ShortAnswerViewModel Build(IReadOnlyList<OccupationDetails> occupations, StateSummary? state = null)
     {
         ArgumentNullException.ThrowIfNull(occupations);
         var notes = new Footnotes();
         // In order: a line's footnotes are numbered as they are first cited.
-        var lines = InAnswerOrder.SelectMany(s => s.Answers).Select(write => write(occupations, state, notes)).OfType<AnswerLine>().ToList();
+        var lines = SectionOrder.ShortAnswer.SelectMany(s => s.Answers).Select(write => write(occupations, state, notes)).OfType<AnswerLine>().ToList();
         return new ShortAnswerViewModel(lines, notes.All);
     }
 
