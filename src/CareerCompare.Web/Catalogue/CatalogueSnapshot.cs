@@ -86,10 +86,6 @@ public sealed class CatalogueSnapshot
     /// <summary>The occupations with these addresses, in the order given; unknown ones are skipped.</summary>
     public List<OccupationDetails> FindAll(IEnumerable<string> slugs) => slugs.Select(Find).OfType<OccupationDetails>().ToList();
 
-    /// <summary>The state a code names (any case), or null.</summary>
-    public StateSummary? StateByCode(string code) =>
-        States.FirstOrDefault(s => string.Equals(s.Code, code, StringComparison.OrdinalIgnoreCase));
-
     /// <summary>What the levels of these skills and knowledge areas mean (O*NET Level Scale Anchors).</summary>
     public List<LevelAnchor> AnchorsOf(IEnumerable<(string Kind, string Element)> elements) =>
         elements.Distinct().SelectMany(e => anchors[e]).ToList();

@@ -17,7 +17,7 @@ public sealed partial class CatalogueStore(IServiceScopeFactory scopes, ILogger<
     private readonly SemaphoreSlim gate = new(1, 1);
     private readonly Lazy<string?> path = new(() => PathOf(scopes));
     private CatalogueSnapshot? current;
-    private FileStamp? seenFile;
+    private DatabaseFile.Stamp? seenFile;
     private CancellationTokenSource changed = new();
     private long versions;
 
@@ -28,7 +28,7 @@ public sealed partial class CatalogueStore(IServiceScopeFactory scopes, ILogger<
     public async ValueTask<CatalogueSnapshot> GetAsync(CancellationToken cancellationToken = default)
     {
         var snapshot = Volatile.Read(ref current);
-        if (snapshot is not null && (path.Value is not { } file || FileStamp.Of(file) == Volatile.Read(ref seenFile)))
+        if (snapshot is not null && (path.Value is not { } file || DatabaseFile.Stamp.Of(file) == Volatile.Read(ref seenFile)))
         {
             return snapshot;
         }
@@ -48,7 +48,7 @@ public sealed partial class CatalogueStore(IServiceScopeFactory scopes, ILogger<
         await gate.WaitAsync(cancellationToken);
         try
         {
-            var file = path.Value is { } p ? FileStamp.Of(p) : null;
+            var file = path.Value is { } p ? DatabaseFile.Stamp.Of(p) : null;
             var snapshot = current;
             if (snapshot is not null && !force && file is not null && file == seenFile)
             {
@@ -114,15 +114,6 @@ public sealed partial class CatalogueStore(IServiceScopeFactory scopes, ILogger<
     {
         using var scope = scopes.CreateScope();
         return DatabaseFile.PathOf(scope.ServiceProvider.GetRequiredService<CareerCompareDbContext>().Database.GetConnectionString());
-    }
-
-    private sealed record FileStamp(long Length, DateTime Written)
-    {
-        public static FileStamp? Of(string path)
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? new FileStamp(info.Length, info.LastWriteTimeUtc) : null;
-        }
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Read the catalogue into memory: {Count} occupations ({Milliseconds} ms).")]

@@ -18,6 +18,16 @@ public static partial class DatabaseFile
         return string.IsNullOrEmpty(dataSource) || dataSource == ":memory:" ? null : Path.GetFullPath(dataSource);
     }
 
+    /// <summary>What tells one state of the file from another: its size and last-write time; null where it is missing.</summary>
+    public sealed record Stamp(long Length, DateTime Written)
+    {
+        public static Stamp? Of(string path)
+        {
+            var info = new FileInfo(path);
+            return info.Exists ? new Stamp(info.Length, info.LastWriteTimeUtc) : null;
+        }
+    }
+
     /// <summary>
     /// Takes the exclusive lock on "<paramref name="path"/>.lock", waiting while another process holds it. The
     /// operating system releases it when its holder exits, even when killed. Null when the folder is read-only

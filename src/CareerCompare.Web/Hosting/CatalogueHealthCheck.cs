@@ -48,7 +48,7 @@ public sealed class CatalogueHealthCheck(CareerCompareDbContext db, CatalogueSto
             return HealthCheckResult.Unhealthy("The catalogue is incomplete.");
         }
 
-        var file = DatabaseFile.PathOf(db.Database.GetConnectionString()) is { } path ? FileState.Of(path) : null;
+        var file = DatabaseFile.PathOf(db.Database.GetConnectionString()) is { } path ? DatabaseFile.Stamp.Of(path) : null;
         if (last.Result is not { } result || result.File != file || Stopwatch.GetElapsedTime(result.CheckedAt) > QuickCheckInterval)
         {
             // "ok", or the first problem found; the pragma as a table-valued function runs as an ordinary query.
@@ -73,14 +73,6 @@ public sealed class CatalogueHealthCheck(CareerCompareDbContext db, CatalogueSto
         }
     }
 
-    internal sealed record QuickCheck(FileState? File, long CheckedAt, string? Damage);
+    internal sealed record QuickCheck(DatabaseFile.Stamp? File, long CheckedAt, string? Damage);
 
-    internal sealed record FileState(long Length, DateTime Written)
-    {
-        public static FileState? Of(string path)
-        {
-            var info = new FileInfo(path);
-            return info.Exists ? new FileState(info.Length, info.LastWriteTimeUtc) : null;
-        }
-    }
 }

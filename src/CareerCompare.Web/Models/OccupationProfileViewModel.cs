@@ -37,8 +37,6 @@ public sealed record OccupationProfileViewModel(
     public ChartViewModel? HistoryChart => Occupation.WageHistory.Count == 0 ? null : field ??= Services.ChartBuilder.History(Alone);
 
     /// <summary>O*NET's level anchors of the skills and knowledge areas the profile lists (those that matter in the job): what a level means.</summary>
-    public IReadOnlyList<Data.LevelAnchor> LevelAnchors => AnchorsByElement.SelectMany(g => g).ToList();
-
     private ILookup<(string Kind, string Element), Data.LevelAnchor> AnchorsByElement => field ??= Catalogue
         .AnchorsOf(Services.SkillGapBuilder.Important(Occupation).Select(x => (x.Kind, x.Rating.Name))).ToLookup(a => (a.Kind, a.Element));
 

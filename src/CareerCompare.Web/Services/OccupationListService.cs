@@ -50,7 +50,7 @@ public sealed class OccupationListService(CatalogueStore catalogue, SiteUrls url
         // With a state, the salary range and the mean order read each occupation's mean there (May 2023; a top-coded
         // mean is its top code, as nationally).
         var stateMeans = criteria.State is { } chosenState
-            ? snapshot.Occupations.Select(o => (o.Id, Mean: o.States.FirstOrDefault(w => w.Code == chosenState)))
+            ? snapshot.Occupations.Select(o => (o.Id, Mean: o.InState(chosenState)))
                 .Where(x => x.Mean is not null).ToDictionary(x => x.Id, x => x.Mean!.Yearly)
             : null;
 

@@ -104,7 +104,7 @@ public sealed class OpenDataService(
             return ComparisonProblem<ApiComparison>(load);
         }
 
-        var (state, unknown) = await StateOfAsync(stateCode, cancellationToken);
+        var (state, unknown) = await comparisons.StateAsync(stateCode, cancellationToken);
         if (unknown is not null)
         {
             return new(null, StatusCodes.Status400BadRequest, "Unknown state", unknown);
@@ -125,22 +125,6 @@ public sealed class OpenDataService(
         });
     }
 
-    /// <summary>
-    /// The state a comparison is shown in (a two-letter code, any case; blank means none), or the message for a code
-    /// that names no state: the page's rule, for the JSON and the CSV alike.
-    /// </summary>
-    private async Task<(StateSummary? State, string? Unknown)> StateOfAsync(string? stateCode, CancellationToken cancellationToken)
-    {
-        if (string.IsNullOrWhiteSpace(stateCode))
-        {
-            return (null, null);
-        }
-
-        var states = (await catalogue.GetAsync(cancellationToken)).States;
-        return states.FirstOrDefault(s => string.Equals(s.Code, stateCode.Trim(), StringComparison.OrdinalIgnoreCase)) is { } state ? (state, null)
-            : (null, ComparisonService.UnknownStateMessage(stateCode, states));
-    }
-
     /// <summary>With a state, its rows only among the state figures (each state's are keyed by its address: "….mean.texas").</summary>
     private static bool KeptFor(StateSummary? state, string key) =>
         state is null || !key.StartsWith("wages.states.", StringComparison.Ordinal) || key.EndsWith("." + state.Slug, StringComparison.Ordinal);
@@ -155,7 +139,7 @@ public sealed class OpenDataService(
             return ComparisonProblem<CsvFile>(load);
         }
 
-        var (state, unknown) = await StateOfAsync(stateCode, cancellationToken);
+        var (state, unknown) = await comparisons.StateAsync(stateCode, cancellationToken);
         if (unknown is not null)
         {
             return new(null, StatusCodes.Status400BadRequest, "Unknown state", unknown);
