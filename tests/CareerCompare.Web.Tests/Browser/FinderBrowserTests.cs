@@ -61,7 +61,7 @@ public sealed class FinderBrowserTests(BrowserFixture browser)
         await page.Page.Locator("#education").SelectOptionAsync("bachelor");
         await page.Page.Locator("#min").FillAsync("60k");
         await page.Page.Locator("#apply-filters").ClickAsync();
-        await page.Page.WaitForURLAsync(url => url.Contains("education=bachelor", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("education=bachelor");
 
         Assert.EndsWith("#results", page.Page.Url, StringComparison.Ordinal);
         await AssertResultsInViewAsync(page, 844);
@@ -76,11 +76,11 @@ public sealed class FinderBrowserTests(BrowserFixture browser)
 
         await page.Page.Locator("#growth").SelectOptionAsync("faster-or-more");
         await page.Page.Locator("#apply-filters").ClickAsync();
-        await page.Page.WaitForURLAsync(url => url.Contains("growth=faster-or-more", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("growth=faster-or-more");
         await AssertResultsInViewAsync(page, 768);
 
         await page.Page.Locator("a[rel=next]").ClickAsync();
-        await page.Page.WaitForURLAsync(url => url.Contains("page=2", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("page=2");
         await AssertResultsInViewAsync(page, 768);
         Assert.Equal("faster-or-more", await page.Page.Locator("#growth").InputValueAsync());
         page.AssertNoErrors();
@@ -92,16 +92,16 @@ public sealed class FinderBrowserTests(BrowserFixture browser)
         await using var page = await browser.OpenAsync("/occupations?q=nurse", BrowserFixture.Phone);
 
         await page.Page.Locator("tr[data-slug=registered-nurses] .shortlist-add").ClickAsync();
-        await page.Page.WaitForURLAsync(url => url.Contains("shortlist=registered-nurses", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("shortlist=registered-nurses");
         await page.Page.Locator("tr[data-slug=nurse-practitioners] .shortlist-add").ClickAsync();
-        await page.Page.WaitForURLAsync(url => url.Contains("shortlist=registered-nurses-vs-nurse-practitioners", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("shortlist=registered-nurses-vs-nurse-practitioners");
         // Back where the visitor was: the row just added is on the screen.
         await Assertions.Expect(page.Page.Locator("tr[data-slug=nurse-practitioners]")).ToBeInViewportAsync();
 
         await page.Page.Locator("#shortlist").ScrollIntoViewIfNeededAsync();
         await page.TabToAsync("#compare-shortlist");
         await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync(url => url.Contains("/compare/registered-nurses-vs-nurse-practitioners", StringComparison.Ordinal));
+        await page.ArrivedAtAsync("/compare/registered-nurses-vs-nurse-practitioners");
 
         Assert.Contains("Nurse Practitioners", await page.Page.Locator("h1").InnerTextAsync(), StringComparison.OrdinalIgnoreCase);
         page.AssertNoErrors();

@@ -127,7 +127,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
         await page.Page.Keyboard.TypeAsync("cardiolog");
         await ArrowToAsync(page, "#nav-search", "Cardiologists");
         await page.Page.Keyboard.PressAsync("Enter");
-        await page.Page.WaitForURLAsync("**/occupations/cardiologists");
+        await page.ArrivedAtAsync(new Regex("/occupations/cardiologists$"));
         page.AssertNoErrors();
     }
 
@@ -174,10 +174,7 @@ public sealed class KeyboardTests(BrowserFixture browser)
     /// </summary>
     private static async Task OpenedAsync(SitePage page, string slugs, int columns)
     {
-        // The address is polled, not waited for with WaitForURLAsync: when the page is already there by the time it is
-        // asked (a fast answer), Playwright .NET ignores WaitUntil = Commit and waits for "load" (microsoft/playwright-dotnet#3365),
-        // which timed out in full runs.
-        await Assertions.Expect(page.Page).ToHaveURLAsync(new Regex("/compare/" + Regex.Escape(slugs) + "$"));
+        await page.ArrivedAtAsync(new Regex("/compare/" + Regex.Escape(slugs) + "$"));
         await Assertions.Expect(page.Page.Locator("#salary-table thead th[data-occupation]")).ToHaveCountAsync(columns);
     }
 

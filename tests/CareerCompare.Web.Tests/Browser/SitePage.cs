@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 
 namespace CareerCompare.Web.Tests.Browser;
@@ -7,6 +8,20 @@ public sealed class SitePage : IAsyncDisposable
 {
     private readonly IBrowserContext context;
     private readonly List<string> errors = [];
+
+    /// <summary>
+    /// Waits until the page's address holds <paramref name="part"/>. The address is polled: Playwright .NET's
+    /// WaitForURLAsync, when the page is already there by the time it is asked (a fast answer), waits for a "load" that
+    /// has already happened (microsoft/playwright-dotnet#3365), which timed out in full runs. Then waits for that page's document to be read (DOMContentLoaded, at once when it has been).
+    /// </summary>
+    public Task ArrivedAtAsync(string part) => ArrivedAtAsync(new Regex(Regex.Escape(part)));
+
+    /// <summary>The same, for an address matching <paramref name="pattern"/>.</summary>
+    public async Task ArrivedAtAsync(Regex pattern)
+    {
+        await Assertions.Expect(Page).ToHaveURLAsync(pattern);
+        await Page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+    }
 
     public SitePage(IBrowserContext context, IPage page)
     {
