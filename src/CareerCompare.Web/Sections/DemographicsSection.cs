@@ -186,4 +186,14 @@ internal static class DemographicsSection
         "Men" => "Male",
         _ => group,
     };
+
+    /// <summary>The demographics' one-line answer: "Women: 87.9% of workers; median age 46 (BLS Current Population Survey, …)".</summary>
+    internal static string Headline(OccupationDetails o)
+    {
+        var women = SectionLine.Text(o.SurveyFigure(GenderShare(o, "Women"), percent: true));
+        var age = SectionLine.Text(FigureCatalogue.Read("demographics.medianAge", o));
+        var parts = new[] { women is null ? null : $"Women: {women} of workers", age is null ? null : $"median age {age}" }.OfType<string>().ToList();
+        return SectionLine.Cite(parts.Count == 0 ? "The survey publishes no figures for this occupation" : string.Join("; ", parts),
+            FigureCatalogue.SourceOf("demographics.medianAge", o));
+    }
 }

@@ -146,4 +146,25 @@ internal static class StatesSection
                 OfficialLabel: $"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)") { Group = $"Mean {words} wage" };
         }
     }
+
+    /// <summary>
+    /// Pay by state's one-line answer: "Pays most after prices in California: $122,303 a year (BLS OEWS state data, May
+    /// 2023; BEA Regional Price Parities, 2023)"; null for an occupation without state figures.
+    /// </summary>
+    internal static string? Headline(OccupationDetails o)
+    {
+        if (o.States.Count == 0)
+        {
+            return null;
+        }
+
+        var (best, mean, topCoded) = o.HighestAfterPrices();
+        var period = o.ByTheHour ? "an hour" : "a year";
+        var text = topCoded.Count > 0
+            ? $"Where it pays most after prices is not known: the mean is top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")}"
+            : best is null
+                ? "Mean pay in each state where BLS publishes it"
+                : $"Pays most after prices in {best.Name}: {SectionLine.Text(mean)} {period}";
+        return SectionLine.Cite(text, OfficialSources.States, OfficialSources.Prices);
+    }
 }
