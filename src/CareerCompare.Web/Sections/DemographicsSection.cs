@@ -196,4 +196,12 @@ internal static class DemographicsSection
         return SectionLine.Cite(parts.Count == 0 ? "The survey publishes no figures for this occupation" : string.Join("; ", parts),
             FigureCatalogue.SourceOf("demographics.medianAge", o));
     }
+
+    /// <summary>A comparison's line on who does the work: the share of women in each (the survey's, or the careers site's).</summary>
+    internal static string ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var said = occupations.Select(o => $"{o.Title} {SectionLine.Text(o.SurveyFigure(GenderShare(o, "Women"), percent: true)) ?? FigureFormat.Unknown}").ToList();
+        var sources = occupations.Select(o => o.IsOfficial ? OfficialSources.Demographics : FigureCatalogue.SourceOf("demographics.averageAge", o)).ToArray();
+        return SectionLine.Cite($"Women among workers: {string.Join("; ", said)}", sources);
+    }
 }

@@ -29,7 +29,10 @@ internal static class MovesSection
     /// <summary>A comparison's line on moves: what each move from the first occupation takes, in skills and knowledge to build.</summary>
     internal static string ComparisonHeadline(IReadOnlyList<SkillMove> moves) => moves.Count == 0
         ? "No move between these occupations can be measured: O*NET rates the skills of too few of them"
-        : SectionLine.Cite(string.Join("; ", moves.Select(m =>
-            $"{m.From.Title} to {m.To.Title}: {FigureFormat.Count(m.ToBuild.Count)} {(m.ToBuild.Count == 1 ? "skill or knowledge area" : "skills and knowledge areas")} to build")),
-            OfficialSources.Onet);
+        : moves.All(m => m.ToBuild.Count == 0 && m.AlreadyHave.Count == 0)
+            ? "Not measured: O*NET rates the skills of official occupations only, and of not all of these"
+            : SectionLine.Cite(string.Join("; ", moves.Select(m => $"{m.From.Title} to {m.To.Title}: " + (m.ToBuild.Count == 0 && m.AlreadyHave.Count == 0 ? "not measured"
+                : m.ToBuild.Count == 0 ? "nothing to build"
+                : $"{FigureFormat.Count(m.ToBuild.Count)} {(m.ToBuild.Count == 1 ? "skill or knowledge area" : "skills and knowledge areas")} to build"))),
+                OfficialSources.Onet);
 }

@@ -52,6 +52,29 @@ internal static partial class SectionLine
     public static string? FirstSentence(string? text) =>
         string.IsNullOrWhiteSpace(text) ? null : Sentence().Match(text.Trim()) is { Success: true } m ? m.Groups[1].Value : text.Trim();
 
+    /// <summary>
+    /// A comparison's line: each occupation's figure, read from the first of its keys the occupation has, with their
+    /// sources: "Median pay: Registered Nurses $97,550; Actors $29.05 an hour (BLS OEWS, May 2025)"; null where none has one.
+    /// </summary>
+    public static string? Each(IReadOnlyList<OccupationDetails> occupations, string label, Func<OccupationDetails, IEnumerable<string>> keys)
+    {
+        var said = new List<string>();
+        var sources = new List<FigureSource>();
+        foreach (var o in occupations)
+        {
+            if (keys(o).Select(k => Services.FigureCatalogue.Find(k, o)).FirstOrDefault(d => d is not null) is not { } definition)
+            {
+                continue;
+            }
+
+            var figure = definition.Read(o);
+            said.Add($"{o.Title} {Text(figure) ?? FigureFormat.Unknown}{(figure.Kind == FigureKind.MoneyCents && figure.IsKnown ? " an hour" : string.Empty)}");
+            sources.Add(definition.SourceFor(o));
+        }
+
+        return said.Count == 0 ? null : Cite($"{label}: {string.Join("; ", said)}", [.. sources]);
+    }
+
     /// <summary>A figure as the page writes it, or null when it is unknown.</summary>
     public static string? Text(Figure figure) => FigureFormat.Format(figure);
 

@@ -25,14 +25,17 @@ public static class PageSections
         {
             ProfilePartial = "_StatesSection", ComparisonPartial = "_CompareStatesSection",
             ProfileLine = p => p.StatePay is null ? null : StatesSection.Headline(p.Occupation),
-            ComparisonLine = m => m.State is { } state && m.StatePay is not null ? Said(m, "pay-state") ?? $"Pay in {state.Name}" : null,
+            ComparisonLine = m => m.State is { } state && m.StatePay is not null
+                ? StatesSection.ComparisonHeadline(m.Occupations, state)
+                : null,
             ComparisonHeading = "Pay in the state",
         },
         new("salary", "Pay")
         {
             ProfilePartial = "_PaySection", ComparisonPartial = "_ComparePaySection", ComparisonHeading = "Salary",
             ProfileLine = p => PaySection.Headline(p.Occupation),
-            ComparisonLine = m => Said(m, "pay") ?? "Median pay, its range and how it moved, side by side",
+            ComparisonLine = m => SectionLine.Each(m.Occupations, "Median pay", o => [o.ByTheHour ? "wages.hourly.median" : "wages.annual.median", "salary.average"])
+                ?? "Pay, its range and how it moved, side by side",
         },
         new("history", "How pay and jobs moved") { ProfilePartial = "_PayHistorySection", ProfileLine = p => PayHistorySection.Headline(p.Occupation) },
         new("industries", "Industries") { ProfilePartial = "_IndustriesSection", ProfileLine = p => IndustriesSection.Headline(p.Occupation) },
@@ -40,13 +43,15 @@ public static class PageSections
         {
             ProfilePartial = "_JobsSection", ComparisonPartial = "_CompareJobsSection",
             ProfileLine = p => JobsSection.Headline(p.Occupation),
-            ComparisonLine = m => m.Outlook is null ? null : Said(m, "growth") ?? "Jobs, growth and openings, side by side",
+            ComparisonLine = m => m.Outlook is null ? null
+                : SectionLine.Each(m.Occupations, "Projected growth", o => ["projections.changePercent", "jobs.growthRate"]) ?? "Jobs, growth and openings, side by side",
         },
         new("education", "Education and training")
         {
             ProfilePartial = "_EducationSection", ComparisonPartial = "_CompareEducationSection", ComparisonHeading = "Education",
             ProfileLine = p => EducationSection.Headline(p.Occupation),
-            ComparisonLine = m => Said(m, "getting-in") ?? "Entry education, experience and training, side by side",
+            ComparisonLine = m => SectionLine.Each(m.Occupations, "Entry education", o => ["education.typicalEntry", "education.mostCommonDegree.summary"])
+                ?? "Entry education, experience and training, side by side",
         },
         new("interests", "Interests")
         {
@@ -58,7 +63,7 @@ public static class PageSections
         {
             ProfilePartial = "_DemographicsSection", ComparisonPartial = "_CompareDemographicsSection",
             ProfileLine = p => DemographicsSection.Headline(p.Occupation),
-            ComparisonLine = m => Said(m, "who") ?? "Age, women and men, and race of each occupation's workers",
+            ComparisonLine = m => DemographicsSection.ComparisonHeadline(m.Occupations),
         },
         new("responsibilities", "Tasks")
         {
@@ -98,8 +103,4 @@ public static class PageSections
         return partials.Select(p => byPartial.GetValueOrDefault(p)).OfType<PageSection>()
             .Where(s => s.LineFor(model) is not null).Select(s => new GuideLink(s.Anchor, headingOf(s))).ToList();
     }
-
-    /// <summary>The first sentence of the short answer's line <paramref name="id"/>, where the comparison says one.</summary>
-    private static string? Said(CompareViewModel m, string id) =>
-        SectionLine.FirstSentence(m.ShortAnswer.Lines.FirstOrDefault(l => l.Id == id)?.Text);
 }

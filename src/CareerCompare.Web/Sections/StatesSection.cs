@@ -167,4 +167,15 @@ internal static class StatesSection
                 : $"Pays most after prices in {best.Name}: {SectionLine.Text(mean)} {period}";
         return SectionLine.Cite(text, OfficialSources.States, OfficialSources.Prices);
     }
+
+    /// <summary>A comparison's line on one state: each official occupation's mean there (hourly for those paid by the hour).</summary>
+    internal static string ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations, StateSummary state)
+    {
+        var said = occupations.Where(o => o.IsOfficial).Select(o =>
+            FigureCatalogue.Family($"wages.states.{(o.ByTheHour ? "hourly" : "annual")}.mean", o)?.Member(new FamilyMember(state.Slug, state.Name)) is { } d
+                ? $"{o.Title} {SectionLine.Text(d.Read(o)) ?? FigureFormat.Unknown}{(o.ByTheHour ? " an hour" : string.Empty)}"
+                : $"{o.Title} {FigureFormat.Unknown}").ToList();
+        return said.Count == 0 ? $"The careers site's estimates have no figures for {state.Name}"
+            : SectionLine.Cite($"Mean pay in {state.Name}: {string.Join("; ", said)}", OfficialSources.States);
+    }
 }

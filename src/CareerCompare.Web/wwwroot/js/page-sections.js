@@ -93,7 +93,7 @@
   // Printing shows every section (site.css does the same for print previews without these events).
   var openedForPrint = [];
   window.addEventListener('beforeprint', function () {
-    document.querySelectorAll('details.section-details:not([open])').forEach(function (d) {
+    document.querySelectorAll('details.section-details:not([open]), details.table-legend-details:not([open])').forEach(function (d) {
       d.open = true;
       openedForPrint.push(d);
     });
