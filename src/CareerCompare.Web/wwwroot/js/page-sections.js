@@ -5,7 +5,8 @@
   'use strict';
 
   var guide = document.getElementById('guide-menu');
-  var wide = window.matchMedia('(min-width: 992px)');
+  // Where the guide stands beside the sections (page-frame.css): a comparison's tables need the width up to 1400 px.
+  var wide = window.matchMedia(guide && guide.closest('.page-frame-wide') ? '(min-width: 1400px)' : '(min-width: 992px)');
 
   // Opens the section an anchor names and every disclosure around the element it names; returns that element.
   function reveal(id) {
@@ -34,8 +35,9 @@
   // Brings the named element into view once its section is open, and puts the keyboard on that section's summary so the
   // next Tab goes into what was opened (and Enter closes it again).
   function show(target, focus) {
-    target.scrollIntoView({ block: 'start' });
     var section = target.closest('section.page-section');
+    // A section whose anchor is an element inside it (the list of tasks) is shown from its heading.
+    (section && section.dataset.anchor === target.id ? section : target).scrollIntoView({ block: 'start' });
     var summary = section && section.querySelector(':scope > details.section-details > summary');
     if (focus && summary) {
       summary.focus({ preventScroll: true });
