@@ -186,4 +186,22 @@ internal static class DemographicsSection
         "Men" => "Male",
         _ => group,
     };
+
+    /// <summary>The demographics' one-line answer: "Women: 87.9% of workers; median age 46 (BLS Current Population Survey, …)".</summary>
+    internal static string Headline(OccupationDetails o)
+    {
+        var women = SectionLine.Text(o.SurveyFigure(GenderShare(o, "Women"), percent: true));
+        var age = SectionLine.Text(FigureCatalogue.Read("demographics.medianAge", o));
+        var parts = new[] { women is null ? null : $"Women: {women} of workers", age is null ? null : $"median age {age}" }.OfType<string>().ToList();
+        return SectionLine.Cite(parts.Count == 0 ? "The survey publishes no figures for this occupation" : string.Join("; ", parts),
+            FigureCatalogue.SourceOf("demographics.medianAge", o));
+    }
+
+    /// <summary>A comparison's line on who does the work: the share of women in each (the survey's, or the careers site's).</summary>
+    internal static string ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var said = occupations.Select(o => $"{o.Title} {SectionLine.Text(o.SurveyFigure(GenderShare(o, "Women"), percent: true)) ?? FigureFormat.Unknown}").ToList();
+        var sources = occupations.Select(o => o.IsOfficial ? OfficialSources.Demographics : FigureCatalogue.SourceOf("demographics.averageAge", o)).ToArray();
+        return SectionLine.Cite($"Women among workers: {string.Join("; ", said)}", sources);
+    }
 }

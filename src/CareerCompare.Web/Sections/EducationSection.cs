@@ -165,4 +165,9 @@ internal static class EducationSection
 
         return tables;
     }
+
+    /// <summary>The education section's one-line answer: "Typical entry education: Bachelor's degree (BLS Employment Projections, 2024–34)".</summary>
+    internal static string Headline(OccupationDetails o) =>
+        SectionLine.Cite($"Typical entry education: {SectionLine.Text(FigureCatalogue.Read("education.typicalEntry", o)) ?? FigureFormat.Unknown}",
+            FigureCatalogue.SourceOf("education.typicalEntry", o));
 }

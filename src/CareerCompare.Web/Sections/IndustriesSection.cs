@@ -154,4 +154,10 @@ internal static class IndustriesSection
         FigureCatalogue.Find("industries.best.summary", official) is { } definition && FigureFormat.Format(definition.Read(official)) is { } best
             ? ($"{best}{MostJobs(official)}", definition.SourceFor(official).ToString())
             : null;
+
+    /// <summary>The industries' one-line answer: the best-paying sector and its median, with the release; null without industry figures.</summary>
+    internal static string? Headline(OccupationDetails o) => o.Industries.Count == 0 ? null
+        : FigureCatalogue.Find("industries.best.summary", o) is { } definition && SectionLine.Text(definition.Read(o)) is { } best
+            ? SectionLine.Cite($"Best-paying industry: {best}", definition.SourceFor(o))
+            : SectionLine.Cite("No industry sector's estimate is reliable enough to name the best-paying one", OfficialSources.Industries);
 }

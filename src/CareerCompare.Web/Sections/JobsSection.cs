@@ -166,4 +166,13 @@ internal static class JobsSection
         Spec(null, "projections.outlook"),
         Spec(null, "projections.annualOpenings"),
     ];
+
+    /// <summary>The jobs section's one-line answer: "3,379,720 jobs; projected growth +4.9%, faster than average, 2024–34 (…)".</summary>
+    internal static string Headline(OccupationDetails o)
+    {
+        var jobs = SectionLine.Text(FigureCatalogue.Read("jobs.employment", o));
+        var growth = FigureFormat.GrowthWithOutlook(o.GrowthRatePercent);
+        return SectionLine.Cite($"{(jobs is null ? "Jobs: not published" : $"{jobs} jobs")}; projected growth {growth ?? FigureFormat.Unknown}, {OfficialSources.Projections.Vintage}",
+            FigureCatalogue.SourceOf("jobs.employment", o), OfficialSources.Projections);
+    }
 }

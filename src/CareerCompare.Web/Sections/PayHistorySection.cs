@@ -100,4 +100,20 @@ internal static class PayHistorySection
         var lead = entries.Select(Since).Distinct(StringComparer.Ordinal).Count() == 1 ? Lead(entries) : null;
         return new AnswerLine("pay-history", "How has pay moved?", text, lead?.Leader.Occupation.Slug, null, notes.Cite(entries));
     }
+
+    /// <summary>The history's one-line answer: "Median pay rose 33.1% since May 2019, in dollars of each year (BLS OEWS, …)"; null without a history.</summary>
+    internal static string? Headline(OccupationDetails o)
+    {
+        if (o.WageHistory.Count == 0)
+        {
+            return null;
+        }
+
+        var key = o.ByTheHour ? "wages.history.hourly.median.change" : "wages.history.annual.median.change";
+        var (since, percent) = o.HistoryChange(p => p.Median.Figure);
+        return percent is { } change && since is { } year
+            ? SectionLine.Cite($"Median pay {(change >= 0 ? "rose" : "fell")} {FigureFormat.Percent(Math.Abs(change), 1)} {OfficialSources.Since(year)}, in dollars of each year",
+                FigureCatalogue.SourceOf(key, o))
+            : SectionLine.Cite($"Pay and jobs in {o.WageHistory.Count} releases", OfficialSources.History);
+    }
 }

@@ -207,4 +207,12 @@ internal static class PaySection
         Spec(null, "salary.bestPayingCompany"),
         Spec(null, "salary.bestPayingIndustry"),
     ];
+
+    /// <summary>The pay section's one-line answer: "Median pay: $97,550 a year, $46.90 an hour (BLS OEWS, May 2025)".</summary>
+    internal static string Headline(OccupationDetails o)
+    {
+        var pay = new[] { (WagePeriod.Annual, "a year"), (WagePeriod.Hourly, "an hour") }
+            .Select(p => SectionLine.Text(o.Wage(p.Item1, WageMeasure.Median)) is { } text ? $"{text} {p.Item2}" : null).OfType<string>().ToList();
+        return SectionLine.Cite($"Median pay: {(pay.Count == 0 ? FigureFormat.NotPublished : string.Join(", ", pay))}", FigureCatalogue.SourceOf("wages.annual.median", o));
+    }
 }

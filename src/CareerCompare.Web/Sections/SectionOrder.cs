@@ -36,4 +36,10 @@ public static class SectionOrder
         "_CompareEducationSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
         "_CompareTasksSection", "_CompareSkillsSection", "_CompareMovesSection",
     ];
+
+    /// <summary>
+    /// The profile's first screen under its title: the quick facts, shown as they are (not behind a disclosure) and
+    /// followed by the "On this page" guide to the sections after them.
+    /// </summary>
+    public const string ProfileSummary = "_QuickFactsSection";
 }

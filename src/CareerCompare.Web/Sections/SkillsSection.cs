@@ -119,4 +119,17 @@ internal static class SkillsSection
             ? $"The top {(top.Count == 3 ? "three " : string.Empty)}skills for {name} include {Wording.JoinList(top)}{measure}."
             : $"The most important skills for {name} are {Wording.JoinList(top, serialComma: true)}{measure}.";
     }
+
+    /// <summary>The skills section's one-line answer: the most important skill and how many technologies O*NET lists.</summary>
+    internal static string Headline(OccupationDetails o)
+    {
+        if (o.Skills.Count == 0)
+        {
+            return SectionLine.Cite("O*NET has no skill ratings for this occupation", OfficialSources.Onet);
+        }
+
+        var top = o.Skills.Where(s => s.Importance is not null).MaxBy(s => s.Importance) ?? o.Skills[0];
+        var tools = o.ToolsListed is > 0 ? $"; {FigureFormat.Count(o.ToolsListed.Value)} technologies listed" : string.Empty;
+        return SectionLine.Cite($"Most important skill: {top.Name}{(top.Importance is { } i ? $" ({FigureFormat.Importance(i)})" : string.Empty)}{tools}", OfficialSources.Onet);
+    }
 }

@@ -146,4 +146,36 @@ internal static class StatesSection
                 OfficialLabel: $"National, {OfficialSources.Wages.Vintage} (newest; not set against state figures)") { Group = $"Mean {words} wage" };
         }
     }
+
+    /// <summary>
+    /// Pay by state's one-line answer: "Pays most after prices in California: $122,303 a year (BLS OEWS state data, May
+    /// 2023; BEA Regional Price Parities, 2023)"; null for an occupation without state figures.
+    /// </summary>
+    internal static string? Headline(OccupationDetails o)
+    {
+        if (o.States.Count == 0)
+        {
+            return null;
+        }
+
+        var (best, mean, topCoded) = o.HighestAfterPrices();
+        var period = o.ByTheHour ? "an hour" : "a year";
+        var text = topCoded.Count > 0
+            ? $"Where it pays most after prices is not known: the mean is top-coded in {topCoded.Count} {(topCoded.Count == 1 ? "state" : "states")}"
+            : best is null
+                ? "Mean pay in each state where BLS publishes it"
+                : $"Pays most after prices in {best.Name}: {SectionLine.Text(mean)} {period}";
+        return SectionLine.Cite(text, OfficialSources.States, OfficialSources.Prices);
+    }
+
+    /// <summary>A comparison's line on one state: each official occupation's mean there (hourly for those paid by the hour).</summary>
+    internal static string ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations, StateSummary state)
+    {
+        var said = occupations.Where(o => o.IsOfficial).Select(o =>
+            FigureCatalogue.Family($"wages.states.{(o.ByTheHour ? "hourly" : "annual")}.mean", o)?.Member(new FamilyMember(state.Slug, state.Name)) is { } d
+                ? $"{o.Title} {SectionLine.Text(d.Read(o)) ?? FigureFormat.Unknown}{(o.ByTheHour ? " an hour" : string.Empty)}"
+                : $"{o.Title} {FigureFormat.Unknown}").ToList();
+        return said.Count == 0 ? $"The careers site's estimates have no figures for {state.Name}"
+            : SectionLine.Cite($"Mean pay in {state.Name}: {string.Join("; ", said)}", OfficialSources.States);
+    }
 }

@@ -43,6 +43,9 @@ public sealed class AccessibilityTests(BrowserFixture browser)
         var table = page.Page.Locator("#salary-chart-table");
         await Assertions.Expect(table).ToBeHiddenAsync();
 
+        // The chart is in the pay section, opened from the keyboard first.
+        await page.TabToAsync("#salary-details > summary");
+        await page.Page.Keyboard.PressAsync("Enter");
         await page.TabToAsync("#salary-chart-figure summary");
         await page.Page.Keyboard.PressAsync("Enter");
 
@@ -58,6 +61,7 @@ public sealed class AccessibilityTests(BrowserFixture browser)
     public async Task Higher_marks_are_words_and_a_symbol_not_colour_alone()
     {
         await using var page = await browser.OpenAsync(SitePages.FourWayComparison);
+        await page.OpenSectionAsync("salary");
         var marks = page.Page.Locator("#salary-table .higher-mark");
         Assert.True(await marks.CountAsync() > 0);
         foreach (var text in await marks.AllInnerTextsAsync())

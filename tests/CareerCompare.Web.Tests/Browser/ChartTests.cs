@@ -16,6 +16,15 @@ public sealed partial class ChartTests(BrowserFixture browser)
         async () => {
           const readings = [];
           for (const canvas of document.querySelectorAll('canvas[data-chart]')) {
+          // A chart is in its section's details: open the section through its anchor, as a link to it would.
+          const frame = canvas.closest('section.page-section');
+          const details = frame && frame.querySelector(':scope > details');
+          if (details && !details.open) {
+            location.hash = frame.dataset.anchor;
+            for (let i = 0; i < 250 && !details.open; i++) {
+              await new Promise(resolve => setTimeout(resolve, 20));
+            }
+          }
           // Charts are drawn as they come near the screen: bring each one there, as a reader scrolling would.
           canvas.scrollIntoView({ block: 'center' });
           for (let i = 0; i < 250 && !(window.Chart && Chart.getChart(canvas)); i++) {
@@ -98,6 +107,7 @@ public sealed partial class ChartTests(BrowserFixture browser)
         const string drawn = "id => !!(window.Chart && Chart.getChart(document.getElementById(id)))";
 
         Assert.False(await page.Page.EvaluateAsync<bool>(drawn, "skills-chart"));
+        await page.OpenSectionAsync("skills");
         await page.Page.Locator("#skills-chart").ScrollIntoViewIfNeededAsync();
 
         await page.Page.WaitForFunctionAsync(drawn, "skills-chart");

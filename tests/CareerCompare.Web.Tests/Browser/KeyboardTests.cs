@@ -103,6 +103,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
         // Remove one with the control in its column's header, reached with Tab and followed with Enter; four is the
         // most, so the box to add one is gone.
         Assert.Equal(0, await page.Page.Locator("#add-occupation").CountAsync());
+        // The controls that remove an occupation are in the overview's table, in a section that opens on demand.
+        await page.OpenSectionAsync("overview");
+        await page.Page.EvaluateAsync("() => document.getElementById('main').focus()");
         Assert.Equal("Remove Actors from this comparison", (await page.Page.Locator("#overview-table .remove-occupation[data-remove=actors]").TextContentAsync())!.Replace("✕ ", string.Empty, StringComparison.Ordinal).Trim());
         await page.TabToAsync("#overview-table .remove-occupation[data-remove=actors]");
         await page.Page.Keyboard.PressAsync("Enter");
@@ -176,6 +179,9 @@ public sealed class KeyboardTests(BrowserFixture browser)
     {
         await page.ArrivedAtAsync(new Regex("/compare/" + Regex.Escape(slugs) + "$"));
         await Assertions.Expect(page.Page.Locator("#salary-table thead th[data-occupation]")).ToHaveCountAsync(columns);
+        // The salary table is in a section that opens on demand; then the keyboard starts again from the top of the content.
+        await page.OpenSectionAsync("salary");
+        await page.Page.EvaluateAsync("() => document.getElementById('main').focus()");
     }
 
     private static async Task<string[]> HeadersAsync(SitePage page) =>

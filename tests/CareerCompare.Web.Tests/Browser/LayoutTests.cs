@@ -63,6 +63,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     public async Task On_a_phone_a_comparison_scrolls_inside_its_tables_and_the_row_names_stay_in_view(string path)
     {
         await using var page = await browser.OpenAsync(path, BrowserFixture.Phone);
+        await page.OpenAllSectionsAsync();
 
         // Scroll every table to its right end; the figure's name in each row stays at the table's left edge.
         var readings = (await page.Page.EvaluateAsync<JsonElement>("""
@@ -107,6 +108,7 @@ public sealed class LayoutTests(BrowserFixture browser)
     public async Task Three_and_four_occupations_fit_their_tables(string path, string width)
     {
         await using var page = await browser.OpenAsync(path, width == "phone" ? BrowserFixture.Phone : BrowserFixture.Desktop);
+        await page.OpenAllSectionsAsync();
 
         var tables = (await page.Page.EvaluateAsync<JsonElement>("""
             () => Array.from(document.querySelectorAll('.compare-scroll')).map(box => {

@@ -16,4 +16,16 @@ public sealed class PhoneAccessibilityTests(BrowserFixture browser)
         await using var page = await browser.OpenAsync(path, BrowserFixture.Phone, expectOk: status == 200);
         await AccessibilityTests.AssertNoViolationsAsync(page, $"{name} ({path}) on a phone");
     }
+
+    [Theory]
+    [InlineData("/occupations/registered-nurses")]
+    [InlineData(SitePages.FourWayComparison)]
+    public async Task Axe_finds_no_violation_with_the_guide_open_and_a_section_open(string path)
+    {
+        await using var page = await browser.OpenAsync(path, BrowserFixture.Phone);
+        await page.Page.Locator("#page-guide-title").ClickAsync();
+        await page.OpenSectionAsync("salary");
+        await page.Page.EvaluateAsync("() => { document.getElementById('guide-menu').open = true; }");
+        await AccessibilityTests.AssertNoViolationsAsync(page, $"{path} on a phone with the guide and a section open");
+    }
 }

@@ -50,4 +50,34 @@ public sealed class PrintTests(BrowserFixture browser)
         Assert.True(pdf.Length > 10_000);
         page.AssertNoErrors();
     }
+
+    [Theory]
+    [InlineData(SitePages.FourWayComparison)]
+    [InlineData("/compare/registered-nurses-vs-software-developers?state=tx")]
+    [InlineData("/occupations/registered-nurses")]
+    public async Task Printed_every_section_shows_its_tables_and_notes_though_closed_on_screen(string path)
+    {
+        await using var page = await browser.OpenAsync(path);
+        const string Hidden = """
+            () => Array.from(document.querySelectorAll('section.page-section')).filter(s => {
+              const inside = s.querySelector(':scope > details > :not(summary)');
+              return !inside || inside.getClientRects().length === 0 || inside.getBoundingClientRect().height === 0
+                || getComputedStyle(inside).contentVisibility === 'hidden' || !inside.checkVisibility();
+            }).map(s => s.dataset.anchor)
+            """;
+        Assert.NotEmpty(await page.Page.EvaluateAsync<string[]>(Hidden));
+
+        // A print preview without the print events: the style sheet shows what is closed.
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+        Assert.Empty(await page.Page.EvaluateAsync<string[]>(Hidden));
+
+        // Printing itself opens every section, and closes again those it opened once it is done.
+        await page.Page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Screen });
+        await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('beforeprint'))");
+        Assert.Empty(await page.Page.EvaluateAsync<string[]>(Hidden));
+        Assert.Equal(0, await page.Page.Locator("details.section-details:not([open])").CountAsync());
+        await page.Page.EvaluateAsync("() => window.dispatchEvent(new Event('afterprint'))");
+        Assert.Equal(0, await page.Page.Locator("details.section-details[open]").CountAsync());
+        page.AssertNoErrors();
+    }
 }

@@ -62,6 +62,28 @@ public sealed class SitePage : IAsyncDisposable
         Assert.True(real.Count == 0, $"{Page.Url}:\n{string.Join('\n', real)}");
     }
 
+    /// <summary>
+    /// Opens a section of a profile or a comparison through its anchor, as a link to it does (the address's #anchor),
+    /// and waits until its details are open.
+    /// </summary>
+    public async Task OpenSectionAsync(string anchor)
+    {
+        await Page.EvaluateAsync("a => { if (location.hash === '#' + a) { location.hash = ''; } location.hash = a; }", anchor);
+        await Page.WaitForFunctionAsync(
+            "a => { const s = document.querySelector(`section[data-anchor='${a}']`); return s !== null && s.querySelector(':scope > details').open; }", anchor);
+    }
+
+    /// <summary>Opens every section the page's "On this page" guide lists, each through its anchor, then goes back to the top.</summary>
+    public async Task OpenAllSectionsAsync()
+    {
+        foreach (var anchor in await Page.EvaluateAsync<string[]>("() => Array.from(document.querySelectorAll('#page-guide a[data-guide]'), a => a.dataset.guide)"))
+        {
+            await OpenSectionAsync(anchor);
+        }
+
+        await Page.EvaluateAsync("() => window.scrollTo(0, 0)");
+    }
+
     /// <summary>Presses Tab until the element matching <paramref name="selector"/> has focus, as a keyboard user would.</summary>
     public async Task TabToAsync(string selector, int maxPresses = 400)
     {

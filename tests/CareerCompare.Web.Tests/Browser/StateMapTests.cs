@@ -42,6 +42,7 @@ public sealed class StateMapTests(BrowserFixture browser)
         Assert.False(await page.Page.EvaluateAsync<bool>(Drawn), "The map was drawn before it came near the screen.");
         Assert.False(await page.Page.EvaluateAsync<bool>("() => !!window.ChartGeo"), "The geo module was fetched before the map came near the screen.");
 
+        await page.OpenSectionAsync("state-pay");
         await page.Page.Locator("#state-map").ScrollIntoViewIfNeededAsync();
         await page.Page.WaitForFunctionAsync(Drawn);
         await page.Page.WaitForFunctionAsync("() => document.getElementById('state-map').dataset.drawn === 'true'");
@@ -86,6 +87,7 @@ public sealed class StateMapTests(BrowserFixture browser)
     public async Task Sorting_the_state_table_by_the_mean_puts_the_highest_first()
     {
         await using var page = await browser.OpenAsync("/occupations/registered-nurses");
+        await page.OpenSectionAsync("state-pay");
         var heading = page.Page.Locator("#state-table thead th").Nth(1).Locator("button");
 
         await heading.ClickAsync();
