@@ -10,7 +10,7 @@ namespace CareerCompare.Web.Models;
 /// <param name="Question">"Pays most", "Grows fastest".</param>
 /// <param name="Anchor">The id of the comparison's section that holds the figures ("salary", "outlook").</param>
 /// <param name="Who">The occupation named, or the occupations tied; null where no one can be named.</param>
-/// <param name="Figure">The figure with its unit ("$133,080 a year"), or what stands for it ("not known").</param>
+/// <param name="Figure">The figure with its unit ("$133,080 a year"), or what stands for it ("not known"); empty in the row that asks for a state.</param>
 /// <param name="Leader">The leading occupation's slug; null for a tie, an unknown, or a row that names a difference, not a lead.</param>
 /// <param name="Note">A few words beside the figure: "median", "tie", "estimates not compared".</param>
 public sealed record Verdict(string Id, string Question, string Anchor, string? Who, string Figure, string? Leader = null, string? Note = null)

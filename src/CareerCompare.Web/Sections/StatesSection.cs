@@ -66,7 +66,7 @@ internal static class StatesSection
 
         if (state is null)
         {
-            return new Verdict("pay-state", "Pays most after prices in a state", "state-pay", null, "Pick a state:") { PicksState = true };
+            return new Verdict("pay-state", "Pays most after prices in a state", "state-pay", null, string.Empty) { PicksState = true };
         }
 
         var allHourly = official.All(o => o.WageBasis == WageBasis.HourlyOnly);
