@@ -53,7 +53,7 @@ public sealed class VerdictStripAndPhoneTableTests(BrowserFixture browser)
         foreach (var table in wide)
         {
             Assert.True(table.Scroll > table.Box, $"{table.Id} fits its box at 390 px: nothing to cue.");
-            Assert.Matches($"^[12] of {occupations} occupations in view: swipe sideways for the others$", table.Cue);
+            Assert.Matches($"^[12] of {occupations} occupations shown: swipe sideways for more$", table.Cue);
             // A slice of the next column shows at the box's right edge: it is cut, not hidden.
             Assert.True(table.SliceOfNext >= 24, $"{table.Id}: only {table.SliceOfNext} px of the next column show.");
         }
@@ -74,7 +74,7 @@ public sealed class VerdictStripAndPhoneTableTests(BrowserFixture browser)
             """);
         var parts = afterScroll.Split('|');
         Assert.InRange(int.Parse(parts[0], System.Globalization.CultureInfo.InvariantCulture), -1, 40);
-        Assert.Matches($"^\\d of {occupations} occupations in view", parts[1]);
+        Assert.Matches($"^\\d of {occupations} occupations shown", parts[1]);
         await AssertNoSidewaysScrollAsync(page);
         page.AssertNoErrors();
     }

@@ -1,5 +1,5 @@
-// Over each comparison table wider than its box: how many occupations are in view ("2 of 4 occupations in view: swipe
-// sideways for the others"), kept up to date as the table scrolls or the window changes, and hidden when all are.
+// Over each comparison table wider than its box: how many occupations are in view ("1 of 4 occupations shown: swipe
+// sideways for more"), kept up to date as the table scrolls or the window changes, and hidden when all are.
 (() => {
   'use strict';
 
@@ -18,7 +18,7 @@
       return;
     }
 
-    cue.textContent = `${inView} of ${columns.length} occupations in view: swipe sideways for the others`;
+    cue.textContent = `${inView} of ${columns.length} occupations shown: swipe sideways for more`;
     cue.hidden = false;
   };
 
