@@ -153,7 +153,7 @@ public sealed partial class ShortAnswerTests(CareerCompareFactory factory) : ICl
 
         var sources = page.QuerySelectorAll("#short-answer .answer-sources li").ToDictionary(li => li.Id!, li => li.Folded());
         Assert.NotEmpty(sources);
-        foreach (var line in page.QuerySelectorAll("#short-answer dd"))
+        foreach (var line in page.QuerySelectorAll("#short-answer dd[data-answer]"))
         {
             var references = line.QuerySelectorAll("a.footnote-ref").Select(a => a.GetAttribute("href")!.TrimStart('#')).ToList();
             Assert.NotEmpty(references);

@@ -72,10 +72,15 @@ public sealed class SkillMovesTests(SkillMovesTests.ExtractFactory factory) : IC
         // Every area that matters in the target, once, in one of the two lists.
         Assert.Equal(to.Count, build.Count + have.Count);
 
+        // The gap as written, between the levels as written ("+1.0" beside "5.0" and "4.0"), and the rows in that order.
         var gaps = build.Select(r => double.Parse(r.GetAttribute("data-gap")!, CultureInfo.InvariantCulture)).ToList();
         Assert.NotEmpty(gaps);
         Assert.Equal(gaps.OrderByDescending(g => g), gaps);
         Assert.All(gaps, g => Assert.True(g >= 0.5, $"gap {g} below half a level"));
+        var anchors = Anchors();
+        string NearestAnchor(string kind, string name, double level) => anchors.Where(a => a.Kind == kind && a.Name == name)
+            .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
+            .Select(a => $"Near level {a.Level.ToString("0.#", CultureInfo.InvariantCulture)}: {a.Description}").First();
         foreach (var row in build.Concat(have))
         {
             var name = row.GetAttribute("data-area")!;
@@ -83,10 +88,22 @@ public sealed class SkillMovesTests(SkillMovesTests.ExtractFactory factory) : IC
             var target = to.Single(t => t.Name == name && t.Kind == kind);
             var source = from.Single(f => f.Name == name && f.Kind == kind);
             // A level O*NET recommends suppressing is marked.
-            Assert.Equal(Written(source.Level ?? 0) + (source.LevelImprecise ? " (low reliability)" : string.Empty), row.Children[1].Folded());
-            Assert.Equal(Written(target.Level ?? 0) + (target.LevelImprecise ? " (low reliability)" : string.Empty), row.Children[2].Folded());
+            Assert.Equal(Written(source.Level ?? 0) + (source.LevelImprecise ? " (low reliability)" : string.Empty), row.Children[1].Find(".level-figure").Folded());
+            Assert.Equal(Written(target.Level ?? 0) + (target.LevelImprecise ? " (low reliability)" : string.Empty), row.Children[2].Find(".level-figure").Folded());
+            // Each level with O*NET's words for it, as the profile gives them.
+            Assert.Equal(NearestAnchor(kind, name, source.Level ?? 0), row.Children[1].Find(".level-anchor").Folded());
+            Assert.Equal(NearestAnchor(kind, name, target.Level ?? 0), row.Children[2].Find(".level-anchor").Folded());
             Assert.Equal(build.Contains(row), (target.Level ?? 0) - (source.Level ?? 0) >= 0.5);
+            if (build.Contains(row))
+            {
+                var shown = Math.Round(target.Level ?? 0, 1) - Math.Round(source.Level ?? 0, 1);
+                Assert.Equal("+" + shown.ToString("0.0", CultureInfo.InvariantCulture), row.Children[3].Folded());
+                Assert.Equal(shown.ToString("0.0", CultureInfo.InvariantCulture), row.GetAttribute("data-gap"));
+            }
         }
+
+        // Titles above the tables, in the page's order, not drawn under them (their side is the style sheet's: see the browser tests).
+        Assert.StartsWith("To build (", move.Find("#move-1-build caption").Folded(), StringComparison.Ordinal);
 
         // The chart draws the largest gaps, its table the same numbers.
         var chartRows = page.Find("#gap-chart-1-table").QuerySelectorAll("tbody tr").Select(r => r.Find("th").Folded()).ToList();
@@ -144,7 +161,8 @@ public sealed class SkillMovesTests(SkillMovesTests.ExtractFactory factory) : IC
         Assert.Equal(JsonValueKind.Null, figure.GetProperty("value").ValueKind);
     }
 
-    private static string Written(double level) => Math.Round(level, 1).ToString("#,0.##", CultureInfo.InvariantCulture);
+    /// <summary>A level as the move tables write it: always to one decimal ("5.0" beside "+0.9").</summary>
+    private static string Written(double level) => Math.Round(level, 1).ToString("0.0", CultureInfo.InvariantCulture);
 
     private static string Onet(string file) => Path.Combine(AppContext.BaseDirectory, "TestData", "official-extract", "onet-29.3", file);
 

@@ -155,11 +155,11 @@ public static class FigureFormat
     /// <summary>An O*NET importance rating: "4.12 of 5".</summary>
     public static string? Importance(double? importance) => importance is { } i ? $"{Number(i)} of 5" : null;
 
-    /// <summary>"4.9": a level on O*NET's 0–7 scale as pages write it, to one decimal.</summary>
-    public static string Level(double level) => Number(Math.Round(level, 1));
+    /// <summary>"4.9", "5.0": a level on O*NET's 0–7 scale as the move tables write it, always to one decimal, like their gaps ("+0.9").</summary>
+    public static string Level(double level) => WithMinus(Math.Round(level, 1), "0.0");
 
     /// <summary>"Level 4.9 of 7".</summary>
-    public static string LevelOfSeven(double level) => $"Level {Level(level)} of 7";
+    public static string LevelOfSeven(double level) => $"Level {Number(Math.Round(level, 1))} of 7";
 
     /// <summary>"Job zone 4 of 5".</summary>
     public static string? JobZone(int? zone) => zone is { } z ? $"{z} of 5" : null;

@@ -141,7 +141,11 @@ public sealed record ComparePickerViewModel(IReadOnlyList<string?> Chosen, strin
 }
 
 /// <summary>The short answer at the top of a comparison: a line per question, and the sources its footnotes cite.</summary>
-public sealed record ShortAnswerViewModel(IReadOnlyList<AnswerLine> Lines, IReadOnlyList<string> Footnotes);
+public sealed record ShortAnswerViewModel(IReadOnlyList<AnswerLine> Lines, IReadOnlyList<string> Footnotes)
+{
+    /// <summary>The verdict strip said before the lines: a row per question, naming the occupation and its figure.</summary>
+    public IReadOnlyList<Verdict> Verdicts { get; init; } = [];
+}
 
 /// <summary>
 /// One question answered from the figures: "Which pays more?" and its sentences.

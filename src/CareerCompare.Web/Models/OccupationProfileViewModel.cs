@@ -41,10 +41,7 @@ public sealed record OccupationProfileViewModel(
         .AnchorsOf(Services.SkillGapBuilder.Important(Occupation).Select(x => (x.Kind, x.Rating.Name))).ToLookup(a => (a.Kind, a.Element));
 
     /// <summary>"Near level 4: give instructions to a lost motorist": the anchor closest to a level, or null where O*NET has none.</summary>
-    public string? AnchorFor(string kind, string element, double level) => AnchorsByElement[(kind, element)]
-        .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
-        .Select(a => $"Near level {Formatting.FigureFormat.Number(a.Level)}: {a.Description}")
-        .FirstOrDefault();
+    public string? AnchorFor(string kind, string element, double level) => Services.SkillGapBuilder.NearestAnchor(AnchorsByElement[(kind, element)], level);
 
     /// <summary>O*NET's interest scores as a chart with its table; null where O*NET gives none (and for the careers site's occupations).</summary>
     public ChartViewModel? InterestsChart => Occupation.IsOfficial && Occupation.Interests.Count > 0 ? field ??= Services.ChartBuilder.Interests(Alone) : null;

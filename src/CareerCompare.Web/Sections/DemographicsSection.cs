@@ -17,6 +17,7 @@ internal static class DemographicsSection
     public static readonly Section Section = new("demographics", Figures)
     {
         Answers = [(occupations, _, notes) => WhoDoesIt(occupations, notes), (occupations, _, notes) => PayOfMenAndWomen(occupations, notes)],
+        Verdicts = [(occupations, _) => MedianAge(occupations)],
     };
 
     private static IEnumerable<CatalogueEntry> Figures() =>
@@ -96,6 +97,30 @@ internal static class DemographicsSection
         }
 
         return new AnswerLine("who", "Who does it?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(women.Concat(ages).Where(e => e.Known)));
+    }
+
+    /// <summary>
+    /// "Median age: Registered Nurses, 46.4 years, the highest (lowest: Software Developers, 38.9)": a difference, not a lead, so
+    /// no occupation is marked as leading. Official medians only (the careers site gives an average age).
+    /// </summary>
+    private static Verdict? MedianAge(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var ages = Entries(occupations.Where(o => o.IsOfficial).ToList(), "demographics.medianAge").Where(e => e.Known).OrderByDescending(e => e.Value).ToList();
+        if (ages.Count < 2)
+        {
+            return null;
+        }
+
+        string Names(IEnumerable<Entry> entries) => Wording.JoinList(entries.Select(e => e.Occupation.Title).ToList());
+        if (ages[0].Value == ages[^1].Value)
+        {
+            return new Verdict("age", "Median age", "demographics", null, $"{ages[0].Text} years", Note: "the same for all");
+        }
+
+        var oldest = ages.Where(e => e.Value == ages[0].Value);
+        var youngest = ages.Where(e => e.Value == ages[^1].Value);
+        return new Verdict("age", "Median age", "demographics", Names(oldest), $"{ages[0].Text} years, the highest",
+            Note: $"lowest: {Names(youngest)}, {ages[^1].Text}");
     }
 
     /// <summary>

@@ -15,7 +15,11 @@ namespace CareerCompare.Web.Sections;
 /// </summary>
 internal static class EducationSection
 {
-    public static readonly Section Section = new("education", Figures) { Answers = [(occupations, _, notes) => Answer(occupations, notes)] };
+    public static readonly Section Section = new("education", Figures)
+    {
+        Answers = [(occupations, _, notes) => Answer(occupations, notes)],
+        Verdicts = [(occupations, _) => LeastSchooling(occupations)],
+    };
 
     /// <summary>BLS's typical entry education levels, least to most.</summary>
     private static readonly string[] EducationLevels =
@@ -110,6 +114,36 @@ internal static class EducationSection
 
         return new AnswerLine("getting-in", "What does it take to get in?", string.Join(" ", parts), leaderSlug, difference,
             notes.Cite(education.Concat(experience).Concat(training)));
+    }
+
+    /// <summary>
+    /// "Least schooling: Actors, some college, no degree": the lowest typical entry education among the official
+    /// occupations. The careers site gives the degree most holders have, not the one needed to start: not ranked.
+    /// </summary>
+    private static Verdict? LeastSchooling(IReadOnlyList<OccupationDetails> occupations)
+    {
+        const string Question = "Least schooling";
+        var apart = occupations.Any(o => !o.IsOfficial) ? EstimatesApart : null;
+        var official = Entries(occupations.Where(o => o.IsOfficial).ToList(), "education.typicalEntry");
+        var levels = official.Where(e => Array.IndexOf(EducationLevels, e.Figure.Text) >= 0).OrderBy(e => Array.IndexOf(EducationLevels, e.Figure.Text)).ToList();
+        if (levels.Count == 0)
+        {
+            return official.Count == 0
+                ? new Verdict("schooling", Question, "education", null, "not compared", Note: "the careers site gives the degree most holders have, not the one needed to start")
+                : new Verdict("schooling", Question, "education", null, "not known", Note: apart);
+        }
+
+        var unknown = official.Where(e => !levels.Contains(e)).Select(e => e.Occupation.Title).ToList();
+        var notes = new[] { unknown.Count > 0 ? $"{Wording.JoinList(unknown)}: not known" : null, apart }.OfType<string>().ToList();
+        var least = levels.Where(e => e.Figure.Text == levels[0].Figure.Text).ToList();
+        if (least.Count > 1)
+        {
+            notes.Insert(0, least.Count == levels.Count ? "the same for all" : "tie");
+        }
+
+        return new Verdict("schooling", Question, "education", least.Count == levels.Count && least.Count > 1 ? null : Wording.JoinList(least.Select(e => e.Occupation.Title).ToList()),
+            $"{(least.Count == levels.Count && least.Count > 1 ? levels[0].Figure.Text : Wording.Lower(levels[0].Figure.Text!))} to start, typically", least.Count == 1 && levels.Count > 1 ? least[0].Occupation.Slug : null,
+            notes.Count > 0 ? string.Join("; ", notes) : null);
     }
 
     private static string WithArticle(string level)

@@ -16,6 +16,7 @@ internal static class JobsSection
     public static readonly Section Section = new("jobs", Figures)
     {
         Answers = [(occupations, _, notes) => Growth(occupations, notes), (occupations, _, notes) => Openings(occupations, notes)],
+        Verdicts = [(occupations, _) => GrowsFastest(occupations), (occupations, _) => MostOpenings(occupations)],
     };
 
     private static IEnumerable<CatalogueEntry> Figures() =>
@@ -97,6 +98,22 @@ internal static class JobsSection
         }
 
         return new AnswerLine("growth", "Which grows faster?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
+    }
+
+    /// <summary>"Grows fastest: Software Developers, 15.8% in 2024–34, much faster than average"; the careers site's rate among its own.</summary>
+    private static Verdict? GrowsFastest(IReadOnlyList<OccupationDetails> occupations) =>
+        Leading("growth", "Grows fastest", "outlook", Entries(occupations, "projections.changePercent", "jobs.growthRate"),
+            e => e.Occupation.IsOfficial ? $"{e.Text} in {OfficialSources.Projections.Vintage}{Outlook(e)}" : $"{e.Text} (careers-site estimate)");
+
+    /// <summary>"Most openings: Registered Nurses, 189,100 a year in 2024–34"; the careers site gives none.</summary>
+    private static Verdict? MostOpenings(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var none = occupations.Where(o => !o.IsOfficial).Select(o => o.Title).ToList();
+        var noneSaid = none.Count == 0 ? null : $"the careers site gives none for {Wording.JoinList(none)}";
+        return Leading("openings", "Most openings", "outlook", Entries(occupations, "projections.annualOpenings"), e => $"{e.Text} a year in {OfficialSources.Projections.Vintage}")
+                is { } verdict
+            ? verdict with { Note = string.Join("; ", new[] { verdict.Note, noneSaid }.OfType<string>()) is { Length: > 0 } note ? note : null }
+            : new Verdict("openings", "Most openings", "outlook", null, "not known", Note: noneSaid);
     }
 
     /// <summary>", much faster than average": BLS's words for an official projection; nothing for an estimate.</summary>

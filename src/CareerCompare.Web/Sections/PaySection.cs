@@ -15,7 +15,11 @@ namespace CareerCompare.Web.Sections;
 /// </summary>
 internal static class PaySection
 {
-    public static readonly Section Section = new("pay", Figures) { Answers = [(occupations, _, notes) => Answer(occupations, notes)] };
+    public static readonly Section Section = new("pay", Figures)
+    {
+        Answers = [(occupations, _, notes) => Answer(occupations, notes)],
+        Verdicts = [(occupations, _) => PaysMost(occupations)],
+    };
 
     private static readonly (WageMeasure Measure, string Key, string Label)[] WageMeasures =
     [
@@ -169,6 +173,20 @@ internal static class PaySection
         }
 
         return new AnswerLine("pay", "Which pays more?", string.Join(" ", parts), leaderSlug, difference, notes.Cite(entries));
+    }
+
+    /// <summary>
+    /// "Pays most: Software Developers, $133,080 a year (median)": the highest official median (hourly when all are paid by
+    /// the hour), or the careers site's highest average where no official median is known.
+    /// </summary>
+    private static Verdict? PaysMost(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        var allHourly = official.Count > 0 && official.All(o => o.WageBasis == WageBasis.HourlyOnly);
+        var period = allHourly ? "an hour" : "a year";
+        return Leading("pay", "Pays most", "salary", Entries(occupations, allHourly ? "wages.hourly.median" : "wages.annual.median", "salary.average"),
+            e => e.Occupation.IsOfficial ? $"{e.Text} {period} (median)" : $"{e.Text} {period} (average, careers-site estimate)",
+            e => e.Occupation.WageBasis == WageBasis.HourlyOnly ? "paid by the hour, no yearly figure" : e.Text);
     }
 
     /// <summary>"$101,000 to $168,000": the 25th to 75th percentile, or null when either is unknown.</summary>

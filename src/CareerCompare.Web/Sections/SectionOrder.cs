@@ -21,6 +21,15 @@ public static class SectionOrder
         EducationSection.Section, DemographicsSection.Section,
     ];
 
+    /// <summary>
+    /// The sections whose rows the verdict strip says, in its order: pay, pay in the chosen state, growth and openings,
+    /// schooling, then the later sections' own questions.
+    /// </summary>
+    internal static IReadOnlyList<Section> Verdicts { get; } =
+    [
+        PaySection.Section, StatesSection.Section, JobsSection.Section, EducationSection.Section, DemographicsSection.Section,
+    ];
+
     /// <summary>An official occupation's profile: its sections' partials (Views/Sections), in the order a visitor reads them.</summary>
     public static IReadOnlyList<string> Profile { get; } =
     [

@@ -18,6 +18,7 @@ internal static class StatesSection
     public static readonly Section Section = new("states", Figures)
     {
         Answers = [(occupations, state, notes) => state is null ? null : Answer(occupations, state, notes)],
+        Verdicts = [PaysMostAfterPrices],
     };
 
     private static IEnumerable<FamilyMember> StatesWith(OccupationDetails o, bool hourly, bool priced = false) =>
@@ -46,6 +47,39 @@ internal static class StatesSection
         }
     }
 
+    /// <summary>The official occupations' figures of one state family ("wages.states.annual.mean") in that state.</summary>
+    private static List<Entry> InState(List<OccupationDetails> official, StateSummary state, string prefix) => official
+        .Select(o => FigureCatalogue.Family(prefix, o)?.Member(new FamilyMember(state.Slug, state.Name)) is { } d ? new Entry(o, d, d.Read(o)) : null)
+        .OfType<Entry>().ToList();
+
+    /// <summary>
+    /// "Pays most in Texas, after prices: Software Developers, $129,258 a year at national prices": the state means at
+    /// national prices (the state's mean where BEA gives it no price level). Without a state, the row that picks one.
+    /// </summary>
+    private static Verdict? PaysMostAfterPrices(IReadOnlyList<OccupationDetails> occupations, StateSummary? state)
+    {
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        if (state is null)
+        {
+            return new Verdict("pay-state", "Pays most after prices in a state", "state-pay", null, string.Empty) { PicksState = true };
+        }
+
+        var allHourly = official.All(o => o.WageBasis == WageBasis.HourlyOnly);
+        var unit = allHourly ? "an hour" : "a year";
+        var priced = state.PriceParity is not null;
+        var entries = InState(official, state, $"wages.states.{(allHourly ? "hourly" : "annual")}.mean{(priced ? ".afterPrices" : string.Empty)}");
+        return Leading("pay-state", priced ? $"Pays most in {state.Name}, after prices" : $"Pays most in {state.Name}", "state-pay", entries,
+            e => priced ? $"{e.Text} {unit} at national prices" : $"{e.Text} {unit} (mean; no price level for {state.Name})",
+            e => e.Occupation.InState(state.Code) is null ? "no estimate there" : e.Text) is { } verdict
+            ? verdict with { PicksState = true }
+            : null;
+    }
+
     /// <summary>
     /// Which pays more in one state: the official occupations' state means (May 2023, hourly when all are paid by the
     /// hour), then the same at national prices; the careers site's occupations have no state figures and are named apart.
@@ -61,9 +95,7 @@ internal static class StatesSection
         var allHourly = official.All(o => o.WageBasis == WageBasis.HourlyOnly);
         var period = allHourly ? "hourly" : "annual";
         var unit = allHourly ? "an hour" : "a year";
-        List<Entry> Read(string prefix) => official
-            .Select(o => FigureCatalogue.Family(prefix, o)?.Member(new FamilyMember(state.Slug, state.Name)) is { } d ? new Entry(o, d, d.Read(o)) : null)
-            .OfType<Entry>().ToList();
+        List<Entry> Read(string prefix) => InState(official, state, prefix);
         var means = Read($"wages.states.{period}.mean");
         var parts = new List<string>();
         string? leaderSlug = null;

@@ -12,7 +12,9 @@ namespace CareerCompare.Web.Services;
 /// </summary>
 internal static class ComparisonPage
 {
-    public static CompareViewModel Build(List<OccupationDetails> occupations, StateSummary? state, IReadOnlyList<StateSummary> states, SiteUrls urls)
+    /// <param name="anchorsOf">What the levels of skills and knowledge areas mean (the catalogue's O*NET level anchors).</param>
+    public static CompareViewModel Build(List<OccupationDetails> occupations, StateSummary? state, IReadOnlyList<StateSummary> states, SiteUrls urls,
+        Func<IEnumerable<(string Kind, string Element)>, List<Data.LevelAnchor>> anchorsOf)
     {
         CompareTable Table(string id, string caption, IEnumerable<RowSpec> specs) => new(id, caption, occupations,
             specs.Select(spec => Row(spec, occupations)).OfType<CompareRow>().ToList());
@@ -36,7 +38,7 @@ internal static class ComparisonPage
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", JobsSection.OutlookRows()) : null,
             Demographics = Table("demographics-table", "Demographics", DemographicsSection.DemographicRows(occupations)),
             Skills = SkillsSection.Table(occupations),
-            SkillMoves = SkillGapBuilder.Moves(occupations),
+            SkillMoves = SkillGapBuilder.Moves(occupations, anchorsOf),
             SalaryChart = ChartBuilder.Salary(occupations),
             HistoryChart = ChartBuilder.History(occupations),
             SkillsChart = SkillsSection.Chart(occupations),

@@ -90,7 +90,7 @@ public sealed partial class ComparisonService(CatalogueStore catalogue, SiteUrls
                 }
                 : null)
             .OfType<Counterpart>().ToList();
-        var model = ComparisonPage.Build(occupations, state, states, urls);
+        var model = ComparisonPage.Build(occupations, state, states, urls, snapshot.AnchorsOf);
         return new ComparisonResult(model with { Counterparts = counterparts }, load.StatusCode, load.Problem, load.RedirectSlug);
     }
 

@@ -59,7 +59,52 @@ public static class ShortAnswerBuilder
         var notes = new Footnotes();
         // In order: a line's footnotes are numbered as they are first cited.
         var lines = SectionOrder.ShortAnswer.SelectMany(s => s.Answers).Select(write => write(occupations, state, notes)).OfType<AnswerLine>().ToList();
-        return new ShortAnswerViewModel(lines, notes.All);
+        var verdicts = SectionOrder.Verdicts.SelectMany(s => s.Verdicts).Select(write => write(occupations, state)).OfType<Verdict>().ToList();
+        return new ShortAnswerViewModel(lines, notes.All) { Verdicts = verdicts };
+    }
+
+    /// <summary>Said beside an official leader when careers-site estimates are compared too.</summary>
+    internal const string EstimatesApart = "careers-site estimates not compared";
+
+    /// <summary>
+    /// A verdict where more leads: the leader among the official figures (among the estimates where no official figure is
+    /// known) and its figure as <paramref name="say"/> writes it; occupations tied at the top, or at the top code, named as
+    /// a tie; figures not known said as such. Estimates are never ranked against official figures.
+    /// </summary>
+    /// <param name="unknown">What a figure not known is said as ("paid by the hour"); its own text ("not published") by default.</param>
+    internal static Verdict? Leading(string id, string question, string anchor, List<Entry> entries, Func<Entry, string> say, Func<Entry, string>? unknown = null)
+    {
+        var groups = BySource(entries).ToList();
+        if (groups.Count == 0)
+        {
+            return null;
+        }
+
+        var group = groups.FirstOrDefault(g => g.Any(e => e.Known)) ?? groups[0];
+        var apart = groups.Count > 1 && groups.Any(g => g != group && g.Any(e => e.Known)) ? EstimatesApart : null;
+        var known = group.Where(e => e.Known).OrderByDescending(e => e.Value).ToList();
+        var notKnown = group.Where(e => !e.Known).GroupBy(unknown ?? (e => e.Text))
+            .Select(g => $"{Wording.JoinList(g.Select(e => e.Occupation.Title).ToList())}: {g.Key}").ToList() is { Count: > 0 } missing ? string.Join("; ", missing) : null;
+        string? Notes(params string?[] notes) => notes.OfType<string>().ToList() is { Count: > 0 } said ? string.Join("; ", said) : null;
+        if (known.Count == 0)
+        {
+            return new Verdict(id, question, anchor, null, "not known", Note: apart);
+        }
+
+        var top = known.Where(e => e.Value == known[0].Value).ToList();
+        if (known.Count == 1)
+        {
+            return new Verdict(id, question, anchor, known[0].Occupation.Title, say(known[0]), Note: Notes(notKnown, apart));
+        }
+
+        if (top.Count > 1 || top[0].TopCoded && known.Count(e => e.TopCoded) > 1)
+        {
+            var tied = known.Where(e => e.Value == known[0].Value).Select(e => e.Occupation.Title).ToList();
+            return new Verdict(id, question, anchor, Wording.JoinList(tied), say(known[0]),
+                Note: Notes(top[0].TopCoded ? "tie at the highest figure published: which is higher is not known" : "tie", notKnown, apart));
+        }
+
+        return new Verdict(id, question, anchor, top[0].Occupation.Title, say(top[0]), top[0].Occupation.Slug, Notes(notKnown, apart));
     }
 
     internal static List<Entry> Entries(IReadOnlyList<OccupationDetails> occupations, params string[] keys) =>

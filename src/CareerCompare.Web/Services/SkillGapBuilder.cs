@@ -41,13 +41,20 @@ public static class SkillGapBuilder
     }
 
     /// <summary>The moves from the first occupation to each of the others.</summary>
-    public static IReadOnlyList<SkillMove> Moves(IReadOnlyList<OccupationDetails> occupations)
+    /// <param name="anchorsOf">What the levels of these areas mean (O*NET Level Scale Anchors): each level is said with its nearest anchor.</param>
+    public static IReadOnlyList<SkillMove> Moves(IReadOnlyList<OccupationDetails> occupations, Func<IEnumerable<(string Kind, string Element)>, List<LevelAnchor>>? anchorsOf = null)
     {
         ArgumentNullException.ThrowIfNull(occupations);
-        return occupations.Skip(1).Select((to, i) => Move(occupations[0], to, i + 1)).ToList();
+        return occupations.Skip(1).Select((to, i) => Move(occupations[0], to, i + 1, anchorsOf)).ToList();
     }
 
-    public static SkillMove Move(OccupationDetails from, OccupationDetails to, int index = 1)
+    /// <summary>"Near level 4: Give instructions to a lost motorist": the anchor closest to a level (the lower of two as close), or null where O*NET has none.</summary>
+    public static string? NearestAnchor(IEnumerable<LevelAnchor> anchors, double level) => anchors
+        .OrderBy(a => Math.Abs(a.Level - level)).ThenBy(a => a.Level)
+        .Select(a => $"Near level {FigureFormat.Number(a.Level)}: {a.Description}")
+        .FirstOrDefault();
+
+    public static SkillMove Move(OccupationDetails from, OccupationDetails to, int index = 1, Func<IEnumerable<(string Kind, string Element)>, List<LevelAnchor>>? anchorsOf = null)
     {
         ArgumentNullException.ThrowIfNull(from);
         ArgumentNullException.ThrowIfNull(to);
@@ -61,15 +68,21 @@ public static class SkillGapBuilder
             return new SkillMove(from, to, [], [], null, why + ", so the gap between them cannot be measured.", tools);
         }
 
-        var rows = Important(to)
+        var important = Important(to);
+        var anchors = (anchorsOf?.Invoke(important.Select(x => (x.Kind, x.Rating.Name))) ?? []).ToLookup(a => (a.Kind, a.Element));
+        var rows = important
             .Select(x => new GapRow(x.Kind, x.Rating.Name, x.Rating.Importance, LevelIn(from, x.Kind, x.Rating.Name), x.Rating.Level ?? 0)
             {
                 ImportanceImprecise = x.Rating.ImportanceImprecise,
                 ToLevelImprecise = x.Rating.LevelImprecise,
                 FromLevelImprecise = RatingIn(from, x.Kind, x.Rating.Name)?.LevelImprecise == true,
+                ToAnchor = NearestAnchor(anchors[(x.Kind, x.Rating.Name)], x.Rating.Level ?? 0),
+                FromAnchor = LevelIn(from, x.Kind, x.Rating.Name) is { } fromLevel ? NearestAnchor(anchors[(x.Kind, x.Rating.Name)], fromLevel) : null,
             })
             .ToList();
-        var toBuild = rows.Where(r => r.Gap is >= GapFrom).OrderByDescending(r => r.Gap).ThenByDescending(r => r.Importance).ToList();
+        // In the order the page's figures read: the gap as written (levels to one decimal), then the exact gap, then importance.
+        var toBuild = rows.Where(r => r.Gap is >= GapFrom).OrderByDescending(r => Math.Round(r.ShownGap!.Value, 1)).ThenByDescending(r => r.Gap)
+            .ThenByDescending(r => r.Importance).ToList();
         var have = rows.Where(r => r.Gap is < GapFrom).OrderByDescending(r => r.Importance).ThenBy(r => r.Name, StringComparer.Ordinal).ToList();
         var notRated = rows.Where(r => r.Gap is null).ToList();
         var chart = toBuild.Count == 0 ? null : Chart(from, to, toBuild.Take(10).ToList(), index);
@@ -126,6 +139,12 @@ public sealed record GapRow(string Kind, string Name, double Importance, double?
     public bool ToLevelImprecise { get; init; }
 
     public bool FromLevelImprecise { get; init; }
+
+    /// <summary>What the target's level looks like: O*NET's nearest anchor ("Near level 4: …"), or null where it has none.</summary>
+    public string? ToAnchor { get; init; }
+
+    /// <summary>What the first occupation's level looks like, the same way.</summary>
+    public string? FromAnchor { get; init; }
 
     public double? Gap => FromLevel is { } from ? ToLevel - from : null;
 
