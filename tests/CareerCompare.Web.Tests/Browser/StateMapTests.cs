@@ -127,10 +127,6 @@ public sealed class StateMapTests(BrowserFixture browser)
         }
     }
 
-          };
-        }
-        """;
-
     [Fact]
     public async Task Sorting_the_state_table_by_the_mean_puts_the_highest_first()
     {
