@@ -45,6 +45,7 @@ public sealed partial class LabelRuleTests
     [InlineData("Services/ListFigures.cs")]
     [InlineData("Models/FinderFilters.cs")]
     [InlineData("Formatting/SourceNotes.cs")]
+    [InlineData("Formatting/PublisherPages.cs")]
     [InlineData("Sections")]
     public void LabelsAndNotes_HoldNoTypedYear(string file)
     {

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.DependencyInjection;
 using System.Globalization;
 using System.Text.Json;
 using CareerCompare.Web.Tests.Browser;
@@ -85,6 +86,50 @@ public sealed class StatePayTests(CareerCompareFactory factory) : IClassFixture<
         // The ratio is taken against the national mean of May 2023 (BLS's own, $94,480), not May 2024's $98,430.
         Assert.Contains("$94,480", page.Find("#state-pay-intro").Folded(), StringComparison.Ordinal);
         Assert.Equal("−4.5%", page.Find("#state-table tr[data-state='TX'] td:nth-of-type(5)").Folded());
+    }
+
+    [Fact]
+    public async Task Profile_AgainstTheNationalMeanAfterPrices_IsTheAdjustedStateMeanOverTheNationalMeanOfItsYear()
+    {
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/registered-nurses");
+        var national2023 = 94_480d; // BLS's national mean of May 2023 for 29-1141, the state file's year.
+        foreach (var state in new[] { "Texas", "California", "Mississippi" })
+        {
+            var yearly = double.Parse(StateFile.Value[(state, "29-1141")].Yearly.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+            var adjusted = Math.Round(yearly / (Parities.Value[state] / 100), MidpointRounding.AwayFromZero);
+            var expected = Math.Round((adjusted / national2023 - 1) * 100, 1, MidpointRounding.AwayFromZero);
+            var row = page.QuerySelectorAll("#state-table tbody tr").Single(tr => tr.Find("th").Folded() == state);
+
+            Assert.Equal((expected < 0 ? "−" : "+") + Math.Abs(expected).ToString("0.0", CultureInfo.InvariantCulture) + "%", row.Children[^1].Folded());
+        }
+
+        Assert.Contains("after prices", page.Find("#state-table thead th:last-child").Folded(), StringComparison.Ordinal);
+        Assert.Contains("May 2023", page.Find("#state-table thead th:last-child").Folded(), StringComparison.Ordinal);
+        Assert.Equal("not adjusted", page.Find("#state-table tr[data-state='PR'] td:last-child").Folded());
+        // The map says after prices first; its JSON carries both values of each state.
+        Assert.Contains("after prices", page.Find("#state-map-title").Folded(), StringComparison.Ordinal);
+        Assert.StartsWith("Highest after prices: ", page.Find("#state-map-summary").Folded(), StringComparison.Ordinal);
+        using var map = JsonDocument.Parse(page.Find("#state-map-data").TextContent);
+        var texas = map.RootElement.GetProperty("states").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Texas");
+        Assert.Equal(90_210, texas.GetProperty("value").GetDouble());
+        Assert.Equal(92_833, texas.GetProperty("afterPrices").GetDouble());
+    }
+
+    [Fact]
+    public async Task LeaderAfterPrices_IsTheStateWhosePayBuysMost_AndNamesTopCodedStates()
+    {
+        var catalogue = await factory.Services.GetRequiredService<CareerCompare.Web.Catalogue.CatalogueStore>().GetAsync();
+        var nurses = catalogue.Find("registered-nurses");
+        var leader = CareerCompare.Web.Services.StatePayBuilder.Build(nurses!)!.LeaderAfterPrices();
+        var best = Parities.Value.Where(p => StateFile.Value.ContainsKey((p.Key, "29-1141")))
+            .MaxBy(p => double.Parse(StateFile.Value[(p.Key, "29-1141")].Yearly.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) / (p.Value / 100));
+
+        Assert.NotNull(leader);
+        Assert.Equal(best.Key, leader.Name);
+        Assert.Empty(leader.TopCoded);
+        var anesthesiologists = CareerCompare.Web.Services.StatePayBuilder.Build(catalogue.Find("anesthesiologists")!)!.LeaderAfterPrices();
+        Assert.NotNull(anesthesiologists);
+        Assert.NotEmpty(anesthesiologists.TopCoded);
     }
 
     [Fact]

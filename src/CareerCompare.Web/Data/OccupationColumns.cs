@@ -62,6 +62,12 @@ public abstract class OccupationColumns
     /// <summary>The O*NET-SOC code whose description, tasks and skills are shown, e.g. "11-9111.00".</summary>
     public string? OnetCode { get; set; }
 
+    /// <summary>
+    /// The Occupational Outlook Handbook's page for the occupation, as the BLS crosswalk's "OOH Profile Website" gives it
+    /// (null where the Handbook has none); whether it is linked is decided by <see cref="Formatting.PublisherPages.Handbook"/>.
+    /// </summary>
+    public string? HandbookAddress { get; set; }
+
     /// <summary>For the careers site's occupations: the SOC code of the nearest official occupation (a judgement call).</summary>
     public string? NearestOfficialSocCode { get; set; }
 

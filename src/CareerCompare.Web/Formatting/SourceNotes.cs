@@ -48,7 +48,7 @@ public static class SourceNotes
     /// <summary>Quick facts: the growth of all occupations, beside an occupation's projected growth.</summary>
     public static string AllOccupationsGrowth() => $"all occupations: {FigureFormat.Growth(OfficialFiles.AllOccupationsGrowthPercent)}";
 
-    public static IHtmlContent Description() => Html($"Description: {OfficialSources.Onet}.");
+    public static IHtmlContent Description(OccupationDetails o) => Html($"Description: {OnetLink(o)}.");
 
     public static IHtmlContent Pay(OccupationDetails o)
     {
@@ -59,9 +59,9 @@ public static class SourceNotes
             """);
         return Html(
             $"""
-            {FigureCatalogue.SourceOf("wages.annual.median", o)}; change: {FigureCatalogue.SourceOf("jobs.employment.change", o)};
-            states: {OfficialSources.States}. {TopCodes()}: the true figure is that or higher.{unranked} “After prices”: the state
-            mean divided by the state's price level ({OfficialSources.Prices}, US = 100), what it buys at national prices;
+            {OewsLink(FigureCatalogue.SourceOf("wages.annual.median", o), o)}; change: {FigureCatalogue.SourceOf("jobs.employment.change", o)};
+            states: {OewsLink(OfficialSources.States, o, OfficialFiles.StatesYear)}. {TopCodes()}: the true figure is that or higher.{unranked} “After prices”: the state
+            mean divided by the state's price level ({PricesLink()}, US = 100), what it buys at national prices;
             <a href="#state-pay">pay in every state</a> is below.
             """);
     }
@@ -103,7 +103,7 @@ public static class SourceNotes
             ? Html($"“or more” marks a median at or above {OfficialSources.May(OfficialFiles.SectorsYear)}'s top code.") : None;
         return Html(
             $"""
-            {FigureCatalogue.SourceOf("industries.best", o)}, the newest figures by industry this site holds{older}. The national
+            {OewsLink(FigureCatalogue.SourceOf("industries.best", o), o, OfficialFiles.SectorsYear)}, the newest figures by industry this site holds{older}. The national
             median of the same year was {html.Figure(national ?? Figure.Words(null))}{(byHour ? " an hour" : string.Empty)}. A sector is
             ranked only with {IndustryPay.Rule}, and a published median;{otherServices} “error” is BLS's relative standard error of the
             jobs estimate. BLS does not publish a sector where its estimate is too unreliable or would identify an employer; “not
@@ -114,12 +114,13 @@ public static class SourceNotes
     /// <summary>The pay-by-state section's intro: which year's state means, set against which national mean.</summary>
     public static IHtmlContent StatePayIntro(IHtmlHelper html, OccupationDetails o, StatePayViewModel pay) => Html(
         $"""
-        The mean {pay.Period} wage of {o.Title} in each state ({OfficialSources.States}), and the same pay <strong>adjusted for
+        The mean {pay.Period} wage of {o.Title} in each state ({OewsLink(OfficialSources.States, o, OfficialFiles.StatesYear)}), and the same pay <strong>adjusted for
         prices (BEA RPP {OfficialSources.Prices.Vintage})</strong>: the mean divided by the state's price level over 100, what it
         would buy at the national price level. A price level of 110 means prices 10% above the national average, so $110,000
         there buys what $100,000 buys in an average state. State means are {OfficialSources.States.Vintage}, the newest state
         figures this site holds; the national mean they are set against is of the same year, {html.Figure(pay.National2023)}
-        ({OfficialSources.Wages2023}). The newest national mean, {html.Figure(pay.NationalNewest)}
+        ({OfficialSources.Wages2023}). After prices, a state's mean is set against that same national mean, which is at national
+        prices by definition: both are {OfficialSources.States.Vintage}, with {OfficialSources.Prices.Vintage}'s price levels. The newest national mean, {html.Figure(pay.NationalNewest)}
         ({FigureCatalogue.SourceOf("wages.annual.mean", o)}), is a later year and is not compared with them.
         """);
 
@@ -129,13 +130,14 @@ public static class SourceNotes
         occupation; territories are in the table, not on the map. The table holds the map's numbers and more; sort it by any column.
         """);
 
-    public static IHtmlContent StatePay(StatePayViewModel pay)
+    public static IHtmlContent StatePay(StatePayViewModel pay, OccupationDetails o)
     {
+        ArgumentNullException.ThrowIfNull(pay);
         var unpriced = pay.Unpriced.Count == 0 ? string.Empty
             : $", so {Wording.JoinList(pay.Unpriced)} are listed without an adjustment and not mapped";
         return Html(
             $"""
-            Means: {OfficialSources.States}. Price levels: {OfficialSources.Prices} (all items; BEA publishes none for Guam, Puerto
+            Means: {OewsLink(OfficialSources.States, o, OfficialFiles.StatesYear)}. Price levels: {PricesLink()} (all items; BEA publishes none for Guam, Puerto
             Rico and the Virgin Islands{unpriced}). “or more” marks a mean at or above the top code
             ({FigureFormat.Money(OfficialFiles.TopCodeAnnual)} a year, {FigureFormat.MoneyCents(OfficialFiles.TopCodeHourlyCents)} an
             hour); “not published” a mean BLS withholds. A state missing from the table has no estimate for this occupation in the
@@ -145,8 +147,8 @@ public static class SourceNotes
 
     public static IHtmlContent Outlook(OccupationDetails o) => Html(
         $"""
-        Jobs: {FigureCatalogue.SourceOf("jobs.employment", o)}, the number of jobs this site gives everywhere; change:
-        {FigureCatalogue.SourceOf("jobs.employment.change", o)}. <span id="projections-base">The projections start from their own
+        Jobs: {OewsLink(FigureCatalogue.SourceOf("jobs.employment", o), o)}, the number of jobs this site gives everywhere; change:
+        {FigureCatalogue.SourceOf("jobs.employment.change", o)}; projections: {ProjectionsLink(o)}. <span id="projections-base">The projections start from their own
         count of {OfficialFiles.ProjectionsFirstYear} employment, which includes self-employed workers and others the OEWS survey
         does not cover (private household and farm workers, for example), so it differs from the jobs above; their change and
         growth are measured from it.</span> <span id="outlook-words">{Wording.GrowthOutlookExplained()}</span>
@@ -154,11 +156,11 @@ public static class SourceNotes
 
     public static IHtmlContent Education(OccupationDetails o) => Html(
         $"""
-        Entry education, experience and training: {OfficialSources.Projections}. Education, experience and training distributions
-        and job zone (1 = little preparation, 5 = extensive): {OfficialSources.Onet}{OnetOrigin("; the distribution is that of", "education-onet", o.EducationOnetCode, o.EducationOnetTitle, o)}{OnetOrigin("; the job zone that of", "jobzone-onet", o.JobZoneOnetCode, o.JobZoneOnetTitle, o)}.
+        Entry education, experience and training: {ProjectionsLink(o)}. Education, experience and training distributions
+        and job zone (1 = little preparation, 5 = extensive): {OnetLink(o)}{OnetOrigin("; the distribution is that of", "education-onet", o.EducationOnetCode, o.EducationOnetTitle, o)}{OnetOrigin("; the job zone that of", "jobzone-onet", o.JobZoneOnetCode, o.JobZoneOnetTitle, o)}.
         """);
 
-    public static IHtmlContent Demographics(OccupationDetails o) => Html($"{OfficialSources.Demographics} (row “{o.DemographicsSourceRow}”). {AnyRace}");
+    public static IHtmlContent Demographics(OccupationDetails o) => Html($"{PublisherPages.Link(OfficialSources.Demographics.ToString(), PublisherPages.Demographics)} (row “{o.DemographicsSourceRow}”). {AnyRace}");
 
     /// <summary>Under what men and women earn: the survey row, what BLS withholds, and all full-time workers' medians for reference.</summary>
     public static IHtmlContent Earnings(OccupationDetails o)
@@ -168,7 +170,7 @@ public static class SourceNotes
             ? $" The {OfficialFiles.CpsYear} averages cover 11 months: BLS did not collect {month} {OfficialFiles.CpsYear}." : string.Empty;
         return Html(
             $"""
-            {FigureCatalogue.SourceOf("earnings.weekly.median", o)} (row “{o.EarningsSourceRow}”{broader}): medians of full-time
+            {PublisherPages.Link(FigureCatalogue.SourceOf("earnings.weekly.median", o).ToString(), PublisherPages.EarningsBySex)} (row “{o.EarningsSourceRow}”{broader}): medians of full-time
             wage and salary workers, before taxes, in dollars a week. BLS does not publish a median where fewer than 50,000 workers
             are in the group (“not published”). Among all full-time workers women's median is
             {FigureFormat.Percent(OfficialFiles.AllWomenShareOfMenPercent, 1)} of men's ({FigureFormat.Money(OfficialFiles.AllWomenMedianWeekly)}
@@ -178,16 +180,16 @@ public static class SourceNotes
     }
 
     public static IHtmlContent Tasks(OccupationDetails o) => Html(
-        $"{OfficialSources.Onet}, core tasks first{OnetOrigin(": the tasks of", "tasks-onet", o.TasksOnetCode, o.TasksOnetTitle, o)}.");
+        $"{OnetLink(o)}, core tasks first{OnetOrigin(": the tasks of", "tasks-onet", o.TasksOnetCode, o.TasksOnetTitle, o)}.");
 
     public static IHtmlContent Skills(OccupationDetails o) => Html(
-        $"{OfficialSources.Onet} (Skills and Knowledge: importance and level; Level Scale Anchors){OnetOrigin(": the ratings of", "skills-onet", o.SkillsOnetCode, o.SkillsOnetTitle, o)}.");
+        $"{OnetLink(o)} (Skills and Knowledge: importance and level; Level Scale Anchors){OnetOrigin(": the ratings of", "skills-onet", o.SkillsOnetCode, o.SkillsOnetTitle, o)}.");
 
     public static IHtmlContent Tools(OccupationDetails o) => Html(
-        $"{OfficialSources.Onet} (Technology Skills){OnetOrigin(": the technologies of", "tools-onet", o.ToolsOnetCode, o.ToolsOnetTitle, o)}.");
+        $"{OnetLink(o)} (Technology Skills){OnetOrigin(": the technologies of", "tools-onet", o.ToolsOnetCode, o.ToolsOnetTitle, o)}.");
 
     public static IHtmlContent Interests(OccupationDetails o) => Html(
-        $"{OfficialSources.Onet} (Interests; RIASEC keywords and example activities){OnetOrigin(": the interests of", "interests-onet", o.InterestsOnetCode, o.InterestsOnetTitle, o)}.");
+        $"{OnetLink(o)} (Interests; RIASEC keywords and example activities){OnetOrigin(": the interests of", "interests-onet", o.InterestsOnetCode, o.InterestsOnetTitle, o)}.");
 
     /// <summary>Why an occupation BLS no longer publishes lists no move that pays more.</summary>
     public static IHtmlContent NoMovesForLastPublished(OccupationDetails o) => Html(
@@ -196,19 +198,27 @@ public static class SourceNotes
         {OfficialSources.Wages.Vintage} pay of other occupations, so no move is listed.
         """);
 
-    public static IHtmlContent Moves() => Html($"Median pay: {OfficialSources.Wages}; skills: {OfficialSources.Onet}; entry education: {OfficialSources.Projections}.");
+    public static IHtmlContent Moves() => Html($"Median pay: {PublisherPages.Link(OfficialSources.Wages.ToString(), PublisherPages.OewsNationalTable(OfficialFiles.CurrentWagesYear))}; skills: {OfficialSources.Onet}; entry education: {OfficialSources.Projections}.");
 
     /// <summary>The profile's list of sources, one item a publisher.</summary>
     public static IHtmlContent Sources(OccupationDetails o) => Html(
         $"""
-        <li>Wages and jobs: {FigureCatalogue.SourceOf("wages.annual.median", o)} (Occupational Employment and Wage Statistics,
+        <li>Wages and jobs: {OewsLink(FigureCatalogue.SourceOf("wages.annual.median", o), o)} (Occupational Employment and Wage Statistics,
           national); change over a year: {FigureCatalogue.SourceOf("jobs.employment.change", o)}; history:
-          {FigureCatalogue.SourceOf("jobs.history.change", o)}; states: {OfficialSources.States}; price levels: {OfficialSources.Prices}.</li>
-        <li>Projections, entry education, experience and training: {OfficialSources.Projections}.</li>
-        <li>Who does the job: {OfficialSources.Demographics}.</li>
+          {FigureCatalogue.SourceOf("jobs.history.change", o)}; states: {OewsLink(OfficialSources.States, o, OfficialFiles.StatesYear)}; price levels: {PricesLink()}.</li>
+        <li>Projections, entry education, experience and training: {ProjectionsLink(o)}.</li>
+        <li>Who does the job: {PublisherPages.Link(OfficialSources.Demographics.ToString(), PublisherPages.Demographics)}.</li>
         <li>Description, tasks, skills, knowledge, technology, interests, education, experience and training distributions and job
-          zone: {OfficialSources.Onet}.</li>
+          zone: {OnetLink(o)}.</li>
+        {HandbookItem(o)}
         """);
+
+    /// <summary>The Handbook's page where it has one; an occupation without one is pointed to O*NET OnLine.</summary>
+    private static HtmlFormattableString HandbookItem(OccupationDetails o) => PublisherPages.Handbook(o) is { } page
+        ? Html($"<li id=\"handbook-source\">What the work is and how to become one, in BLS's words: {PublisherPages.Link($"Occupational Outlook Handbook, {o.Title}", page)}.</li>")
+        : PublisherPages.Onet(o) is { } onet
+            ? Html($"<li id=\"handbook-source\">The Occupational Outlook Handbook has no page of its own for this occupation; {PublisherPages.Link("O*NET OnLine", onet)} describes it.</li>")
+            : None;
 
     // ── A comparison ─────────────────────────────────────────────────────────────────────────────────────────────
 
@@ -290,8 +300,9 @@ public static class SourceNotes
     /// <summary>The footer's sources: the releases of the three BLS programmes.</summary>
     public static IHtmlContent Footer() => Html(
         $"""
-        Occupational Employment and Wage Statistics, {OfficialSources.Wages.Vintage}; Employment Projections
-        {OfficialSources.Projections.Vintage}; Current Population Survey, {OfficialFiles.CpsYear}
+        {PublisherPages.Link($"Occupational Employment and Wage Statistics, {OfficialSources.Wages.Vintage}", PublisherPages.OewsNationalTable(OfficialFiles.CurrentWagesYear))};
+        {PublisherPages.Link($"Employment Projections {OfficialSources.Projections.Vintage}", PublisherPages.ProjectionsTable)};
+        {PublisherPages.Link($"Current Population Survey, {OfficialFiles.CpsYear}", PublisherPages.Demographics)}
         """);
 
     /// <summary>The finder's help under the pay range: whose figures each filter reads.</summary>
@@ -314,6 +325,16 @@ public static class SourceNotes
     /// <summary>Which O*NET occupation a section's figures describe, where it is not this code's own (a child or a crosswalk's).</summary>
     private static HtmlFormattableString OnetOrigin(string lead, string id, string? onetCode, string? onetTitle, OccupationDetails o) =>
         FigureFormat.OnetOrigin(onetCode, onetTitle, o.SocCode) is { } origin ? Html($"{lead} <span id=\"{id}\">{origin}</span>") : None;
+
+    /// <summary>A source's name linked to BLS OEWS's page for the occupation in that release (the national figures' own by default).</summary>
+    private static IHtmlContent OewsLink(FigureSource source, OccupationDetails o, int? year = null) =>
+        PublisherPages.Link(source.ToString(), PublisherPages.Oews(o, year));
+
+    private static IHtmlContent ProjectionsLink(OccupationDetails o) => PublisherPages.Link(OfficialSources.Projections.ToString(), PublisherPages.Projections(o));
+
+    private static IHtmlContent OnetLink(OccupationDetails o) => PublisherPages.Link(OfficialSources.Onet.ToString(), PublisherPages.Onet(o));
+
+    private static IHtmlContent PricesLink() => PublisherPages.Link(OfficialSources.Prices.ToString(), PublisherPages.Prices);
 
     /// <summary>The release an occupation BLS no longer publishes was last published in.</summary>
     private static int LastPublished(OccupationDetails o) => o.WagesYear.GetValueOrDefault(OfficialFiles.CurrentWagesYear);

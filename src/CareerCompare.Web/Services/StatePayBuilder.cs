@@ -22,34 +22,76 @@ public static class StatePayBuilder
         var rows = o.States.Select(s => new StatePayRow(s, s.YearlyFigure, s.HourlyFigure, s.AfterPrices(hourly),
             s.VersusNational(national, afterPrices: false, hourly), s.VersusNational(national, afterPrices: true, hourly))).ToList();
         var mapped = o.States.Where(s => s.PriceParity is not null).ToList();
-        var label = $"Mean {(hourly ? "hourly" : "yearly")} wage, {OfficialSources.States.Vintage}";
-        var map = new StateMapSpec(hourly ? "hourly" : "money", label, mapped
-            .Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, s.Mean(hourly).Status == FigureStatus.TopCoded))
-            .ToList());
+        var words = hourly ? "hourly" : "yearly";
+        var map = new StateMapSpec(hourly ? "hourly" : "money",
+            $"Mean {words} wage, {OfficialSources.States.Vintage}",
+            $"Mean {words} wage after prices (BEA RPP {OfficialSources.Prices.Vintage}), {OfficialSources.States.Vintage}",
+            mapped.Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, s.AfterPrices(hourly).Value, s.Mean(hourly).Status == FigureStatus.TopCoded))
+                .ToList());
+        var (best, bestMean, topCoded) = o.HighestAfterPrices();
         return new StatePayViewModel(hourly, national,
             FigureCatalogue.Read(hourly ? "wages.hourly.mean" : "wages.annual.mean", o),
             rows,
             o.States.Where(s => s.PriceParity is null).Select(s => s.Name).ToList(),
-            Summary(o, hourly, national),
-            map);
+            Summary(o, hourly, national, s => s.Mean(hourly), afterPrices: false),
+            Summary(o, hourly, national, s => s.AfterPrices(hourly), afterPrices: true),
+            map,
+            best is null ? null : new StateLeader(best.Name, best.Slug, bestMean, topCoded));
     }
 
-    /// <summary>"Highest: California ($137,690), lowest: South Dakota ($66,950); national mean, May 2023: $94,480. 3 states not published."</summary>
-    private static string Summary(OccupationDetails o, bool hourly, Figure national)
+    /// <summary>
+    /// The occupation of a comparison whose mean in one state buys most at national prices, and that mean (May 2023 ÷
+    /// the state's RPP); null where the state has no price parity, fewer than two official occupations have a published
+    /// mean there, or a top-coded mean makes the leader unknowable. Within one state every mean is divided by the same
+    /// price level, so the leader is the one paid most there: the figure is what its pay buys at national prices.
+    /// </summary>
+    public static (OccupationDetails Occupation, Figure Mean)? LeaderAfterPrices(IReadOnlyList<OccupationDetails> occupations, StateSummary state)
     {
-        var published = o.States.Where(s => s.PriceParity is not null && s.Mean(hourly).Status == FigureStatus.Published).ToList();
-        var topCoded = o.States.Where(s => s.PriceParity is not null && s.Mean(hourly).Status == FigureStatus.TopCoded).Select(s => s.Name).ToList();
-        var withheld = o.States.Count(s => s.PriceParity is not null && s.Mean(hourly).Status == FigureStatus.NotPublished);
+        ArgumentNullException.ThrowIfNull(occupations);
+        ArgumentNullException.ThrowIfNull(state);
+        if (state.PriceParity is null)
+        {
+            return null;
+        }
+
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        var hourly = official.Count > 0 && official.All(o => o.ByTheHour);
+        var means = official.Select(o => (Occupation: o, Mean: o.InState(state.Code)?.AfterPrices(hourly)))
+            .Where(m => m.Mean is { Status: FigureStatus.Published or FigureStatus.TopCoded, Value: not null })
+            .Select(m => (m.Occupation, Mean: m.Mean!))
+            .ToList();
+        if (means.Count < 2 || means.Any(m => m.Mean.Status == FigureStatus.TopCoded))
+        {
+            return null;
+        }
+
+        var leader = means.MaxBy(m => m.Mean.Value);
+        return means.Count(m => m.Mean.Value == leader.Mean.Value) > 1 ? null : leader;
+    }
+
+    /// <summary>
+    /// "Highest: California ($137,690), lowest: South Dakota ($66,950); national mean, May 2023: $94,480. 3 states not
+    /// published." as paid, or the same after prices (the national mean is at national prices by definition).
+    /// </summary>
+    private static string Summary(OccupationDetails o, bool hourly, Figure national, Func<StateMean, Figure> read, bool afterPrices)
+    {
+        var priced = o.States.Where(s => s.PriceParity is not null).ToList();
+        var published = priced.Where(s => s.Mean(hourly).Status == FigureStatus.Published).ToList();
+        var topCoded = priced.Where(s => s.Mean(hourly).Status == FigureStatus.TopCoded).Select(s => s.Name).ToList();
+        var withheld = priced.Count(s => s.Mean(hourly).Status == FigureStatus.NotPublished);
         var parts = new List<string>();
-        string Of(StateMean s) => $"{s.Name} ({FigureFormat.Format(s.Mean(hourly))})";
+        string Of(StateMean s) => $"{s.Name} ({FigureFormat.Format(read(s))})";
         if (topCoded.Count > 0)
         {
-            parts.Add($"Top-coded ({FigureFormat.Format(o.States.First(s => s.Mean(hourly).Status == FigureStatus.TopCoded).Mean(hourly))}) in {Wording.JoinList(topCoded)}");
+            parts.Add(afterPrices
+                ? $"top-coded in {Wording.JoinList(topCoded)}, so not ranked"
+                : $"Top-coded ({FigureFormat.Format(o.States.First(s => s.Mean(hourly).Status == FigureStatus.TopCoded).Mean(hourly))}) in {Wording.JoinList(topCoded)}");
         }
 
         if (published.Count > 0)
         {
-            parts.Add($"{(topCoded.Count > 0 ? "highest published" : "highest")}: {Of(published.MaxBy(s => s.Mean(hourly).Value)!)}, lowest: {Of(published.MinBy(s => s.Mean(hourly).Value)!)}");
+            var highest = topCoded.Count > 0 ? "highest published" : "highest";
+            parts.Add($"{highest}{(afterPrices ? " after prices" : string.Empty)}: {Of(published.MaxBy(s => read(s).Value)!)}, lowest: {Of(published.MinBy(s => read(s).Value)!)}");
         }
 
         if (FigureFormat.Format(national) is { } mean)

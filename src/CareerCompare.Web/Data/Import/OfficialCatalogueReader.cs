@@ -104,6 +104,7 @@ internal static partial class OfficialCatalogueReader
                 SourceReference = $"BLS OEWS {OfficialSources.May(wagesYear)} (industry sectors {OfficialSources.Industries.Vintage}), Employment Projections {OfficialSources.Projections.Vintage}, CPS {OfficialFiles.CpsYear}; {OfficialSources.Onet.Name}",
                 WagesYear = wagesYear,
                 Category = onet.CategoryFor(candidates) ?? string.Empty,
+                HandbookAddress = onet.HandbookAddressFor(candidates),
             };
 
             ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));

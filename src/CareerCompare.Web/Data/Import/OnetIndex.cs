@@ -14,6 +14,7 @@ internal sealed class OnetIndex
     private readonly Dictionary<string, List<string>> onetByNem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nemByOnet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> oohGroupByOnet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> oohPageByOnet = new(StringComparer.Ordinal);
     private readonly ILookup<string, DataRow> tasks;
     private readonly Dictionary<string, List<OnetRating>> skills;
     private readonly Dictionary<string, List<OnetRating>> knowledge;
@@ -36,7 +37,7 @@ internal sealed class OnetIndex
         }
 
         const string onetColumn = "O*NET-SOC Code";
-        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.Crosswalk, [onetColumn, "NEM Code", "OOH Occupation Group"],
+        foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.Crosswalk, [onetColumn, "NEM Code", "OOH Occupation Group", "OOH Profile Website"],
                      encoding: Encoding.GetEncoding(1252), headerStartsWith: "Sort Order"))
         {
             var onet = row[onetColumn];
@@ -58,6 +59,11 @@ internal sealed class OnetIndex
             if (OfficialCatalogueReader.Text(row["OOH Occupation Group"]) is { } group)
             {
                 oohGroupByOnet[onet] = OohGroupName(group);
+            }
+
+            if (OfficialCatalogueReader.Text(row["OOH Profile Website"]) is { } page && page.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+            {
+                oohPageByOnet[onet] = page;
             }
         }
 
@@ -132,6 +138,10 @@ internal sealed class OnetIndex
         candidates.AddRange(occupations.Keys.Where(k => k.StartsWith(soc + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         return candidates.Distinct(StringComparer.Ordinal).ToList();
     }
+
+    /// <summary>The crosswalk's Handbook page for the first of the candidates that has one, as written there.</summary>
+    public string? HandbookAddressFor(List<string> candidates) =>
+        candidates.Select(c => oohPageByOnet.GetValueOrDefault(c)).FirstOrDefault(a => a is not null);
 
     public string? CategoryFor(List<string> candidates) =>
         candidates.Select(c => oohGroupByOnet.GetValueOrDefault(c)).FirstOrDefault(g => g is not null);

@@ -183,6 +183,9 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<double?>("GrowthRatePercent")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("HandbookAddress")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HighestPayingCity")
                         .HasColumnType("TEXT");
 

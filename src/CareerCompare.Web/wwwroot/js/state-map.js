@@ -1,15 +1,59 @@
 // Draws the map of pay by state (a choropleth) from the JSON beside its canvas; the table below it holds the same numbers.
 // Nothing is fetched until the map comes near the screen: then Chart.js (through charts.js), the geo module (its address
 // is in <template id="geo-library">) and the states' shapes (the canvas's data-atlas) are loaded, once.
+// The toggle above the map (#state-pay-mode, hidden until this script runs) shows pay after prices (first) or as paid:
+// the map's values, title and summary and the table's columns (its data-pay-mode, read by site.css) follow it.
 (function () {
   'use strict';
 
   var canvas = document.querySelector('canvas[data-state-map]');
   var source = canvas && document.getElementById(canvas.getAttribute('data-state-map'));
-  if (!source || !window.CareerCompareCharts) {
+  if (!source) {
     return;
   }
   var spec = JSON.parse(source.textContent);
+  var mode = 'after-prices';
+  var chart = null;
+
+  function valueOf(state) {
+    return mode === 'after-prices' ? state.afterPrices : state.value;
+  }
+
+  function showMode(chosen) {
+    mode = chosen === 'as-paid' ? 'as-paid' : 'after-prices';
+    var table = document.getElementById('state-table');
+    if (table) {
+      table.setAttribute('data-pay-mode', mode);
+    }
+    ['state-map-title', 'state-map-summary'].forEach(function (id) {
+      var element = document.getElementById(id);
+      if (element && element.hasAttribute('data-' + mode)) {
+        element.textContent = element.getAttribute('data-' + mode);
+      }
+    });
+    canvas.setAttribute('data-mode', mode);
+    if (chart) {
+      var dataset = chart.data.datasets[0];
+      dataset.label = mode === 'after-prices' ? spec.afterPricesLabel : spec.label;
+      dataset.data.forEach(function (point) { point.value = valueOf(point.state); });
+      chart.update();
+    }
+  }
+
+  var toggle = document.getElementById('state-pay-mode');
+  if (toggle) {
+    var checked = toggle.querySelector('input[type=radio]:checked');
+    showMode(checked ? checked.value : mode);
+    toggle.hidden = false;
+    toggle.addEventListener('change', function (event) {
+      if (event.target.name === 'state-pay-mode') {
+        showMode(event.target.value);
+      }
+    });
+  }
+  if (!window.CareerCompareCharts) {
+    return;
+  }
   var narrow = window.matchMedia('(max-width: 575.98px)').matches;
   canvas.parentElement.style.height = (narrow ? 280 : 440) + 'px';
 
@@ -41,17 +85,17 @@
     // Only the states and DC that have a price parity are drawn: the territories are in the table.
     var shapes = geo.topojson.feature(atlas, atlas.objects.states).features.filter(function (f) { return byFips[f.id]; });
     var nation = geo.topojson.feature(atlas, atlas.objects.nation).features[0];
-    new Chart(canvas, {
+    chart = new Chart(canvas, {
       type: 'choropleth',
       data: {
         labels: shapes.map(function (f) { return byFips[f.id].name; }),
         datasets: [{
-          label: spec.label,
+          label: mode === 'after-prices' ? spec.afterPricesLabel : spec.label,
           outline: nation,
           showOutline: true,
           borderColor: '#ffffff',
           borderWidth: 0.75,
-          data: shapes.map(function (f) { return { feature: f, value: byFips[f.id].value }; })
+          data: shapes.map(function (f) { return { feature: f, state: byFips[f.id], value: valueOf(byFips[f.id]) }; })
         }]
       },
       options: {
@@ -64,7 +108,8 @@
             callbacks: {
               label: function (context) {
                 var state = byFips[context.raw.feature.id];
-                return state.name + ': ' + (state.value === null ? 'not published' : format(state.value) + (state.topCoded ? ' or more' : ''));
+                var value = valueOf(state);
+                return state.name + ': ' + (value === null ? 'not published' : format(value) + (state.topCoded ? ' or more' : ''));
               }
             }
           }

@@ -1,5 +1,6 @@
 // Makes every <table class="sortable"> sortable by any column: each column heading becomes a button; a second press
-// reverses the order. Numbers sort by the cell's data-sort value (cells without one go last), other columns by their text.
+// reverses the order. Numbers sort by the cell's data-sort value (cells without one go last), highest first on the first
+// press (the question is usually "where does it pay most?"); other columns by their text, A to Z first.
 // aria-sort on the heading says the order to screen readers.
 (function () {
   'use strict';
@@ -15,8 +16,9 @@
       heading.textContent = '';
       heading.appendChild(button);
       button.addEventListener('click', function () {
-        var ascending = heading.getAttribute('aria-sort') !== 'ascending';
         var text = heading.getAttribute('data-sort-type') === 'text';
+        var current = heading.getAttribute('aria-sort');
+        var ascending = current ? current !== 'ascending' : text;
         var rows = Array.prototype.slice.call(body.rows);
         rows.sort(function (a, b) {
           var x = a.cells[column];
