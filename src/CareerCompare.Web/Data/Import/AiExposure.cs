@@ -28,7 +28,6 @@ public static class AiExposureFiles
     public const string WorkingWithAiTitle = "Tomlinson, Jaffe, Wang, Counts and Suri, “Working with AI”, Microsoft Research (arXiv 2507.07935)";
     public const int WorkingWithAiYear = 2025;
     public const string WorkingWithAiAddress = "https://arxiv.org/abs/2507.07935";
-    public const string WorkingWithAiData = "https://github.com/microsoft/working-with-ai";
 
     /// <summary>How many of an occupation's work activities the profile names: those that add most to its score.</summary>
     public const int TopActivities = 5;
