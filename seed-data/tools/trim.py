@@ -130,4 +130,18 @@ trim_tsv(onet + 'Interests Illustrative Activities.txt', ['Element ID', 'Element
 trim_tsv(onet + 'Related Occupations.txt', ['O*NET-SOC Code', 'Related O*NET-SOC Code', 'Relatedness Tier', 'Index'])
 trim_tsv(onet + 'Alternate Titles.from-xlsx.tsv', ['O*NET-SOC Code', 'Alternate Title', 'Short Title'])
 trim_tsv(onet + 'Sample of Reported Titles.txt', ['O*NET-SOC Code', 'Reported Job Title'])
+# AI exposure, two studies (see SOURCES.md): the columns the importer reads, with each study's licence files.
+# "GPTs are GPTs": the occupation-level β rated by people and by GPT-4; its task labels joined to O*NET's tasks by Task
+# ID (the task text is O*NET's, already imported, so it is left out here).
+gpts = 'ai-exposure/gpts-are-gpts/'
+trim_csv(gpts + 'occ_level.csv', ['O*NET-SOC Code', 'Title', 'dv_rating_beta', 'human_rating_beta'])
+trim_csv(gpts + 'full_labelset.tsv', ['O*NET-SOC Code', 'Task ID', 'human_exposure_agg'], delimiter='\t')
+copy(gpts + 'LICENSE')
+# "Working with AI": the applicability score by SOC code, and what it is made of per work activity (IWA): each
+# occupation's IWAs and their weights, and each IWA's title and its user-goal and AI-action terms.
+wwai = 'ai-exposure/working-with-ai/'
+trim_csv(wwai + 'soc_ai_applicability_scores.csv', ['SOC Code', 'title', 'ai_applicability_score'])
+trim_csv(wwai + 'iwa_metrics.csv', ['IWA', 'title', 'share_user', 'share_ai', 'completion_x_scope_x_coverage_user', 'completion_x_scope_x_coverage_ai'])
+for name in ['soc_iwa_weights.csv', 'soc_to_iwas.csv', 'LICENSE.txt', 'NOTICE.md', 'README.md']:
+    copy(wwai + name)
 print('seed-data written to', os.path.abspath(dst))

@@ -47,6 +47,7 @@ builder.Services.AddScoped<SuggestionService>();
 builder.Services.AddScoped<OpenDataService>();
 builder.Services.AddScoped<SitemapService>();
 builder.Services.AddScoped<StateService>();
+builder.Services.AddScoped<DataSources>();
 builder.Services.Configure<SiteOptions>(builder.Configuration.GetSection(SiteOptions.SectionName));
 builder.Services.AddHttpContextAccessor();
 builder.Services.AddScoped<SiteUrls>();

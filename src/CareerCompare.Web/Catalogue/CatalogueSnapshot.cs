@@ -33,7 +33,7 @@ public sealed class CatalogueSnapshot
         byId = occupations.ToDictionary(o => o.Id);
         FinderRows = occupations.Select(o => new FinderRow(o.Id, o.Slug, o.Title, o.Category, o.IsOfficial,
             o.MedianYearlySalary, o.MedianYearlyTopCoded, o.YearlySalary, o.NumberOfJobs, o.GrowthRatePercent, o.AnnualOpenings,
-            o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone, o.InterestCode)).ToList();
+            o.TypicalEntryEducation, o.WorkExperience, o.OnTheJobTraining, o.JobZone, o.InterestCode, o.GptsHumanBetaPercentile)).ToList();
         bySoc = occupations.Where(o => o.IsOfficial && o.SocCode is not null).GroupBy(o => o.SocCode!, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         anchors = levelAnchors.ToLookup(a => (a.Kind, a.Element));

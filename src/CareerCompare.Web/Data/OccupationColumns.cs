@@ -169,6 +169,24 @@ public abstract class OccupationColumns
     /// </summary>
     public string? InterestCode { get; set; }
 
+    // Exposure to AI from two published studies (Data/Import/AiExposure): each measure's raw value and its percentile
+    // among the occupations the study rates on this site; null where the study does not rate the occupation.
+
+    /// <summary>"GPTs are GPTs": the share of the job's tasks exposed to language models, E1 + ½·E2, as rated by people (β, 0–1).</summary>
+    public double? GptsHumanBeta { get; set; }
+    public double? GptsHumanBetaPercentile { get; set; }
+
+    /// <summary>"GPTs are GPTs": the same share as rated by GPT-4 (β, 0–1).</summary>
+    public double? GptsModelBeta { get; set; }
+    public double? GptsModelBetaPercentile { get; set; }
+
+    /// <summary>The study's O*NET-SOC codes whose ratings were averaged, weighted equally, where it rates only child codes; null where it rates the code's own row.</summary>
+    public string? GptsCodesCombined { get; set; }
+
+    /// <summary>"Working with AI": the AI applicability score (0–1).</summary>
+    public double? AiApplicabilityScore { get; set; }
+    public double? AiApplicabilityPercentile { get; set; }
+
     // The rows that are only ever read with their occupation are stored in it, one JSON column each
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
     // pages show it.
@@ -219,4 +237,10 @@ public abstract class OccupationColumns
     public List<GroupShare> Gender { get; set; } = [];
 
     public List<GroupShare> Race { get; set; } = [];
+
+    /// <summary>The job's O*NET tasks that "GPTs are GPTs" labels (people's label, E0/E1/E2), in the order of <see cref="Responsibilities"/>.</summary>
+    public List<TaskExposure> TaskExposures { get; set; } = [];
+
+    /// <summary>"Working with AI": the work activities that add most to the score, the most first.</summary>
+    public List<AssistedActivity> AssistedActivities { get; set; } = [];
 }

@@ -29,6 +29,9 @@ public sealed record CompareViewModel
     public required CompareTable Education { get; init; }
     public required CompareTable Demographics { get; init; }
 
+    /// <summary>Exposure to AI from the two studies; only when a compared official occupation is rated by one.</summary>
+    public CompareTable? AiExposure { get; init; }
+
     /// <summary>Jobs and projections; only when an official occupation is compared.</summary>
     public required CompareTable? Outlook { get; init; }
 

@@ -22,7 +22,8 @@ public sealed record FinderRow(
     string? WorkExperience,
     string? OnTheJobTraining,
     int? JobZone,
-    string? InterestCode = null);
+    string? InterestCode = null,
+    double? AiExposurePercentile = null);
 
 /// <summary>One choice of a filter: its value in the address, its words on the page, and which occupations it keeps.</summary>
 public sealed record FinderOption(string Key, string Label, Func<FinderRow, bool> Keeps);
@@ -118,8 +119,23 @@ public static class FinderFilters
         ],
         q => q.Zone);
 
+    /// <summary>
+    /// Exposure to AI by the people-rated share of a job's tasks exposed to language models ("GPTs are GPTs", β), in
+    /// fifths of its percentile among the occupations the study rates; occupations it does not rate are in none.
+    /// </summary>
+    public static readonly FinderFilter AiExposure = new("exposure", "Exposure to AI (tasks rated by people, GPTs are GPTs)", "exposure to AI",
+        Data.Import.OfficialSources.GptsAreGpts.ToString(),
+        [
+            new("lowest", "Least exposed fifth (percentile 0–20)", r => r.AiExposurePercentile is < 20),
+            new("low", "Second fifth (20–40)", r => r.AiExposurePercentile is >= 20 and < 40),
+            new("middle", "Middle fifth (40–60)", r => r.AiExposurePercentile is >= 40 and < 60),
+            new("high", "Fourth fifth (60–80)", r => r.AiExposurePercentile is >= 60 and < 80),
+            new("highest", "Most exposed fifth (80–100)", r => r.AiExposurePercentile >= 80),
+        ],
+        q => q.Exposure);
+
     /// <summary>In the form's order.</summary>
-    public static IReadOnlyList<FinderFilter> All { get; } = [Education, Experience, Training, Growth, Openings, JobZone];
+    public static IReadOnlyList<FinderFilter> All { get; } = [Education, Experience, Training, Growth, Openings, JobZone, AiExposure];
 
     private static FinderOption Band(GrowthOutlookBand band, string key) =>
         new(key, $"{Wording.Capitalize(band.Words)} ({band.Range})", r => r.IsOfficial && Wording.GrowthOutlook(r.GrowthRatePercent) == band.Words);

@@ -24,7 +24,7 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "max"), Description("Highest yearly salary kept, in whole dollars; the bound is included.")]
     public string? Max { get; init; }
 
-    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, median, median-desc, salary (the mean), salary-desc, jobs, jobs-desc, growth or growth-desc.")]
+    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, median, median-desc, salary (the mean), salary-desc, jobs, jobs-desc, growth, growth-desc, openings, openings-desc, exposure or exposure-desc.")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page"), Description("The page, 1 or more (20 occupations a page).")]
@@ -56,6 +56,9 @@ public sealed record OccupationListQuery
 
     [FromQuery(Name = "zone"), Description("O*NET job zone, 1 (little or no preparation) to 5 (extensive preparation).")]
     public string? Zone { get; init; }
+
+    [FromQuery(Name = "exposure"), Description("Exposure to AI by the share of tasks exposed to language models as rated by people (GPTs are GPTs), in fifths of its percentile among the occupations the study rates: lowest, low, middle, high or highest.")]
+    public string? Exposure { get; init; }
 
     [FromQuery(Name = "interest"), Description("One to three of O*NET's interests (realistic, investigative, artistic, social, enterprising, conventional), comma-separated or repeated: occupations whose strongest interests (O*NET's high-point code) include them all, best fit first.")]
     public string[]? Interest { get; init; }
@@ -121,6 +124,7 @@ public sealed record OccupationListQuery
         "growth" => this with { Growth = value },
         "openings" => this with { Openings = value },
         "zone" => this with { Zone = value },
+        "exposure" => this with { Exposure = value },
         "sort" => this with { Sort = value },
         "page" => this with { Page = value },
         "shortlist" => this with { Shortlist = value },
@@ -225,6 +229,8 @@ public sealed record OccupationListQuery
         new("growth", "Growth, slowest"),
         new("openings-desc", "Openings a year, most"),
         new("openings", "Openings a year, fewest"),
+        new("exposure", "Exposure to AI, least (tasks rated by people)"),
+        new("exposure-desc", "Exposure to AI, most (tasks rated by people)"),
         new("fit", "Best fit to the interests chosen"),
     ];
 

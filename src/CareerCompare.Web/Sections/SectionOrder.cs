@@ -11,14 +11,14 @@ public static class SectionOrder
     [
         PaySection.Section, PayHistorySection.Section, IndustriesSection.Section, StatesSection.Section, JobsSection.Section,
         EducationSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
-        EstimatesSection.Section,
+        AiExposureSection.Section, EstimatesSection.Section,
     ];
 
     /// <summary>The sections whose lines a comparison's short answer says, in the order it says them.</summary>
     internal static IReadOnlyList<Section> ShortAnswer { get; } =
     [
         PaySection.Section, PayHistorySection.Section, StatesSection.Section, IndustriesSection.Section, JobsSection.Section,
-        EducationSection.Section, DemographicsSection.Section,
+        EducationSection.Section, DemographicsSection.Section, AiExposureSection.Section,
     ];
 
     /// <summary>
@@ -34,7 +34,7 @@ public static class SectionOrder
     public static IReadOnlyList<string> Profile { get; } =
     [
         "_QuickFactsSection", "_DescriptionSection", "_PaySection", "_PayHistorySection", "_IndustriesSection", "_StatesSection",
-        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_SkillsSection", "_InterestsSection",
+        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_AiExposureSection", "_SkillsSection", "_InterestsSection",
         "_MovesSection", "_CodesSection",
     ];
 
@@ -43,7 +43,7 @@ public static class SectionOrder
     [
         "_CompareOverviewSection", "_CompareDescriptionSection", "_CompareStatesSection", "_ComparePaySection",
         "_CompareEducationSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
-        "_CompareTasksSection", "_CompareSkillsSection", "_CompareMovesSection",
+        "_CompareTasksSection", "_CompareAiExposureSection", "_CompareSkillsSection", "_CompareMovesSection",
     ];
 
     /// <summary>

@@ -36,6 +36,8 @@ internal static class ComparisonPage
             Salary = Table("salary-table", "Salary", PaySection.SalaryRows()),
             Education = Table("education-table", "Education", EducationSection.EducationRows()),
             Outlook = hasOfficial ? Table("outlook-table", "Jobs and outlook", JobsSection.OutlookRows()) : null,
+            AiExposure = occupations.Any(o => o.IsOfficial && AiExposureSection.Measures.Any(m => m.Value(o) is not null))
+                ? Table("ai-table", "Exposure to AI", AiExposureSection.CompareRows()) : null,
             Demographics = Table("demographics-table", "Demographics", DemographicsSection.DemographicRows(occupations)),
             Skills = SkillsSection.Table(occupations),
             SkillMoves = SkillGapBuilder.Moves(occupations, anchorsOf),

@@ -226,6 +226,8 @@ public sealed class OccupationListService(CatalogueStore catalogue, SiteUrls url
             "growth-desc" => ordered.ThenBy(r => r.GrowthRatePercent is null).ThenByDescending(r => r.GrowthRatePercent).ThenBy(r => r.Title, title),
             "openings" => ordered.ThenBy(r => r.AnnualOpenings is null).ThenBy(r => r.AnnualOpenings).ThenBy(r => r.Title, title),
             "openings-desc" => ordered.ThenBy(r => r.AnnualOpenings is null).ThenByDescending(r => r.AnnualOpenings).ThenBy(r => r.Title, title),
+            "exposure" => ordered.ThenBy(r => r.AiExposurePercentile is null).ThenBy(r => r.AiExposurePercentile).ThenBy(r => r.Title, title),
+            "exposure-desc" => ordered.ThenBy(r => r.AiExposurePercentile is null).ThenByDescending(r => r.AiExposurePercentile).ThenBy(r => r.Title, title),
             _ => ordered.ThenBy(r => r.Title, title),
         };
     }

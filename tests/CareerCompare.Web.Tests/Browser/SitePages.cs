@@ -34,6 +34,8 @@ public static class SitePages
         { "state", "/states/california", 200 },
         { "compare-unknown-state", "/compare/registered-nurses-vs-actors?state=zz", 400 },
         { "api-guide", "/api", 200 },
+        { "sources", "/sources", 200 },
+        { "list-exposure", "/occupations?exposure=lowest&sort=exposure-desc", 200 },
         { "not-found", "/occupations/no-such-occupation", 404 },
         { "error-page", "/no/such/page", 404 },
     };
@@ -47,6 +49,7 @@ public static class SitePages
         { "list-no-results", "/occupations?q=no-such-job-anywhere", 200 },
         { "profile-official", "/occupations/registered-nurses", 200 },
         { "comparison-four", FourWayComparison, 200 },
+        { "sources", "/sources", 200 },
         { "error-page", "/no/such/page", 404 },
     };
 

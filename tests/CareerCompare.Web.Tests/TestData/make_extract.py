@@ -95,4 +95,15 @@ copy(onet + 'Education, Training, and Experience Categories.txt')
 copy(onet + 'Level Scale Anchors.txt')
 copy(onet + 'RIASEC Keywords.txt')
 copy(onet + 'Interests Illustrative Activities.txt')
+# The AI-exposure studies: the chosen occupations' rows. "GPTs are GPTs" rates 11-9199 only through its child codes
+# (11-9199.01, .02, .08…: combined on the page) and not 13-1020 at all; one of 29-1024's O*NET tasks has no label.
+gpts = 'ai-exposure/gpts-are-gpts/'
+filter_lines(gpts + 'occ_level.csv', keep_onet)
+filter_lines(gpts + 'full_labelset.tsv', keep_onet)
+copy(gpts + 'LICENSE')
+wwai = 'ai-exposure/working-with-ai/'
+for name in ['soc_ai_applicability_scores.csv', 'soc_iwa_weights.csv', 'soc_to_iwas.csv']:
+    filter_lines(wwai + name, lambda l: keep_code(l[:7]))
+for name in ['iwa_metrics.csv', 'LICENSE.txt', 'NOTICE.md']:
+    copy(wwai + name)
 print('written', dst)

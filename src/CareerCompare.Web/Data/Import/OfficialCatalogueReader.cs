@@ -74,6 +74,8 @@ internal static partial class OfficialCatalogueReader
         var sectors = IndustrySectors.Read(directory,
             code => spine.TryGetValue(code, out var r) && r["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase));
         Done("Read BLS OEWS industry-sector estimates", sectors.Values.Sum(s => s.Count), $"sector rows of {sectors.Count} occupations");
+        var aiExposure = new AiExposureIndex(directory);
+        Done("Read the AI-exposure studies", aiExposure.LabelledTasks, "labelled tasks");
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
@@ -151,10 +153,12 @@ internal static partial class OfficialCatalogueReader
 
             demographics.Fill(code, occupation);
             onet.Fill(candidates, occupation);
+            aiExposure.Fill(code, onet.TasksOf(occupation.TasksOnetCode), occupation);
             result.Add(new ImportedOccupation(occupation, onet.RelatedSocCodes(candidates, code)));
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
+        AiExposureIndex.Rank(result.Select(r => r.Occupation).ToList());
         Done("Joined the files by SOC code", result.Count, "occupations");
         var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
         foreach (var imported in result)

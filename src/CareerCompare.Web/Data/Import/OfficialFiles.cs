@@ -48,6 +48,7 @@ public static class OfficialFiles
     [
         .. OewsNational.Select(f => f.Path), OewsStates2023, OewsSectors, PriceParities, Projections, CpsTable11, CpsTable11b, CpsTable39, CensusCodes, Crosswalk, OnetOccupations, OnetTasks,
         OnetSkills, OnetKnowledge, OnetLevelAnchors, OnetTechnology, OnetEducation, OnetEducationCategories, OnetInterests, OnetInterestKeywords, OnetInterestActivities, OnetJobZones, OnetRelated, OnetAlternateTitles, OnetReportedTitles,
+        .. AiExposureFiles.All,
     ];
 
     public static readonly string WagesSource = OfficialSources.Wages.ToString();
@@ -168,6 +169,10 @@ public static class OfficialSources
     public static readonly FigureSource Industries = new("BLS OEWS industry-sector estimates", May(OfficialFiles.SectorsYear));
     public static readonly FigureSource EarningsBySex = new("BLS Current Population Survey, Table 39", Demographics.Vintage);
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
+
+    /// <summary>The two AI-exposure studies, named as their authors publish them; the year is the publication's (<see cref="AiExposureFiles"/>).</summary>
+    public static readonly FigureSource GptsAreGpts = new(AiExposureFiles.GptsTitle, AiExposureFiles.GptsYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    public static readonly FigureSource WorkingWithAi = new(AiExposureFiles.WorkingWithAiTitle, AiExposureFiles.WorkingWithAiYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
 
     /// <summary>One OEWS reference month as the pages write it: "May 2025". Every "May" and year of a label or a note is written here.</summary>
     public static string May(int year) => $"May {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";

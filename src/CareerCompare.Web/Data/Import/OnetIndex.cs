@@ -67,7 +67,7 @@ internal sealed class OnetIndex
             }
         }
 
-        tasks = DataFile.ReadTsv(directory, OfficialFiles.OnetTasks, [onetColumn, "Task", "Task Type"]).ToLookup(r => r[onetColumn]);
+        tasks = DataFile.ReadTsv(directory, OfficialFiles.OnetTasks, [onetColumn, "Task ID", "Task", "Task Type"]).ToLookup(r => r[onetColumn]);
         skills = ReadRatings(directory, OfficialFiles.OnetSkills);
         knowledge = ReadRatings(directory, OfficialFiles.OnetKnowledge);
         // Skills are O*NET's elements 2.A (basic) and 2.B (cross-functional), knowledge areas 2.C.
@@ -145,6 +145,10 @@ internal sealed class OnetIndex
 
     public string? CategoryFor(List<string> candidates) =>
         candidates.Select(c => oohGroupByOnet.GetValueOrDefault(c)).FirstOrDefault(g => g is not null);
+
+    /// <summary>The tasks an occupation shows (those of its tasks O*NET code, core tasks first) with O*NET's Task IDs.</summary>
+    public IEnumerable<(string Id, string Task)> TasksOf(string? taskCode) => taskCode is null ? []
+        : tasks[taskCode].OrderBy(t => t["Task Type"] == "Core" ? 0 : 1).Select(t => (t["Task ID"], t["Task"]));
 
     public void Fill(List<string> candidates, Occupation occupation)
     {

@@ -127,8 +127,18 @@ namespace CareerCompare.Web.Data.Migrations
                         .ValueGeneratedOnAdd()
                         .HasColumnType("INTEGER");
 
+                    b.Property<double?>("AiApplicabilityPercentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("AiApplicabilityScore")
+                        .HasColumnType("REAL");
+
                     b.Property<int?>("AnnualOpenings")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("AssistedActivities")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
 
                     b.Property<int?>("AverageAge")
                         .HasColumnType("INTEGER");
@@ -179,6 +189,21 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<string>("Gender")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("GptsCodesCombined")
+                        .HasColumnType("TEXT");
+
+                    b.Property<double?>("GptsHumanBeta")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GptsHumanBetaPercentile")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GptsModelBeta")
+                        .HasColumnType("REAL");
+
+                    b.Property<double?>("GptsModelBetaPercentile")
+                        .HasColumnType("REAL");
 
                     b.Property<double?>("GrowthRatePercent")
                         .HasColumnType("REAL");
@@ -361,6 +386,10 @@ namespace CareerCompare.Web.Data.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("StatesTopCoded")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TaskExposures")
+                        .IsRequired()
                         .HasColumnType("TEXT");
 
                     b.Property<string>("TasksOnetCode")
