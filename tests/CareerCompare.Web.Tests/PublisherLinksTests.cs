@@ -28,10 +28,11 @@ public sealed class PublisherLinksTests(CareerCompareFactory factory) : IClassFi
         Assert.Contains(page.QuerySelectorAll(".source-note a"), a => a.GetAttribute("href") == "https://www.bls.gov/cps/cpsaat39.htm");
         Assert.Contains(page.QuerySelectorAll(".source-note a"), a => a.GetAttribute("href") == "https://www.onetonline.org/link/summary/29-1141.00");
         // Every link to a publisher leaves the site: no opener, and screen readers hear so.
+        Assert.Equal("external site", page.Find("#external-site").TextContent);
         foreach (var link in page.QuerySelectorAll("a.publisher-link"))
         {
             Assert.Equal("noopener", link.GetAttribute("rel"));
-            Assert.Equal(" (external site)", link.Find(".visually-hidden").TextContent);
+            Assert.Equal("external-site", link.GetAttribute("aria-describedby"));
         }
     }
 

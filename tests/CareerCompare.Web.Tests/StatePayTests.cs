@@ -133,6 +133,23 @@ public sealed class StatePayTests(CareerCompareFactory factory) : IClassFixture<
     }
 
     [Fact]
+    public async Task Compare_LeaderAfterPrices_IsTheOccupationWhosePayThereBuysMost()
+    {
+        var catalogue = await factory.Services.GetRequiredService<CareerCompare.Web.Catalogue.CatalogueStore>().GetAsync();
+        var pair = catalogue.FindAll(["registered-nurses", "software-developers"]);
+        var texas = new CareerCompare.Web.Models.StateSummary("TX", "Texas", "texas", Parities.Value["Texas"], null);
+        var guam = new CareerCompare.Web.Models.StateSummary("GU", "Guam", "guam", null, null);
+
+        var leader = CareerCompare.Web.Services.StatePayBuilder.LeaderAfterPrices(pair, texas);
+
+        Assert.NotNull(leader);
+        Assert.Equal("software-developers", leader.Value.Occupation.Slug);
+        var yearly = double.Parse(StateFile.Value[("Texas", "15-1252")].Yearly.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
+        Assert.Equal(Math.Round(yearly / (Parities.Value["Texas"] / 100), MidpointRounding.AwayFromZero), leader.Value.Mean.Value);
+        Assert.Null(CareerCompare.Web.Services.StatePayBuilder.LeaderAfterPrices(pair, guam));
+    }
+
+    [Fact]
     public async Task Profile_OfACareersSiteOccupation_SaysItHasNoStateTable()
     {
         var page = await factory.CreateClient().GetDocumentAsync("/occupations/" + SeedDocument.Director);

@@ -73,15 +73,21 @@ public static partial class PublisherPages
     public const string EarningsBySex = "https://www.bls.gov/cps/cpsaat39.htm";
 
     /// <summary>
-    /// A link to a publisher's page, as every note writes it: the page's name, and for screen readers that it leaves the
-    /// site; nothing but the text where there is no page.
+    /// The id of the layout's one hidden note, "external site", that describes every link to a publisher for screen
+    /// readers: the notes' text stays the source's name, as it reads on screen.
+    /// </summary>
+    public const string ExternalNoteId = "external-site";
+
+    /// <summary>
+    /// A link to a publisher's page, as every note writes it: the page's name, described to screen readers as leaving
+    /// the site (<see cref="ExternalNoteId"/>); nothing but the text where there is no page.
     /// </summary>
     public static IHtmlContent Link(string text, string? address)
     {
         ArgumentNullException.ThrowIfNull(text);
         var encoder = HtmlEncoder.Default;
         return new HtmlString(address is null ? encoder.Encode(text)
-            : $"""<a href="{encoder.Encode(address)}" rel="noopener" class="publisher-link">{encoder.Encode(text)}<span class="visually-hidden"> (external site)</span></a>""");
+            : $"""<a href="{encoder.Encode(address)}" rel="noopener" class="publisher-link" aria-describedby="{ExternalNoteId}">{encoder.Encode(text)}</a>""");
     }
 
     private static string Year(int year) => year.ToString(CultureInfo.InvariantCulture);

@@ -65,6 +65,12 @@ public sealed class StateMapTests(BrowserFixture browser)
         Assert.Equal("after-prices", afterPrices.GetProperty("mode").GetString());
         AssertDrawnAsInTable(path, afterPrices, "afterPrices", hourly);
 
+        if (BrowserFixture.MakingPictures)
+        {
+            await page.Page.EvaluateAsync("() => document.getElementById('state-pay-mode').scrollIntoView()");
+            await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.OutputDirectory, $"state-pay-desktop-after-prices-{(hourly ? "hourly" : "yearly")}.png") });
+        }
+
         // The toggle, from the keyboard: focus the checked radio button, the arrow key moves to "As paid".
         await page.Page.Locator("#state-pay-after-prices").FocusAsync();
         await page.Page.Keyboard.PressAsync("ArrowRight");
@@ -86,6 +92,8 @@ public sealed class StateMapTests(BrowserFixture browser)
 
         if (BrowserFixture.MakingPictures)
         {
+            await page.Page.EvaluateAsync("() => document.getElementById('state-pay-mode').scrollIntoView()");
+            await page.Page.ScreenshotAsync(new PageScreenshotOptions { Path = Path.Combine(BrowserFixture.OutputDirectory, $"state-pay-desktop-as-paid-{(hourly ? "hourly" : "yearly")}.png") });
             await page.Page.Locator("#state-map-figure").ScreenshotAsync(new LocatorScreenshotOptions
             {
                 Path = Path.Combine(BrowserFixture.OutputDirectory, $"state-map-{(hourly ? "hourly" : "yearly")}.png"),
