@@ -12,8 +12,10 @@ var builder = WebApplication.CreateBuilder(args);
 // A build (dotnet run, or CareerCompare.Web.dll in bin/) keeps its compressed static files in obj/, listed in the
 // build's static web assets manifest, which the framework reads only in Development: read it in every environment, or
 // MapStaticAssets answers 200 with an empty body. A published site has no such manifest (its wwwroot holds every
-// file), so this does nothing there. ReloadStaticAssetsAtRuntime (appsettings) is on in Development only: it serves
-// files edited after the build, re-compressed without compression and marked no-cache.
+// file), so this does nothing there. ReloadStaticAssetsAtRuntime stays off in every environment: in Development the
+// framework's handler for it gzips the build's Brotli copies again and sends them labelled "br" (pages then load
+// without their style sheets; dotnet/aspnetcore#56742). A file edited after the build is served after the next build
+// (dotnet watch rebuilds on save).
 builder.WebHost.UseStaticWebAssets();
 
 // A page's sections (Views/Sections/_PaySection…) are partials any controller's view can name.

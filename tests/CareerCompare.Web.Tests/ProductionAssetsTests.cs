@@ -26,7 +26,7 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
         [".ico"] = "image/x-icon",
     };
 
-    private static string WebRoot => Path.GetFullPath(Path.Combine(
+    internal static string WebRoot => Path.GetFullPath(Path.Combine(
         typeof(ProductionAssetsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "TestProjectDirectory").Value!,
         "..", "..", "src", "CareerCompare.Web", "wwwroot"));
 
@@ -85,7 +85,7 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
         }
     }
 
-    private static async Task<IHtmlDocument> ParseAsync(HttpClient client, string page)
+    internal static async Task<IHtmlDocument> ParseAsync(HttpClient client, string page)
     {
         using var response = await client.GetAsync(new Uri(page, UriKind.Relative));
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -93,7 +93,7 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
     }
 
     /// <summary>Every local address of a stylesheet, icon, script or image on the page, Chart.js's included.</summary>
-    private static List<string> AssetAddresses(IHtmlDocument document)
+    internal static List<string> AssetAddresses(IHtmlDocument document)
     {
         var links = document.QuerySelectorAll("link[rel~=stylesheet][href], link[rel~=icon][href]").Select(link => link.GetAttribute("href"));
         var sources = document.QuerySelectorAll("script[src], img[src]").Select(element => element.GetAttribute("src"));
@@ -104,14 +104,14 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
     }
 
     /// <summary>The file behind a fingerprinted address: "/css/site.is3w12rxbg.css" is wwwroot/css/site.css.</summary>
-    private static string FileOf(string address)
+    internal static string FileOf(string address)
     {
         var match = Fingerprinted().Match(address);
         Assert.True(match.Success, $"{address} is not a fingerprinted address");
         return match.Groups["name"].Value + match.Groups["extension"].Value;
     }
 
-    private static byte[] Decode(byte[] body, string? encoding)
+    internal static byte[] Decode(byte[] body, string? encoding)
     {
         if (encoding is null)
         {
@@ -134,8 +134,10 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
     private static partial Regex Fingerprinted();
 
     /// <summary>The built site (the test's own output folder, as a build lays it out) started once for the class.</summary>
-    public sealed class BuiltSite : IAsyncLifetime
+    public class BuiltSite : IAsyncLifetime
     {
+        protected virtual string Environment => "Production";
+
         private readonly string directory = Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "careercompare-tests", Guid.NewGuid().ToString("N"))).FullName;
 
         public SiteProcess Process { get; private set; } = null!;
@@ -145,7 +147,7 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
             // On a copy of the run's imported catalogue: the start-up finds it up to date and imports nothing.
             var database = Path.Combine(directory, "careercompare.db");
             ImportedCatalogue.CopyTo(database);
-            Process = SiteProcess.Start(database);
+            Process = SiteProcess.Start(database, environment: Environment);
             await Process.WaitUntilReadyAsync(TimeSpan.FromSeconds(120));
         }
 
@@ -161,5 +163,56 @@ public sealed partial class ProductionAssetsTests(ProductionAssetsTests.BuiltSit
                 // A file the killed process still held; the temp folder is cleaned later.
             }
         }
+    }
+}
+
+/// <summary>
+/// The built site run in Development (<c>--launch-profile Development</c>): the style sheets and scripts a page links
+/// decode to the files in wwwroot under the encoding the answer names. With ReloadStaticAssetsAtRuntime on, the
+/// framework sent the build's Brotli copies gzipped again under "br", and pages loaded unstyled.
+/// </summary>
+public sealed class DevelopmentAssetsTests(DevelopmentAssetsTests.DevelopmentSite site) : IClassFixture<DevelopmentAssetsTests.DevelopmentSite>
+{
+    [Theory]
+    [InlineData("br, gzip")]
+    [InlineData("gzip")]
+    [InlineData(null)]
+    public async Task Get_EveryStyleSheetAndScript_DecodesToTheFileInWwwroot(string? acceptEncoding)
+    {
+        using var client = site.Process.CreateClient();
+        var assets = ProductionAssetsTests.AssetAddresses(await ProductionAssetsTests.ParseAsync(client, "/"))
+            .Where(address => address.EndsWith(".css", StringComparison.Ordinal) || address.EndsWith(".js", StringComparison.Ordinal)).ToList();
+        Assert.Contains(assets, address => address.EndsWith(".css", StringComparison.Ordinal));
+        foreach (var address in assets)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(address, UriKind.Relative));
+            if (acceptEncoding is not null)
+            {
+                request.Headers.TryAddWithoutValidation("Accept-Encoding", acceptEncoding);
+            }
+
+            using var response = await client.SendAsync(request);
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var body = await response.Content.ReadAsByteArrayAsync();
+            var encoding = response.Content.Headers.ContentEncoding.SingleOrDefault();
+            var expected = await File.ReadAllBytesAsync(Path.Combine(ProductionAssetsTests.WebRoot, ProductionAssetsTests.FileOf(address)));
+            byte[] decoded;
+            try
+            {
+                decoded = ProductionAssetsTests.Decode(body, encoding);
+            }
+            catch (InvalidDataException e)
+            {
+                throw new Xunit.Sdk.XunitException($"{address} ({acceptEncoding ?? "no Accept-Encoding"}): the body is not {encoding}: {e.Message}");
+            }
+
+            Assert.True(expected.AsSpan().SequenceEqual(decoded), $"{address} ({encoding ?? "identity"}) does not decode to the file in wwwroot");
+        }
+    }
+
+    /// <summary>The built site started once for the class, in Development.</summary>
+    public sealed class DevelopmentSite : ProductionAssetsTests.BuiltSite
+    {
+        protected override string Environment => "Development";
     }
 }

@@ -15,7 +15,7 @@ public sealed class SiteProcess : IAsyncDisposable
     private readonly Process process;
     private readonly ConcurrentQueue<string> output = new();
 
-    private SiteProcess(string databasePath, string? seedDirectory)
+    private SiteProcess(string databasePath, string? seedDirectory, string environment)
     {
         var port = FreePort();
         Address = new Uri($"http://127.0.0.1:{port}/");
@@ -29,7 +29,7 @@ public sealed class SiteProcess : IAsyncDisposable
         start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "CareerCompare.Web.dll"));
         start.ArgumentList.Add("--urls");
         start.ArgumentList.Add(Address.ToString().TrimEnd('/'));
-        start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
+        start.Environment["ASPNETCORE_ENVIRONMENT"] = environment;
         start.Environment["ConnectionStrings__CareerCompare"] = $"Data Source={databasePath}";
         if (seedDirectory is not null)
         {
@@ -49,7 +49,7 @@ public sealed class SiteProcess : IAsyncDisposable
     /// <summary>Everything the process wrote so far (its console log).</summary>
     public string Output => string.Join('\n', output);
 
-    public static SiteProcess Start(string databasePath, string? seedDirectory = null) => new(databasePath, seedDirectory);
+    public static SiteProcess Start(string databasePath, string? seedDirectory = null, string environment = "Production") => new(databasePath, seedDirectory, environment);
 
     public HttpClient CreateClient() => new() { BaseAddress = Address, Timeout = TimeSpan.FromSeconds(30) };
 
