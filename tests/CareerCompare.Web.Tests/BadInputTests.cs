@@ -15,7 +15,7 @@ public sealed class BadInputTests(CareerCompareFactory factory) : IClassFixture<
 
     private const string NoPage = "There is no page at this address. Browse the occupations or search for a title.";
 
-    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, fit";
+    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, exposure-desc, exposure, fit";
 
     private static readonly string Fifty = string.Join("-vs-", Enumerable.Repeat("registered-nurses", 50));
 

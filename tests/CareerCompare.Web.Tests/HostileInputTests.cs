@@ -24,7 +24,7 @@ public sealed class HostileInputTests(CareerCompareFactory factory) : IClassFixt
         "\u202Egnp.exe\u202C ممرضة אחות",
     ];
 
-    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, fit";
+    private const string Sorts = "relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, exposure-desc, exposure, fit";
 
     public static TheoryData<string, int> Cases()
     {

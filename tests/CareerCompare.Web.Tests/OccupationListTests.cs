@@ -159,7 +159,7 @@ public sealed class OccupationListTests(CareerCompareFactory factory) : IClassFi
     [InlineData("max=99999999999999999999", "max", "Maximum salary can be at most $10,000,000 a year.")]
     [InlineData("min=10000001", "min", "Minimum salary can be at most $10,000,000 a year.")]
     [InlineData("min=1e309", "min", "Minimum salary must be a whole number of dollars, like 50000 (you entered \"1e309\").")]
-    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, fit.")]
+    [InlineData("sort=pay", "sort", "Unknown sort order \"pay\". Choose one of: relevance, title, title-desc, median-desc, median, salary-desc, salary, jobs-desc, jobs, growth-desc, growth, openings-desc, openings, exposure-desc, exposure, fit.")]
     [InlineData("basis=mode", "basis", "Unknown salary basis \"mode\". Choose median or mean.")]
     [InlineData("page=0", "page", "Page must be a whole number, 1 or more.")]
     [InlineData("page=-1", "page", "Page must be a whole number, 1 or more.")]

@@ -266,7 +266,7 @@ public sealed class OpenDataApiTests(CareerCompareFactory factory) : IClassFixtu
         Assert.All(paths, p => Assert.True(json.GetProperty("paths").GetProperty(p).TryGetProperty("get", out _), $"{p} has no GET"));
         var listParameters = json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters")
             .EnumerateArray().Select(p => p.GetProperty("name").GetString()!).ToList();
-        Assert.Equal(["basis", "category", "education", "experience", "growth", "interest", "max", "min", "openings", "page", "q", "shortlist", "sort", "state", "training", "zone"],
+        Assert.Equal(["basis", "category", "education", "experience", "exposure", "growth", "interest", "max", "min", "openings", "page", "q", "shortlist", "sort", "state", "training", "zone"],
             listParameters.Order(StringComparer.Ordinal));
         Assert.All(json.GetProperty("paths").GetProperty("/api/v1/occupations").GetProperty("get").GetProperty("parameters").EnumerateArray(),
             p => Assert.False(string.IsNullOrEmpty(p.GetProperty("description").GetString())));

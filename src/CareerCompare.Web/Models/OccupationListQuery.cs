@@ -24,7 +24,7 @@ public sealed record OccupationListQuery
     [FromQuery(Name = "max"), Description("Highest yearly salary kept, in whole dollars; the bound is included.")]
     public string? Max { get; init; }
 
-    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, median, median-desc, salary (the mean), salary-desc, jobs, jobs-desc, growth, growth-desc, openings, openings-desc, exposure or exposure-desc.")]
+    [FromQuery(Name = "sort"), Description("The order: relevance, title, title-desc, median, median-desc, salary (the mean), salary-desc, jobs, jobs-desc, growth, growth-desc, openings, openings-desc, exposure-desc or exposure.")]
     public string? Sort { get; init; }
 
     [FromQuery(Name = "page"), Description("The page, 1 or more (20 occupations a page).")]
@@ -229,8 +229,8 @@ public sealed record OccupationListQuery
         new("growth", "Growth, slowest"),
         new("openings-desc", "Openings a year, most"),
         new("openings", "Openings a year, fewest"),
-        new("exposure", "Exposure to AI, least (tasks rated by people)"),
         new("exposure-desc", "Exposure to AI, most (tasks rated by people)"),
+        new("exposure", "Exposure to AI, least (tasks rated by people)"),
         new("fit", "Best fit to the interests chosen"),
     ];
 

@@ -4,7 +4,6 @@ using CareerCompare.Web.Formatting;
 using CareerCompare.Web.Models;
 using CareerCompare.Web.Services;
 using static CareerCompare.Web.Sections.SectionFigures;
-using static CareerCompare.Web.Services.ComparisonRows;
 using static CareerCompare.Web.Services.ShortAnswerBuilder;
 
 namespace CareerCompare.Web.Sections;
@@ -15,7 +14,8 @@ namespace CareerCompare.Web.Sections;
 /// <param name="Study">The study's short name, as its authors write it.</param>
 /// <param name="Method">How the study made it, in one sentence.</param>
 /// <param name="Address">Where the study is published.</param>
-internal sealed record AiMeasure(string Id, string Name, string Study, FigureSource Source, string Method, string Address,
+/// <param name="ShortName">The comparison's row name: "Tasks exposed, rated by people".</param>
+internal sealed record AiMeasure(string Id, string Name, string ShortName, string Study, FigureSource Source, string Method, string Address,
     string ValueKey, string PercentileKey, Func<OccupationDetails, double?> Value, Func<OccupationDetails, double?> Percentile);
 
 /// <summary>
@@ -41,12 +41,12 @@ internal static class AiExposureSection
 
     public static IReadOnlyList<AiMeasure> Measures { get; } =
     [
-        new("people", "Share of tasks exposed to language models, rated by people (β)", GptsName, OfficialSources.GptsAreGpts, GptsMethod,
+        new("people", "Share of tasks exposed to language models, rated by people (β)", "Tasks exposed, rated by people", GptsName, OfficialSources.GptsAreGpts, GptsMethod,
             AiExposureFiles.GptsAddress, "ai.gpts.people.beta", "ai.gpts.people.percentile", o => o.GptsHumanBeta, o => o.GptsHumanBetaPercentile),
-        new("gpt4", "Share of tasks exposed to language models, rated by GPT-4 (β)", GptsName, OfficialSources.GptsAreGpts,
+        new("gpt4", "Share of tasks exposed to language models, rated by GPT-4 (β)", "Tasks exposed, rated by GPT-4", GptsName, OfficialSources.GptsAreGpts,
             "The same rubric applied to the same tasks by GPT-4 instead of people.",
             AiExposureFiles.GptsAddress, "ai.gpts.gpt4.beta", "ai.gpts.gpt4.percentile", o => o.GptsModelBeta, o => o.GptsModelBetaPercentile),
-        new("assistant", "AI applicability score", WorkingWithAiName, OfficialSources.WorkingWithAi,
+        new("assistant", "AI applicability score", "AI applicability", WorkingWithAiName, OfficialSources.WorkingWithAi,
             "Anonymised conversations of people in the United States with Bing Copilot were sorted into O*NET's work activities; the score "
             + "weighs each of the job's activities by its importance in the job and by how often people sought or got help with it, how often "
             + "the assistant completed it and how broad its help was, averaged over what users asked and what the assistant did.",
@@ -80,7 +80,11 @@ internal static class AiExposureSection
     }
 
     /// <summary>The comparison's rows: each measure's percentile, then its raw value.</summary>
-    public static IEnumerable<RowSpec> CompareRows() => Measures.SelectMany(m => new[] { Spec(null, m.PercentileKey), Spec(null, m.ValueKey) });
+    public static IEnumerable<RowSpec> CompareRows() =>
+        Measures.SelectMany(m => new[] { Short($"{m.ShortName}: percentile", m.PercentileKey), Short($"{m.ShortName}: value", m.ValueKey) });
+
+    /// <summary>A row under a short name whichever occupations are compared: the figures' full labels are in the API and the list above the table.</summary>
+    private static RowSpec Short(string label, string key) => new(label, [key], OfficialLabel: label);
 
     /// <summary>"62nd", "1st", "11th".</summary>
     public static string Ordinal(double percentile)
