@@ -27,7 +27,11 @@ internal sealed record AiMeasure(string Id, string Name, string ShortName, strin
 /// </summary>
 internal static class AiExposureSection
 {
-    public static readonly Section Section = new("ai", Figures) { Answers = [(occupations, _, notes) => Answer(occupations, notes)] };
+    public static readonly Section Section = new("ai", Figures)
+    {
+        Answers = [(occupations, _, notes) => Answer(occupations, notes)],
+        Verdicts = [(occupations, _) => LeastExposed(occupations)],
+    };
 
     /// <summary>Where two studies' percentiles differ by more than this many points, the profile says they disagree.</summary>
     public const double DisagreementPoints = 40;
@@ -104,15 +108,70 @@ internal static class AiExposureSection
         var parts = new List<string>();
         if (o.GptsHumanBetaPercentile is { } people)
         {
-            parts.Add($"{Ordinal(people)} percentile of tasks exposed to language models, rated by people ({GptsName})");
+            parts.Add($"{Ordinal(people)} percentile of tasks exposed to language models, rated by people ({GptsName}, {OfficialSources.GptsAreGpts.Vintage})");
         }
 
         if (o.AiApplicabilityPercentile is { } assistant)
         {
-            parts.Add($"{Ordinal(assistant)} percentile of AI applicability, from people's use of an AI assistant ({WorkingWithAiName})");
+            parts.Add($"{Ordinal(assistant)} percentile of AI applicability, from people's use of an AI assistant ({WorkingWithAiName}, {OfficialSources.WorkingWithAi.Vintage})");
         }
 
-        return parts.Count == 0 || !o.IsOfficial ? null : Wording.Capitalize(string.Join("; ", parts)) + ".";
+        if (!o.IsOfficial)
+        {
+            return null;
+        }
+
+        return parts.Count == 0 ? $"Not rated by either study ({GptsName}; {WorkingWithAiName})." : Wording.Capitalize(string.Join("; ", parts)) + ".";
+    }
+
+    /// <summary>
+    /// A comparison's one-line answer: each official occupation's percentile by the people-rated measure ("Tasks exposed,
+    /// rated by people: Registered Nurses 21st percentile; Software Developers 85th (GPTs are GPTs, 2024)"), with those the
+    /// study does not rate said so; null where no official occupation is compared.
+    /// </summary>
+    public static string? ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var official = occupations.Where(o => o.IsOfficial).ToList();
+        if (official.Count == 0)
+        {
+            return null;
+        }
+
+        var people = Measures[0];
+        var said = official.Select(o => people.Percentile(o) is { } p ? $"{o.Title} {Ordinal(p)}" : $"{o.Title} not rated");
+        return $"Percentile of tasks exposed to language models, rated by people: {string.Join("; ", said)} ({GptsName}, {OfficialSources.GptsAreGpts.Vintage})";
+    }
+
+    /// <summary>
+    /// The verdict strip's row: the occupation least exposed by both studies' headline measures, or that the studies
+    /// disagree; null where fewer than two official occupations are rated by either.
+    /// </summary>
+    private static Verdict? LeastExposed(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var people = Measures[0];
+        var assistant = Measures[2];
+        var rated = occupations.Where(o => o.IsOfficial && people.Percentile(o) is not null && assistant.Percentile(o) is not null).ToList();
+        if (rated.Count < 2)
+        {
+            return null;
+        }
+
+        var byPeople = rated.OrderBy(o => people.Percentile(o)).ToList();
+        var byAssistant = rated.OrderBy(o => assistant.Percentile(o)).ToList();
+        var leastPeople = people.Percentile(byPeople[0]) < people.Percentile(byPeople[1]) ? byPeople[0] : null;
+        var leastAssistant = assistant.Percentile(byAssistant[0]) < assistant.Percentile(byAssistant[1]) ? byAssistant[0] : null;
+        if (leastPeople is not null && leastPeople == leastAssistant)
+        {
+            return new Verdict("ai", "Least exposed to AI", "ai-exposure", leastPeople.Title,
+                $"{Ordinal(people.Percentile(leastPeople)!.Value)} and {Ordinal(assistant.Percentile(leastPeople)!.Value)} percentiles",
+                Note: "by both studies");
+        }
+
+        return new Verdict("ai", "Least exposed to AI", "ai-exposure", null, "the two studies disagree",
+            Note: leastPeople is not null && leastAssistant is not null
+                ? $"{leastPeople.Title} by tasks people rated, {leastAssistant.Title} by assistant use"
+                : "no clear lowest by both");
     }
 
     /// <summary>Where the two studies' headline percentiles differ by more than <see cref="DisagreementPoints"/>: by how much; else null.</summary>

@@ -71,6 +71,12 @@ public static class PageSections
             ProfileLine = p => TasksSection.Headline(p.Occupation),
             ComparisonLine = m => TasksSection.ComparisonHeadline(m.Occupations),
         },
+        new("ai-exposure", "Exposure to AI")
+        {
+            ProfilePartial = "_AiExposureSection", ComparisonPartial = "_CompareAiExposureSection",
+            ProfileLine = p => AiExposureSection.Headline(p.Occupation),
+            ComparisonLine = m => m.AiExposure is null ? null : AiExposureSection.ComparisonHeadline(m.Occupations),
+        },
         new("skills", "Skills, knowledge and tools")
         {
             ProfilePartial = "_SkillsSection", ComparisonPartial = "_CompareSkillsSection", ComparisonHeading = "Skills",

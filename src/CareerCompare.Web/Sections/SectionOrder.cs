@@ -28,6 +28,7 @@ public static class SectionOrder
     internal static IReadOnlyList<Section> Verdicts { get; } =
     [
         PaySection.Section, StatesSection.Section, JobsSection.Section, EducationSection.Section, DemographicsSection.Section,
+        AiExposureSection.Section,
     ];
 
     /// <summary>An official occupation's profile: its sections' partials (Views/Sections), in the order a visitor reads them.</summary>
