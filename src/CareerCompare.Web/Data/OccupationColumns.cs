@@ -163,6 +163,22 @@ public abstract class OccupationColumns
     /// </summary>
     public string? InterestCode { get; set; }
 
+    // The Occupational Outlook Handbook's page on the occupation (BLS), joined through the crosswalk's "OOH Profile
+    // Website": its address and title as the page gives them, its edition (the projections' years its Quick Facts name,
+    // "2024–34") and the sentence of "How to Become One" that says a licence is required, where one does.
+
+    /// <summary>The Handbook page's address, from the page ("https://www.bls.gov/ooh/healthcare/registered-nurses.htm"); null without a page.</summary>
+    public string? HandbookAddress { get; set; }
+
+    /// <summary>The page's title ("Nurse Anesthetists, Nurse Midwives, and Nurse Practitioners").</summary>
+    public string? HandbookTitle { get; set; }
+
+    /// <summary>The Handbook's edition, as its page's Quick Facts write the projections' years: "2024–34".</summary>
+    public string? HandbookEdition { get; set; }
+
+    /// <summary>The first sentence of the page's "How to Become One" that says, in words, that a licence is required; null where none does.</summary>
+    public string? HandbookLicenceSentence { get; set; }
+
     // The rows that are only ever read with their occupation are stored in it, one JSON column each
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
     // pages show it.
@@ -213,4 +229,13 @@ public abstract class OccupationColumns
     public List<GroupShare> Gender { get; set; } = [];
 
     public List<GroupShare> Race { get; set; } = [];
+
+    /// <summary>
+    /// The Handbook page's text: the Summary's lines and the tabs What They Do, Work Environment and How to Become One,
+    /// paragraph by paragraph in the page's order (empty without a page).
+    /// </summary>
+    public List<HandbookPart> Handbook { get; set; } = [];
+
+    /// <summary>The site's other occupations the same Handbook page describes, by title (empty where the page is the occupation's own).</summary>
+    public List<string> HandbookAlsoCovers { get; set; } = [];
 }

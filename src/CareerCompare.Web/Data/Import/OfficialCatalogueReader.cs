@@ -75,6 +75,10 @@ internal static partial class OfficialCatalogueReader
             code => spine.TryGetValue(code, out var r) && r["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase));
         Done("Read BLS OEWS industry-sector estimates", sectors.Values.Sum(s => s.Count), $"sector rows of {sectors.Count} occupations");
 
+        var handbookAddresses = HandbookPages.Crosswalk(directory);
+        var handbook = HandbookPages.Read(directory, detailed.Select(r => handbookAddresses.GetValueOrDefault(r.Row["OCC_CODE"]).Address).OfType<string>());
+        Done("Read the Occupational Outlook Handbook", handbook.Count, "pages");
+
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
         foreach (var (row, wagesYear) in detailed)
@@ -148,12 +152,18 @@ internal static partial class OfficialCatalogueReader
                 occupation.Industries = industries;
             }
 
+            if (handbookAddresses.TryGetValue(code, out var page))
+            {
+                FillHandbook(occupation, handbook[HandbookPages.FileOf(page.Address)]);
+            }
+
             demographics.Fill(code, occupation);
             onet.Fill(candidates, occupation);
             result.Add(new ImportedOccupation(occupation, onet.RelatedSocCodes(candidates, code)));
         }
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
+        NameSharedHandbookPages(result.Select(r => r.Occupation).ToList());
         Done("Joined the files by SOC code", result.Count, "occupations");
         var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
         foreach (var imported in result)
@@ -164,6 +174,30 @@ internal static partial class OfficialCatalogueReader
         Done("Found the moves that pay more, by skills", moves.Values.Sum(m => m.Count), "moves");
 
         return new ImportedCatalogue(result, areas, onet.Anchors, onet.InterestAreas);
+    }
+
+    private static void FillHandbook(Occupation occupation, HandbookPage page)
+    {
+        occupation.HandbookAddress = page.Address;
+        occupation.HandbookTitle = page.Title;
+        occupation.HandbookEdition = page.Edition;
+        occupation.HandbookLicenceSentence = page.LicenceSentence;
+        occupation.Handbook = page.Parts;
+    }
+
+    /// <summary>
+    /// Where one Handbook page describes several of the site's occupations (nurse anesthetists, nurse midwives and nurse
+    /// practitioners), each says which others it shares the page with.
+    /// </summary>
+    private static void NameSharedHandbookPages(List<Occupation> occupations)
+    {
+        foreach (var group in occupations.Where(o => o.HandbookAddress is not null).GroupBy(o => o.HandbookAddress, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var occupation in group)
+            {
+                occupation.HandbookAlsoCovers = group.Where(o => o != occupation).Select(o => o.Title).ToList();
+            }
+        }
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public static class OfficialFiles
     public const string OnetAlternateTitles = "onet-29.3/Alternate Titles.from-xlsx.tsv";
     public const string OnetReportedTitles = "onet-29.3/Sample of Reported Titles.txt";
 
+    /// <summary>The Occupational Outlook Handbook's profile pages, one HTML file each, named by the address's last part (Data/Import/HandbookPages).</summary>
+    public const string HandbookPages = "bls-ooh/html";
+
     /// <summary>
     /// The national OEWS releases the import reads where present, newest first: the newest is the current release, the
     /// one before it the "change since" year, and every one a year of the history. A new release is one more line.
@@ -168,6 +171,12 @@ public static class OfficialSources
     public static readonly FigureSource Industries = new("BLS OEWS industry-sector estimates", May(OfficialFiles.SectorsYear));
     public static readonly FigureSource EarningsBySex = new("BLS Current Population Survey, Table 39", Demographics.Vintage);
     public static readonly FigureSource Onet = new("O*NET 29.3", "May 2025");
+
+    /// <summary>
+    /// The Occupational Outlook Handbook: its edition is read from each page (the projections' years its Quick Facts
+    /// name, "2024–34"), never typed.
+    /// </summary>
+    public static FigureSource HandbookOf(string edition) => new("BLS Occupational Outlook Handbook", $"{edition} edition");
 
     /// <summary>One OEWS reference month as the pages write it: "May 2025". Every "May" and year of a label or a note is written here.</summary>
     public static string May(int year) => $"May {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";
