@@ -10,7 +10,7 @@ public static class SectionOrder
     internal static IReadOnlyList<Section> Catalogue { get; } =
     [
         PaySection.Section, PayHistorySection.Section, IndustriesSection.Section, StatesSection.Section, JobsSection.Section,
-        EducationSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
+        EducationSection.Section, HandbookSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
         EstimatesSection.Section,
     ];
 
@@ -18,14 +18,14 @@ public static class SectionOrder
     internal static IReadOnlyList<Section> ShortAnswer { get; } =
     [
         PaySection.Section, PayHistorySection.Section, StatesSection.Section, IndustriesSection.Section, JobsSection.Section,
-        EducationSection.Section, DemographicsSection.Section,
+        EducationSection.Section, HandbookSection.Section, DemographicsSection.Section,
     ];
 
     /// <summary>An official occupation's profile: its sections' partials (Views/Sections), in the order a visitor reads them.</summary>
     public static IReadOnlyList<string> Profile { get; } =
     [
-        "_QuickFactsSection", "_DescriptionSection", "_PaySection", "_PayHistorySection", "_IndustriesSection", "_StatesSection",
-        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_SkillsSection", "_InterestsSection",
+        "_QuickFactsSection", "_DescriptionSection", "_HandbookBecomeSection", "_PaySection", "_PayHistorySection", "_IndustriesSection", "_StatesSection",
+        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_HandbookWorkSection", "_SkillsSection", "_InterestsSection",
         "_MovesSection", "_CodesSection",
     ];
 
@@ -33,7 +33,7 @@ public static class SectionOrder
     public static IReadOnlyList<string> Comparison { get; } =
     [
         "_CompareOverviewSection", "_CompareDescriptionSection", "_CompareStatesSection", "_ComparePaySection",
-        "_CompareEducationSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
+        "_CompareEducationSection", "_CompareHandbookSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
         "_CompareTasksSection", "_CompareSkillsSection", "_CompareMovesSection",
     ];
 }

@@ -47,6 +47,8 @@ internal static partial class HandbookPages
     /// </summary>
     public static Dictionary<string, (string Address, string Title)> Crosswalk(string directory)
     {
+        // Read beside the other files, possibly before anything else has registered the code pages.
+        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
         var pages = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
         foreach (var row in DataFile.ReadCsv(directory, OfficialFiles.Crosswalk, [OnetColumn, NemColumn, TitleColumn, AddressColumn],
                      encoding: Encoding.GetEncoding(1252), headerStartsWith: "Sort Order"))
@@ -82,11 +84,19 @@ internal static partial class HandbookPages
     {
         var files = addresses.Select(FileOf).Distinct(StringComparer.Ordinal).ToList();
         var pages = new System.Collections.Concurrent.ConcurrentDictionary<string, HandbookPage>(StringComparer.Ordinal);
-        Parallel.ForEach(files, file =>
+        try
         {
-            var name = $"{OfficialFiles.HandbookPages}/{file}";
-            pages[file] = Parse(name, File.ReadAllText(DataFile.Locate(directory, name)));
-        });
+            Parallel.ForEach(files, file =>
+            {
+                var name = $"{OfficialFiles.HandbookPages}/{file}";
+                pages[file] = Parse(name, File.ReadAllText(DataFile.Locate(directory, name)));
+            });
+        }
+        catch (AggregateException e) when (e.InnerExceptions.OfType<SeedDataException>().FirstOrDefault() is { } first)
+        {
+            // The page's own error, as a file read one at a time would raise it.
+            System.Runtime.ExceptionServices.ExceptionDispatchInfo.Throw(first);
+        }
         return new Dictionary<string, HandbookPage>(pages, StringComparer.Ordinal);
     }
 
@@ -112,14 +122,34 @@ internal static partial class HandbookPages
             // The Summary's heading that links to the tab, and the paragraphs after it up to the next heading.
             var heading = summary.QuerySelectorAll("h3").FirstOrDefault(h => h.QuerySelector($"a[href='#{id}']") is not null)
                 ?? throw Missing($"line on “{tabName}” in its Summary (an h3 linking to #{id})");
+            // Most pages put them in paragraphs; a few write the text straight after the heading.
             var lines = new List<HandbookPart>();
-            for (var next = heading.NextElementSibling; next is not null && next.LocalName != "h3"; next = next.NextElementSibling)
+            var loose = new StringBuilder();
+            void Flush()
             {
-                if (next.LocalName == "p" && Clean(next.TextContent) is { } text)
+                if (Clean(loose.ToString()) is { } text)
                 {
                     lines.Add(new HandbookPart(summaryTab, null, HandbookBlock.Paragraph, text));
                 }
+
+                loose.Clear();
             }
+
+            for (var next = heading.NextSibling; next is not null && next is not IElement { LocalName: "h3" }; next = next.NextSibling)
+            {
+                if (next is IElement { LocalName: "p" })
+                {
+                    Flush();
+                    loose.Append(next.TextContent);
+                    Flush();
+                }
+                else if (next.NodeType is NodeType.Text or NodeType.Element)
+                {
+                    loose.Append(next.TextContent);
+                }
+            }
+
+            Flush();
 
             if (lines.Count == 0)
             {

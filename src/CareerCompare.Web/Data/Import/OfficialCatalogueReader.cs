@@ -45,6 +45,12 @@ internal static partial class OfficialCatalogueReader
             watch.Restart();
         }
 
+        // The Handbook's pages are read beside the other files: they need nothing of them until the join.
+        var handbookRead = Task.Run(() =>
+        {
+            var addresses = HandbookPages.Crosswalk(directory);
+            return (Addresses: addresses, Pages: HandbookPages.Read(directory, addresses.Values.Select(p => p.Address)));
+        });
         var releases = OewsReleases.Read(directory);
         var year = releases.CurrentYear;
         Done($"Read BLS OEWS national estimates, {releases.Years.Count} releases from May {releases.Years.Min()} to May {year}", releases.Detailed(year).Count,
@@ -75,9 +81,8 @@ internal static partial class OfficialCatalogueReader
             code => spine.TryGetValue(code, out var r) && r["HOURLY"].Equals("TRUE", StringComparison.OrdinalIgnoreCase));
         Done("Read BLS OEWS industry-sector estimates", sectors.Values.Sum(s => s.Count), $"sector rows of {sectors.Count} occupations");
 
-        var handbookAddresses = HandbookPages.Crosswalk(directory);
-        var handbook = HandbookPages.Read(directory, detailed.Select(r => handbookAddresses.GetValueOrDefault(r.Row["OCC_CODE"]).Address).OfType<string>());
-        Done("Read the Occupational Outlook Handbook", handbook.Count, "pages");
+        var (handbookAddresses, handbook) = handbookRead.GetAwaiter().GetResult();
+        Done("Read the Occupational Outlook Handbook (while the files above were read)", handbook.Count, "pages");
 
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
