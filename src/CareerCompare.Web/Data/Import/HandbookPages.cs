@@ -191,9 +191,11 @@ internal static partial class HandbookPages
                     var lead = element.FirstElementChild is { LocalName: "strong" or "em" or "b" } first
                         && Clean(first.TextContent) is { } bold && text.StartsWith(bold, StringComparison.Ordinal) && bold.Length < text.Length
                         ? bold : null;
+                    // The bold words' own full stop sometimes follows them outside the bold ("<strong>Communication skills</strong>.").
+                    var leadLength = lead is null ? 0 : lead.Length + (text.Length > lead.Length && text[lead.Length] is '.' or ':' ? 1 : 0);
                     yield return lead is null
                         ? new HandbookPart(tab, heading, HandbookBlock.Paragraph, text)
-                        : new HandbookPart(tab, heading, HandbookBlock.Paragraph, text[lead.Length..].TrimStart(), lead);
+                        : new HandbookPart(tab, heading, HandbookBlock.Paragraph, text[leadLength..].TrimStart(), text[..leadLength]);
                     break;
                 case "ul" or "ol":
                     var items = element.Children.Where(c => c.LocalName == "li").Select(li => Clean(li.TextContent)).OfType<string>().ToList();
