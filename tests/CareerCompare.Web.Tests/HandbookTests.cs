@@ -134,8 +134,8 @@ public sealed class HandbookPageTests(CareerCompareFactory factory) : IClassFixt
             await db.Occupations.CountAsync(o => o.HandbookAddress != null),
             await db.Occupations.Where(o => o.SocCode == "51-9141").Select(o => o.HandbookAddress).SingleAsync()));
 
-        // 587 by the crosswalk's O*NET codes' first seven characters (the data README's count, 586, is of the May 2025
-        // occupations it measured), and 9 merged OEWS codes (13-1020, 29-2010…) reached through the crosswalk's NEM code.
+        // 587 by the first seven characters of the crosswalk's O*NET codes, and 9 merged OEWS codes (13-1020, 29-2010…)
+        // reached through its NEM code.
         Assert.Equal(596, withPage);
         // The crosswalk's address is cut short; the page's own is kept.
         Assert.Equal("https://www.bls.gov/ooh/production/semiconductor-processing-technicians.htm", semiconductor);
