@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 work=$(mktemp -d)
 baseline=${BASELINE:-}
 trap 'kill "${server:-0}" 2>/dev/null || true; if [ -n "$baseline" ]; then git worktree remove --force "$work/base-src" 2>/dev/null || true; fi; rm -rf "$work"' EXIT
-port=5099
+port=${PORT:-5099}
 
 dotnet publish src/CareerCompare.Web -c Release -r linux-x64 --self-contained false -p:PublishReadyToRun=true -o "$work/app" >/dev/null
 if [ -n "$baseline" ]; then

@@ -8,6 +8,7 @@ name, so a new release can also be dropped in untrimmed: the importer finds colu
 """
 import csv
 import os
+import re
 import shutil
 import sys
 
@@ -144,4 +145,109 @@ trim_csv(wwai + 'soc_ai_applicability_scores.csv', ['SOC Code', 'title', 'ai_app
 trim_csv(wwai + 'iwa_metrics.csv', ['IWA', 'title', 'share_user', 'share_ai', 'completion_x_scope_x_coverage_user', 'completion_x_scope_x_coverage_ai'])
 for name in ['soc_iwa_weights.csv', 'soc_to_iwas.csv', 'LICENSE.txt', 'NOTICE.md', 'README.md']:
     copy(wwai + name)
+
+# The Occupational Outlook Handbook's profile pages the crosswalk's "OOH Profile Website" column points to, each cut
+# down to what the importer reads (Data/Import/HandbookPages.cs): the page's title, address and date, the Quick Facts
+# table (whose "Job Outlook" row names the edition) and the tabs Summary, What They Do, Work Environment and How to
+# Become One, with their headings, paragraphs, lists and tables as BLS wrote them. Images, video, scripts, navigation
+# and the "About this section" pop-ups are left out; so are the Pay, Job Outlook, State & Area Data, Similar
+# Occupations and More Info tabs. The trimmed page keeps the published page's elements and ids, so a page saved from
+# bls.gov reads the same.
+from html import escape
+from html.parser import HTMLParser
+
+VOID = {'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr'}
+KEEP_ATTRS = {'id', 'href', 'rel', 'name', 'content', 'class', 'headers', 'scope', 'colspan', 'rowspan'}
+
+
+class HandbookTrimmer(HTMLParser):
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.out = []
+        self.keep_depth = 0  # inside a kept element: the depth of open elements below it
+        self.skip_depth = 0  # inside a dropped element (an image, a script, a pop-up link…)
+
+    @staticmethod
+    def kept(tag, a):
+        return (tag == 'title' or (tag == 'link' and a.get('rel') == 'canonical') or (tag == 'meta' and a.get('name') == 'date')
+                or tag == 'h1' or (tag == 'table' and a.get('id') == 'quickfacts')
+                or (tag == 'div' and a.get('id') in ('tab-1', 'tab-2', 'tab-3', 'tab-4'))
+                or (tag == 'div' and a.get('class') == 'citation') or (tag == 'p' and a.get('class') == 'update'))
+
+    @staticmethod
+    def dropped(tag, a):
+        cls = a.get('class') or ''
+        return (tag in ('img', 'script', 'style', 'nav', 'noscript', 'iframe') or 'ooh_right_img' in cls or 'youtube-player' in cls
+                or 'about-this-section' in cls or 'image-caption' in cls or (tag == 'a' and 'youtube.com' in (a.get('href') or '')))
+
+    def write_start(self, tag, attrs):
+        kept = ''.join(' %s="%s"' % (k, escape(v or '', quote=True)) for k, v in attrs if k in KEEP_ATTRS)
+        self.out.append('<%s%s>' % (tag, kept))
+
+    def handle_starttag(self, tag, attrs):
+        a = dict(attrs)
+        void = tag in VOID
+        if self.skip_depth:
+            if not void:
+                self.skip_depth += 1
+            return
+        if self.keep_depth:
+            if self.dropped(tag, a):
+                if not void:
+                    self.skip_depth = 1
+                return
+            self.write_start(tag, attrs)
+            if not void:
+                self.keep_depth += 1
+            return
+        if self.kept(tag, a):
+            self.write_start(tag, attrs)
+            if void:
+                self.out.append('\n')
+            else:
+                self.keep_depth = 1
+
+    def handle_startendtag(self, tag, attrs):
+        self.handle_starttag(tag, attrs)
+        if tag not in VOID and (self.keep_depth or self.skip_depth):
+            self.handle_endtag(tag)
+
+    def handle_endtag(self, tag):
+        if tag in VOID:
+            return
+        if self.skip_depth:
+            self.skip_depth -= 1
+            return
+        if self.keep_depth:
+            self.out.append('</%s>' % tag)
+            self.keep_depth -= 1
+            if self.keep_depth == 0:
+                self.out.append('\n')
+
+    def handle_data(self, data):
+        if self.keep_depth and not self.skip_depth:
+            # Runs of spaces and line breaks read as one space in HTML: one is kept (a no-break space stays).
+            self.out.append(escape(re.sub(r'[ \t\r\n\f]+', ' ', data), quote=False))
+
+
+def trim_handbook(crosswalk_path):
+    with open(os.path.join(src, crosswalk_path), encoding='cp1252', newline='') as f:
+        lines = f.read().splitlines()
+    header = next(i for i, line in enumerate(lines) if line.startswith('Sort Order'))
+    pages = {r['OOH Profile Website'].strip() for r in csv.DictReader(lines[header:]) if r['OOH Profile Website'].strip().startswith('http')}
+    names = set()
+    for address in pages:
+        # The file is named after the address's last part; one address in the crosswalk is cut short
+        # ("semiconductor-processing-technicians-.htm"), and the importer reads it the same way.
+        names.add(address.rsplit('/', 1)[-1].rsplit('.', 1)[0].rstrip('-') + '.html')
+    for name in sorted(names):
+        trimmer = HandbookTrimmer()
+        with open(os.path.join(src, 'bls-ooh', 'html', name), encoding='utf-8') as f:
+            trimmer.feed(f.read())
+        trimmer.close()
+        with open(out(os.path.join('bls-ooh', 'html', name)), 'w', encoding='utf-8', newline='\n') as f:
+            f.write('<!DOCTYPE html>\n<html lang="en"><head><meta charset="UTF-8">\n' + ''.join(trimmer.out) + '</html>\n')
+
+
+trim_handbook('crosswalks/nem-onet-to-soc-crosswalk.cp1252.csv')
 print('seed-data written to', os.path.abspath(dst))

@@ -62,12 +62,6 @@ public abstract class OccupationColumns
     /// <summary>The O*NET-SOC code whose description, tasks and skills are shown, e.g. "11-9111.00".</summary>
     public string? OnetCode { get; set; }
 
-    /// <summary>
-    /// The Occupational Outlook Handbook's page for the occupation, as the BLS crosswalk's "OOH Profile Website" gives it
-    /// (null where the Handbook has none); whether it is linked is decided by <see cref="Formatting.PublisherPages.Handbook"/>.
-    /// </summary>
-    public string? HandbookAddress { get; set; }
-
     /// <summary>For the careers site's occupations: the SOC code of the nearest official occupation (a judgement call).</summary>
     public string? NearestOfficialSocCode { get; set; }
 
@@ -187,6 +181,22 @@ public abstract class OccupationColumns
     public double? AiApplicabilityScore { get; set; }
     public double? AiApplicabilityPercentile { get; set; }
 
+    // The Occupational Outlook Handbook's page on the occupation (BLS), joined through the crosswalk's "OOH Profile
+    // Website": its address and title as the page gives them, its edition (the projections' years its Quick Facts name,
+    // "2024–34") and the sentence of "How to Become One" that says a licence is required, where one does.
+
+    /// <summary>The Handbook page's address, from the page ("https://www.bls.gov/ooh/healthcare/registered-nurses.htm"); null without a page.</summary>
+    public string? HandbookAddress { get; set; }
+
+    /// <summary>The page's title ("Nurse Anesthetists, Nurse Midwives, and Nurse Practitioners").</summary>
+    public string? HandbookTitle { get; set; }
+
+    /// <summary>The Handbook's edition, as its page's Quick Facts write the projections' years: "2024–34".</summary>
+    public string? HandbookEdition { get; set; }
+
+    /// <summary>The first sentence of the page's "How to Become One" that says, in words, that a licence is required; null where none does.</summary>
+    public string? HandbookLicenceSentence { get; set; }
+
     // The rows that are only ever read with their occupation are stored in it, one JSON column each
     // (Configurations/JsonColumn), so a page reads an occupation's figures in one statement. Each list is in the order
     // pages show it.
@@ -243,4 +253,13 @@ public abstract class OccupationColumns
 
     /// <summary>"Working with AI": the work activities that add most to the score, the most first.</summary>
     public List<AssistedActivity> AssistedActivities { get; set; } = [];
+
+    /// <summary>
+    /// The Handbook page's text: the Summary's lines and the tabs What They Do, Work Environment and How to Become One,
+    /// paragraph by paragraph in the page's order (empty without a page).
+    /// </summary>
+    public List<HandbookPart> Handbook { get; set; } = [];
+
+    /// <summary>The site's other occupations the same Handbook page describes, by title (empty where the page is the occupation's own).</summary>
+    public List<string> HandbookAlsoCovers { get; set; } = [];
 }

@@ -52,8 +52,8 @@ public static partial class PublisherPages
     }
 
     /// <summary>
-    /// The Occupational Outlook Handbook's page, from the BLS crosswalk's "OOH Profile Website"; null where the crosswalk
-    /// gives none or an address that is cut short (a page name ending in a hyphen: "…/semiconductor-processing-technicians-.htm").
+    /// The Occupational Outlook Handbook's page, as the import read it from the page the BLS crosswalk's "OOH Profile
+    /// Website" points to (Data/Import/HandbookPages); null without a page, or for an address that is not a Handbook page's.
     /// </summary>
     public static string? Handbook(OccupationDetails o)
     {

@@ -135,7 +135,26 @@ public sealed record ApiOccupation(
 {
     /// <summary>The closest occupations in skills that pay a higher median, the closest first (official occupations with skill ratings).</summary>
     public IReadOnlyList<ApiMove> MovesThatPayMore { get; init; } = [];
+
+    /// <summary>The Occupational Outlook Handbook's page on it and its text; null where the Handbook has no page on it.</summary>
+    public ApiHandbook? Handbook { get; init; }
 }
+
+/// <summary>
+/// The Occupational Outlook Handbook's page on an occupation (BLS): its address, title and edition, the citation BLS asks
+/// for, the site's other occupations the page also describes, the sentence saying a licence is required (null where
+/// none does) and its text, part by part in the page's order.
+/// </summary>
+public sealed record ApiHandbook(string Address, string Title, FigureSource Source, string Citation, IReadOnlyList<string> AlsoDescribes,
+    string? LicenceSentence, IReadOnlyList<ApiHandbookPart> Parts);
+
+/// <summary>
+/// One paragraph, list or table of the Handbook's text. <paramref name="Tab"/>: "whatTheyDoSummary",
+/// "workEnvironmentSummary", "howToBecomeOneSummary" (the Summary's lines), "whatTheyDo", "workEnvironment",
+/// "howToBecomeOne"; <paramref name="Heading"/>: the tab's sub-heading it is under; <paramref name="Lead"/>: a
+/// paragraph's bold opening words; <paramref name="Items"/>: a list's items or a table's rows (cells joined by a tab).
+/// </summary>
+public sealed record ApiHandbookPart(string Tab, string? Heading, string Kind, string Text, string? Lead, IReadOnlyList<string>? Items);
 
 /// <summary>A related occupation (O*NET), with the comparison of the two.</summary>
 public sealed record ApiRelated(string Slug, string Title, ApiLinks Links, string ComparisonPage);

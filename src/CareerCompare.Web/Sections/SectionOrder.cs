@@ -10,7 +10,7 @@ public static class SectionOrder
     internal static IReadOnlyList<Section> Catalogue { get; } =
     [
         PaySection.Section, PayHistorySection.Section, IndustriesSection.Section, StatesSection.Section, JobsSection.Section,
-        EducationSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
+        EducationSection.Section, HandbookSection.Section, InterestsSection.Section, DemographicsSection.Section, OnetOriginsSection.Section, SkillsSection.Section,
         AiExposureSection.Section, EstimatesSection.Section,
     ];
 
@@ -18,7 +18,7 @@ public static class SectionOrder
     internal static IReadOnlyList<Section> ShortAnswer { get; } =
     [
         PaySection.Section, PayHistorySection.Section, StatesSection.Section, IndustriesSection.Section, JobsSection.Section,
-        EducationSection.Section, DemographicsSection.Section, AiExposureSection.Section,
+        EducationSection.Section, HandbookSection.Section, DemographicsSection.Section, AiExposureSection.Section,
     ];
 
     /// <summary>
@@ -34,8 +34,8 @@ public static class SectionOrder
     /// <summary>An official occupation's profile: its sections' partials (Views/Sections), in the order a visitor reads them.</summary>
     public static IReadOnlyList<string> Profile { get; } =
     [
-        "_QuickFactsSection", "_DescriptionSection", "_PaySection", "_PayHistorySection", "_IndustriesSection", "_StatesSection",
-        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_AiExposureSection", "_SkillsSection", "_InterestsSection",
+        "_QuickFactsSection", "_DescriptionSection", "_HandbookBecomeSection", "_PaySection", "_PayHistorySection", "_IndustriesSection", "_StatesSection",
+        "_JobsSection", "_EducationSection", "_DemographicsSection", "_TasksSection", "_HandbookWorkSection", "_AiExposureSection", "_SkillsSection", "_InterestsSection",
         "_MovesSection", "_CodesSection",
     ];
 
@@ -43,7 +43,7 @@ public static class SectionOrder
     public static IReadOnlyList<string> Comparison { get; } =
     [
         "_CompareOverviewSection", "_CompareDescriptionSection", "_CompareStatesSection", "_ComparePaySection",
-        "_CompareEducationSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
+        "_CompareEducationSection", "_CompareHandbookSection", "_CompareInterestsSection", "_CompareJobsSection", "_CompareDemographicsSection",
         "_CompareTasksSection", "_CompareAiExposureSection", "_CompareSkillsSection", "_CompareMovesSection",
     ];
 

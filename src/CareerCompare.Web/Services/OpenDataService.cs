@@ -93,6 +93,11 @@ public sealed class OpenDataService(
         {
             MovesThatPayMore = o.MovesThatPayMore.Select(m => new ApiMove(m.Slug, m.Title, Math.Round(m.Similarity ?? 0, 4), m.Median, m.PayDifference(o),
                 FigureCatalogue.SourceOf("wages.annual.median", o), m.TypicalEntryEducation, FigureCatalogue.SourceOf("education.typicalEntry", o), OccupationLinks(m.Slug), urls.Action("Show", "Compare", new { pair = ComparisonAddress.Of(o.Slug, m.Slug) }))).ToList(),
+            Handbook = Sections.HandbookSection.HasPage(o)
+                ? new ApiHandbook(o.HandbookAddress!, o.HandbookTitle!, Sections.HandbookSection.SourceOf(o), Sections.HandbookSection.Citation(o), o.HandbookAlsoCovers,
+                    o.HandbookLicenceSentence, o.Handbook.Select(p => new ApiHandbookPart(System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Tab.ToString()), p.Heading,
+                        System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(p.Kind.ToString()), p.Text, p.Lead, p.Items)).ToList())
+                : null,
         });
     }
 

@@ -24,6 +24,8 @@ public static class SitePages
         { "list-bad-finder-filter", "/occupations?education=phd&growth=fast", 400 },
         { "profile-official", "/occupations/registered-nurses", 200 },
         { "profile-estimate", "/occupations/" + SeedDocument.Director, 200 },
+        { "profile-handbook-shared", "/occupations/nurse-practitioners", 200 },
+        { "profile-without-handbook", "/occupations/managers-all-other", 200 },
         { "compare-picker", "/compare", 200 },
         { "compare-picker-error", "/compare?a=no-such-job-anywhere&b=actors", 400 },
         { "compare-picker-choices", "/compare?a=mechanic&b=actors", 400 },

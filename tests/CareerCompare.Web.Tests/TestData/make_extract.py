@@ -106,4 +106,11 @@ for name in ['soc_ai_applicability_scores.csv', 'soc_iwa_weights.csv', 'soc_to_i
     filter_lines(wwai + name, lambda l: keep_code(l[:7]))
 for name in ['iwa_metrics.csv', 'LICENSE.txt', 'NOTICE.md']:
     copy(wwai + name)
+# The Occupational Outlook Handbook's pages the extract's crosswalk names, as trimmed in seed-data/ (a page with every
+# tab: registered-nurses; a page of several occupations: advertising-promotions-and-marketing-managers, for 11-2011 and
+# 11-2021; a Summary whose line is not in a paragraph: medical-and-health-services-managers).
+for r in rows:
+    if len(r) > 9 and r[1] in onet_codes and r[9].startswith('http'):
+        name = r[9].rsplit('/', 1)[-1].rsplit('.', 1)[0].rstrip('-') + '.html'
+        copy('bls-ooh/html/' + name)
 print('written', dst)

@@ -24,7 +24,7 @@ public sealed partial class OfficialCatalogueImporter(
     public const string DataSetName = OfficialCatalogueReader.DataSetName;
 
     // Bump when the import's rules change, so the next start re-imports unchanged files.
-    private const string ImporterVersion = "13";
+    private const string ImporterVersion = "14";
 
     /// <param name="knownHash">The files' hash when the caller computed it already (start-up does, in parallel).</param>
     public async Task<ImportOutcome> ImportAsync(bool force = false, string? knownHash = null, CancellationToken cancellationToken = default)
@@ -120,7 +120,7 @@ public sealed partial class OfficialCatalogueImporter(
     }
 
     /// <summary>The hash of the files this import reads, as recorded after a successful import.</summary>
-    public static string Hash(string directory) => CatalogueImport.Hash(directory, "importer " + ImporterVersion, OfficialFiles.All);
+    public static string Hash(string directory) => CatalogueImport.Hash(directory, "importer " + ImporterVersion, [.. OfficialFiles.All, .. HandbookPages.Files(directory)]);
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Importing the official catalogue from {Directory}")]
     private static partial void LogImporting(ILogger logger, string directory);

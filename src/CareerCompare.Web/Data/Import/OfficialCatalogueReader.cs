@@ -45,6 +45,12 @@ internal static partial class OfficialCatalogueReader
             watch.Restart();
         }
 
+        // The Handbook's pages are read beside the other files: they need nothing of them until the join.
+        var handbookRead = Task.Run(() =>
+        {
+            var addresses = HandbookPages.Crosswalk(directory);
+            return (Addresses: addresses, Pages: HandbookPages.Read(directory, addresses.Values.Select(p => p.Address)));
+        });
         var releases = OewsReleases.Read(directory);
         var year = releases.CurrentYear;
         Done($"Read BLS OEWS national estimates, {releases.Years.Count} releases from May {releases.Years.Min()} to May {year}", releases.Detailed(year).Count,
@@ -77,6 +83,9 @@ internal static partial class OfficialCatalogueReader
         var aiExposure = new AiExposureIndex(directory);
         Done("Read the AI-exposure studies", aiExposure.LabelledTasks, "labelled tasks");
 
+        var (handbookAddresses, handbook) = handbookRead.GetAwaiter().GetResult();
+        Done("Read the Occupational Outlook Handbook (while the files above were read)", handbook.Count, "pages");
+
         var slugs = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<ImportedOccupation>(detailed.Count);
         foreach (var (row, wagesYear) in detailed)
@@ -106,7 +115,6 @@ internal static partial class OfficialCatalogueReader
                 SourceReference = $"BLS OEWS {OfficialSources.May(wagesYear)} (industry sectors {OfficialSources.Industries.Vintage}), Employment Projections {OfficialSources.Projections.Vintage}, CPS {OfficialFiles.CpsYear}; {OfficialSources.Onet.Name}",
                 WagesYear = wagesYear,
                 Category = onet.CategoryFor(candidates) ?? string.Empty,
-                HandbookAddress = onet.HandbookAddressFor(candidates),
             };
 
             ReadWages(row, occupation, OfficialFiles.TopCode(wagesYear));
@@ -151,6 +159,11 @@ internal static partial class OfficialCatalogueReader
                 occupation.Industries = industries;
             }
 
+            if (handbookAddresses.TryGetValue(code, out var page))
+            {
+                FillHandbook(occupation, handbook[HandbookPages.FileOf(page.Address)]);
+            }
+
             demographics.Fill(code, occupation);
             onet.Fill(candidates, occupation);
             aiExposure.Fill(code, onet.TasksOf(occupation.TasksOnetCode), occupation);
@@ -159,6 +172,7 @@ internal static partial class OfficialCatalogueReader
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
         AiExposureIndex.Rank(result.Select(r => r.Occupation).ToList());
+        NameSharedHandbookPages(result.Select(r => r.Occupation).ToList());
         Done("Joined the files by SOC code", result.Count, "occupations");
         var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
         foreach (var imported in result)
@@ -169,6 +183,30 @@ internal static partial class OfficialCatalogueReader
         Done("Found the moves that pay more, by skills", moves.Values.Sum(m => m.Count), "moves");
 
         return new ImportedCatalogue(result, areas, onet.Anchors, onet.InterestAreas);
+    }
+
+    private static void FillHandbook(Occupation occupation, HandbookPage page)
+    {
+        occupation.HandbookAddress = page.Address;
+        occupation.HandbookTitle = page.Title;
+        occupation.HandbookEdition = page.Edition;
+        occupation.HandbookLicenceSentence = page.LicenceSentence;
+        occupation.Handbook = page.Parts;
+    }
+
+    /// <summary>
+    /// Where one Handbook page describes several of the site's occupations (nurse anesthetists, nurse midwives and nurse
+    /// practitioners), each says which others it shares the page with.
+    /// </summary>
+    private static void NameSharedHandbookPages(List<Occupation> occupations)
+    {
+        foreach (var group in occupations.Where(o => o.HandbookAddress is not null).GroupBy(o => o.HandbookAddress, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var occupation in group)
+            {
+                occupation.HandbookAlsoCovers = group.Where(o => o != occupation).Select(o => o.Title).ToList();
+            }
+        }
     }
 
     /// <summary>

@@ -33,6 +33,9 @@ public static class OfficialFiles
     public const string OnetAlternateTitles = "onet-29.3/Alternate Titles.from-xlsx.tsv";
     public const string OnetReportedTitles = "onet-29.3/Sample of Reported Titles.txt";
 
+    /// <summary>The Occupational Outlook Handbook's profile pages, one HTML file each, named by the address's last part (Data/Import/HandbookPages).</summary>
+    public const string HandbookPages = "bls-ooh/html";
+
     /// <summary>
     /// The national OEWS releases the import reads where present, newest first: the newest is the current release, the
     /// one before it the "change since" year, and every one a year of the history. A new release is one more line.
@@ -173,6 +176,12 @@ public static class OfficialSources
     /// <summary>The two AI-exposure studies, named as their authors publish them; the year is the publication's (<see cref="AiExposureFiles"/>).</summary>
     public static readonly FigureSource GptsAreGpts = new(AiExposureFiles.GptsTitle, AiExposureFiles.GptsYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
     public static readonly FigureSource WorkingWithAi = new(AiExposureFiles.WorkingWithAiTitle, AiExposureFiles.WorkingWithAiYear.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+    /// <summary>
+    /// The Occupational Outlook Handbook: its edition is read from each page (the projections' years its Quick Facts
+    /// name, "2024–34"), never typed.
+    /// </summary>
+    public static FigureSource HandbookOf(string edition) => new("BLS Occupational Outlook Handbook", $"{edition} edition");
 
     /// <summary>One OEWS reference month as the pages write it: "May 2025". Every "May" and year of a label or a note is written here.</summary>
     public static string May(int year) => $"May {year.ToString(System.Globalization.CultureInfo.InvariantCulture)}";

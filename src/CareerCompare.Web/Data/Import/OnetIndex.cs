@@ -14,7 +14,6 @@ internal sealed class OnetIndex
     private readonly Dictionary<string, List<string>> onetByNem = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> nemByOnet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> oohGroupByOnet = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, string> oohPageByOnet = new(StringComparer.Ordinal);
     private readonly ILookup<string, DataRow> tasks;
     private readonly Dictionary<string, List<OnetRating>> skills;
     private readonly Dictionary<string, List<OnetRating>> knowledge;
@@ -59,11 +58,6 @@ internal sealed class OnetIndex
             if (OfficialCatalogueReader.Text(row["OOH Occupation Group"]) is { } group)
             {
                 oohGroupByOnet[onet] = OohGroupName(group);
-            }
-
-            if (OfficialCatalogueReader.Text(row["OOH Profile Website"]) is { } page && page.StartsWith("http", StringComparison.OrdinalIgnoreCase))
-            {
-                oohPageByOnet[onet] = page;
             }
         }
 
@@ -138,10 +132,6 @@ internal sealed class OnetIndex
         candidates.AddRange(occupations.Keys.Where(k => k.StartsWith(soc + ".", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         return candidates.Distinct(StringComparer.Ordinal).ToList();
     }
-
-    /// <summary>The crosswalk's Handbook page for the first of the candidates that has one, as written there.</summary>
-    public string? HandbookAddressFor(List<string> candidates) =>
-        candidates.Select(c => oohPageByOnet.GetValueOrDefault(c)).FirstOrDefault(a => a is not null);
 
     public string? CategoryFor(List<string> candidates) =>
         candidates.Select(c => oohGroupByOnet.GetValueOrDefault(c)).FirstOrDefault(g => g is not null);

@@ -208,7 +208,24 @@ namespace CareerCompare.Web.Data.Migrations
                     b.Property<double?>("GrowthRatePercent")
                         .HasColumnType("REAL");
 
+                    b.Property<string>("Handbook")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("HandbookAddress")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandbookAlsoCovers")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandbookEdition")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandbookLicenceSentence")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("HandbookTitle")
                         .HasColumnType("TEXT");
 
                     b.Property<string>("HighestPayingCity")
