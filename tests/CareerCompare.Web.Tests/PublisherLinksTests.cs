@@ -38,19 +38,30 @@ public sealed class PublisherLinksTests(CareerCompareFactory factory) : IClassFi
 
     [Theory]
     [InlineData("legislators", "https://www.bls.gov/oes/2024/may/oes111031.htm")]
-    [InlineData("semiconductor-processing-technicians", "https://www.bls.gov/oes/2025/may/oes519141.htm")]
     public async Task WithoutAHandbookPage_NoHandbookLink_ProjectionsLinkTheirTable_AndOnetDescribesIt(string slug, string oews)
     {
         var page = await factory.CreateClient().GetDocumentAsync($"/occupations/{slug}");
         var links = page.QuerySelectorAll("a.publisher-link").Select(a => a.GetAttribute("href")!).ToList();
 
-        // Legislators: the crosswalk names no page; semiconductor processing technicians: its address is cut short
-        // ("…/semiconductor-processing-technicians-.htm"), so it is not linked.
+        // Legislators: the crosswalk names no page.
         Assert.DoesNotContain(links, l => l.Contains("/ooh/", StringComparison.Ordinal));
         Assert.Contains("https://www.bls.gov/emp/tables/occupational-projections-and-characteristics.htm", links);
         Assert.Contains(oews, links);
         Assert.Contains("has no page of its own", page.Find("#handbook-source").Folded(), StringComparison.Ordinal);
         Assert.StartsWith("https://www.onetonline.org/link/summary/", page.Find("#handbook-source a").GetAttribute("href"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACutShortCrosswalkAddress_LinksThePageItWasReadFrom()
+    {
+        // The crosswalk cuts the address short ("…/semiconductor-processing-technicians-.htm"); the import reads the
+        // Handbook's page it names and keeps the page's own address, which is the one linked.
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/semiconductor-processing-technicians");
+        var links = page.QuerySelectorAll("a.publisher-link").Select(a => a.GetAttribute("href")!).Where(l => l.Contains("/ooh/", StringComparison.Ordinal)).Distinct().ToList();
+
+        // The page itself, and its Job Outlook tab for the projections.
+        Assert.Equal(["https://www.bls.gov/ooh/production/semiconductor-processing-technicians.htm",
+            "https://www.bls.gov/ooh/production/semiconductor-processing-technicians.htm#tab-6"], links.Order(StringComparer.Ordinal));
     }
 
     [Fact]

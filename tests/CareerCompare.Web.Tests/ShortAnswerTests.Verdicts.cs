@@ -149,7 +149,7 @@ public sealed partial class ShortAnswerTests
         // Every line and source is still in the page, inside the fold.
         Assert.NotEmpty(full.QuerySelectorAll("dd[data-answer]"));
         Assert.All(section.QuerySelectorAll("[data-answer], .answer-sources li"), e => Assert.NotNull(e.Closest("details#answer-in-full")));
-        Assert.Equal(["pay", "pay-state", "growth", "openings", "schooling", "age", "ai"], strip.QuerySelectorAll(".verdict").Select(v => v.GetAttribute("data-verdict")!));
+        Assert.Equal(["pay", "pay-state", "growth", "openings", "schooling", "licence", "age", "ai"], strip.QuerySelectorAll(".verdict").Select(v => v.GetAttribute("data-verdict")!));
         // No year typed in the strip: the one it shows is the projections' period, the same as the tables'.
         Assert.DoesNotContain("2025", strip.Folded(), StringComparison.Ordinal);
     }

@@ -17,4 +17,10 @@ public sealed record Verdict(string Id, string Question, string Anchor, string? 
 {
     /// <summary>The row holds the form that shows the comparison in a state (the pay-after-prices question).</summary>
     public bool PicksState { get; init; }
+
+    /// <summary>
+    /// A row that names a difference rather than answering which to choose (the median age): left off the strip on a
+    /// phone, where the strip must fit the first screen; its section's line and the answer in full still say it.
+    /// </summary>
+    public bool Secondary { get; init; }
 }

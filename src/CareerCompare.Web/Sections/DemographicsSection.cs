@@ -114,13 +114,13 @@ internal static class DemographicsSection
         string Names(IEnumerable<Entry> entries) => Wording.JoinList(entries.Select(e => e.Occupation.Title).ToList());
         if (ages[0].Value == ages[^1].Value)
         {
-            return new Verdict("age", "Median age", "demographics", null, $"{ages[0].Text} years", Note: "the same for all");
+            return new Verdict("age", "Median age", "demographics", null, $"{ages[0].Text} years", Note: "the same for all") { Secondary = true };
         }
 
         var oldest = ages.Where(e => e.Value == ages[0].Value);
         var youngest = ages.Where(e => e.Value == ages[^1].Value);
         return new Verdict("age", "Median age", "demographics", Names(oldest), $"{ages[0].Text} years, the highest",
-            Note: $"lowest: {Names(youngest)}, {ages[^1].Text}");
+            Note: $"lowest: {Names(youngest)}, {ages[^1].Text}") { Secondary = true };
     }
 
     /// <summary>

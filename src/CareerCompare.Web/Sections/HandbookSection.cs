@@ -17,7 +17,11 @@ namespace CareerCompare.Web.Sections;
 /// </summary>
 internal static partial class HandbookSection
 {
-    public static readonly Section Section = new("handbook", Figures) { Answers = [(occupations, _, notes) => Answer(occupations, notes)] };
+    public static readonly Section Section = new("handbook", Figures)
+    {
+        Answers = [(occupations, _, notes) => Answer(occupations, notes)],
+        Verdicts = [(occupations, _) => Licence(occupations)],
+    };
 
     /// <summary>
     /// The Handbook in general: its edition is the Employment Projections' years (a page's own edition, read from the
@@ -93,14 +97,77 @@ internal static partial class HandbookSection
     public static string? Headline(OccupationDetails o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o.Handbook.Find(p => p.Tab == HandbookTab.HowToBecomeOneSummary) is { } first ? $"{FirstSentence(first.Text)} (the Handbook)" : null;
+        if (!o.IsOfficial)
+        {
+            return null;
+        }
+
+        return o.Handbook.Find(p => p.Tab == HandbookTab.HowToBecomeOneSummary) is { } first
+            ? $"{FirstSentence(first.Text)} ({SourceOf(o)})"
+            : "The Occupational Outlook Handbook has no page on this occupation; O*NET OnLine describes what it needs";
+    }
+
+    /// <summary>
+    /// A comparison's one-line answer: which must be licensed in the Handbook's words, and of which it does not say so
+    /// ("Must be licensed, in the Handbook's words: Registered Nurses; not said of Software Developers (BLS Occupational
+    /// Outlook Handbook, 2024–34 edition)"); null where none of the compared occupations has a Handbook page.
+    /// </summary>
+    public static string? ComparisonHeadline(IReadOnlyList<OccupationDetails> occupations)
+    {
+        ArgumentNullException.ThrowIfNull(occupations);
+        var withPage = occupations.Where(HasPage).ToList();
+        if (withPage.Count == 0)
+        {
+            return null;
+        }
+
+        var licensed = withPage.Where(o => o.HandbookLicenceSentence is not null).Select(o => o.Title).ToList();
+        var silent = withPage.Where(o => o.HandbookLicenceSentence is null).Select(o => o.Title).ToList();
+        var parts = new List<string>();
+        if (licensed.Count > 0)
+        {
+            parts.Add($"Must be licensed, in the Handbook's words: {Wording.JoinList(licensed)}");
+        }
+
+        if (silent.Count > 0)
+        {
+            parts.Add($"{(licensed.Count > 0 ? "not said of" : "The Handbook does not say that a licence is required for")} {Wording.JoinList(silent)}");
+        }
+
+        var noPage = occupations.Where(o => o.IsOfficial && !HasPage(o)).Select(o => o.Title).ToList();
+        if (noPage.Count > 0)
+        {
+            parts.Add($"no Handbook page on {Wording.JoinList(noPage)}");
+        }
+
+        return $"{string.Join("; ", parts)} ({SourceOf(withPage[0])})";
+    }
+
+    /// <summary>
+    /// The verdict strip's row: which must be licensed, named only where the Handbook says so in words; null where none
+    /// of the compared occupations has a Handbook page.
+    /// </summary>
+    private static Verdict? Licence(IReadOnlyList<OccupationDetails> occupations)
+    {
+        var withPage = occupations.Where(HasPage).ToList();
+        if (withPage.Count == 0)
+        {
+            return null;
+        }
+
+        var licensed = withPage.Where(o => o.HandbookLicenceSentence is not null).Select(o => o.Title).ToList();
+        var silent = withPage.Where(o => o.HandbookLicenceSentence is null).Select(o => o.Title).ToList();
+        return licensed.Count == 0
+            ? new Verdict("licence", "Must be licensed", "how-to-get-in", null, "not said of any", Note: "in the Handbook's words")
+            : new Verdict("licence", "Must be licensed", "how-to-get-in", Wording.JoinList(licensed), "the Handbook says so",
+                Note: silent.Count == 0 ? null : $"not said of {(silent.Count == 1 ? silent[0] : $"the other {silent.Count}")}");
     }
 
     /// <summary>The work environment's answer in one line, from the Handbook's summary of it; null without a page.</summary>
     public static string? WorkEnvironmentHeadline(OccupationDetails o)
     {
         ArgumentNullException.ThrowIfNull(o);
-        return o.Handbook.Find(p => p.Tab == HandbookTab.WorkEnvironmentSummary) is { } first ? $"{FirstSentence(first.Text)} (the Handbook)" : null;
+        return o.Handbook.Find(p => p.Tab == HandbookTab.WorkEnvironmentSummary) is { } first ? $"{FirstSentence(first.Text)} ({SourceOf(o)})" : null;
     }
 
     private static string FirstSentence(string text) => Sentence().Split(text)[0].TrimEnd('.');

@@ -21,6 +21,8 @@ public static class PageSections
         {
             ComparisonPartial = "_CompareDescriptionSection", ComparisonLine = m => DescriptionSection.ComparisonHeadline(m.Occupations),
         },
+        new("how-to-become-one", "How to become one") { ProfilePartial = "_HandbookBecomeSection", ProfileLine = p => HandbookSection.Headline(p.Occupation) },
+        new("how-to-get-in", "How to get in") { ComparisonPartial = "_CompareHandbookSection", ComparisonLine = m => HandbookSection.ComparisonHeadline(m.Occupations) },
         new("state-pay", "Pay by state")
         {
             ProfilePartial = "_StatesSection", ComparisonPartial = "_CompareStatesSection",
@@ -71,6 +73,7 @@ public static class PageSections
             ProfileLine = p => TasksSection.Headline(p.Occupation),
             ComparisonLine = m => TasksSection.ComparisonHeadline(m.Occupations),
         },
+        new("work-environment", "Work environment") { ProfilePartial = "_HandbookWorkSection", ProfileLine = p => HandbookSection.WorkEnvironmentHeadline(p.Occupation) },
         new("ai-exposure", "Exposure to AI")
         {
             ProfilePartial = "_AiExposureSection", ComparisonPartial = "_CompareAiExposureSection",

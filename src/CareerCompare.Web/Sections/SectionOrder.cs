@@ -27,8 +27,8 @@ public static class SectionOrder
     /// </summary>
     internal static IReadOnlyList<Section> Verdicts { get; } =
     [
-        PaySection.Section, StatesSection.Section, JobsSection.Section, EducationSection.Section, DemographicsSection.Section,
-        AiExposureSection.Section,
+        PaySection.Section, StatesSection.Section, JobsSection.Section, EducationSection.Section, HandbookSection.Section,
+        DemographicsSection.Section, AiExposureSection.Section,
     ];
 
     /// <summary>An official occupation's profile: its sections' partials (Views/Sections), in the order a visitor reads them.</summary>

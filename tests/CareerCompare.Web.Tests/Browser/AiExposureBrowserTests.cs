@@ -44,6 +44,9 @@ public sealed class AiExposureBrowserTests(BrowserFixture browser)
 
         var widths = await page.Page.EvaluateAsync<int[]>("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]");
         Assert.True(widths[0] <= widths[1], $"{path} is {widths[0]} px wide on a {widths[1]} px {width} screen.");
+        // axe from the top of the page, the section still open: its target-size rule judges the strip's controls by where
+        // they are drawn, and scrolled far below them it reported the strip's fold, 24 px high with nothing near it.
+        await page.Page.EvaluateAsync("() => window.scrollTo(0, 0)");
         await AccessibilityTests.AssertNoViolationsAsync(page, $"{name} ({path}) on a {width}");
         page.AssertNoErrors();
     }
