@@ -116,37 +116,39 @@ public sealed class StatePayTests(CareerCompareFactory factory) : IClassFixture<
     }
 
     [Fact]
-    public async Task LeaderAfterPrices_IsTheStateWhosePayBuysMost_AndNamesTopCodedStates()
+    public async Task HighestAfterPrices_IsTheStateWhosePayBuysMost_AndNamesTopCodedStates()
     {
+        // What the section's one-line answer says ("Pays most after prices in …").
         var catalogue = await factory.Services.GetRequiredService<CareerCompare.Web.Catalogue.CatalogueStore>().GetAsync();
-        var nurses = catalogue.Find("registered-nurses");
-        var leader = CareerCompare.Web.Services.StatePayBuilder.Build(nurses!)!.LeaderAfterPrices();
+        var (leader, _, topCoded) = catalogue.Find("registered-nurses")!.HighestAfterPrices();
         var best = Parities.Value.Where(p => StateFile.Value.ContainsKey((p.Key, "29-1141")))
             .MaxBy(p => double.Parse(StateFile.Value[(p.Key, "29-1141")].Yearly.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture) / (p.Value / 100));
 
         Assert.NotNull(leader);
         Assert.Equal(best.Key, leader.Name);
-        Assert.Empty(leader.TopCoded);
-        var anesthesiologists = CareerCompare.Web.Services.StatePayBuilder.Build(catalogue.Find("anesthesiologists")!)!.LeaderAfterPrices();
+        Assert.Empty(topCoded);
+        var (anesthesiologists, _, anesthesiologistsTopCoded) = catalogue.Find("anesthesiologists")!.HighestAfterPrices();
         Assert.NotNull(anesthesiologists);
-        Assert.NotEmpty(anesthesiologists.TopCoded);
+        Assert.NotEmpty(anesthesiologistsTopCoded);
+        var page = await factory.CreateClient().GetDocumentAsync("/occupations/registered-nurses");
+        Assert.StartsWith($"Pays most after prices in {best.Key}: ", page.Find("#state-pay .section-answer").TextContent.Trim(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public async Task Compare_LeaderAfterPrices_IsTheOccupationWhosePayThereBuysMost()
+    public async Task Compare_PaysMostAfterPrices_IsTheOccupationWhosePayThereBuysMost()
     {
-        var catalogue = await factory.Services.GetRequiredService<CareerCompare.Web.Catalogue.CatalogueStore>().GetAsync();
-        var pair = catalogue.FindAll(["registered-nurses", "software-developers"]);
-        var texas = new CareerCompare.Web.Models.StateSummary("TX", "Texas", "texas", Parities.Value["Texas"], null);
-        var guam = new CareerCompare.Web.Models.StateSummary("GU", "Guam", "guam", null, null);
+        var client = factory.CreateClient();
+        var texas = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers?state=TX");
+        var row = texas.Find("[data-verdict=pay-state]");
 
-        var leader = CareerCompare.Web.Services.StatePayBuilder.LeaderAfterPrices(pair, texas);
-
-        Assert.NotNull(leader);
-        Assert.Equal("software-developers", leader.Value.Occupation.Slug);
+        Assert.Equal("software-developers", row.GetAttribute("data-leader"));
         var yearly = double.Parse(StateFile.Value[("Texas", "15-1252")].Yearly.Replace(",", string.Empty, StringComparison.Ordinal), CultureInfo.InvariantCulture);
-        Assert.Equal(Math.Round(yearly / (Parities.Value["Texas"] / 100), MidpointRounding.AwayFromZero), leader.Value.Mean.Value);
-        Assert.Null(CareerCompare.Web.Services.StatePayBuilder.LeaderAfterPrices(pair, guam));
+        var afterPrices = Math.Round(yearly / (Parities.Value["Texas"] / 100), MidpointRounding.AwayFromZero);
+        Assert.Contains($"${afterPrices.ToString("N0", CultureInfo.InvariantCulture)} a year at national prices", row.Find("dd").TextContent, StringComparison.Ordinal);
+
+        // Guam has no price level: the row says who is paid most there, not after prices.
+        var guam = await client.GetDocumentAsync("/compare/registered-nurses-vs-software-developers?state=GU");
+        Assert.Equal("Pays most in Guam", guam.Find("[data-verdict=pay-state] dt").TextContent.Trim());
     }
 
     [Fact]

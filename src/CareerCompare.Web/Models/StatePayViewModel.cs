@@ -15,7 +15,6 @@ namespace CareerCompare.Web.Models;
 /// <param name="Unpriced">The territories: listed with their means, neither adjusted nor mapped (BEA gives them no price parity).</param>
 /// <param name="Summary">The map's summary as paid: the highest and lowest state means.</param>
 /// <param name="AfterPricesSummary">The same after prices, what the map shows first.</param>
-/// <param name="Leader">The state where the mean buys most at national prices (<see cref="OccupationDetails.HighestAfterPrices"/>).</param>
 public sealed record StatePayViewModel(
     bool Hourly,
     Figure National2023,
@@ -24,23 +23,14 @@ public sealed record StatePayViewModel(
     IReadOnlyList<string> Unpriced,
     string Summary,
     string AfterPricesSummary,
-    StateMapSpec Map,
-    StateLeader? Leader)
+    StateMapSpec Map)
 {
     public string MapJson => JsonSerializer.Serialize(Map, JsonSerializerOptions.Web);
 
     public string Period => Hourly ? "hourly" : "yearly";
 
-    /// <summary>
-    /// The state that pays most after prices and its mean there at national prices ("California", "$122,303"), for the
-    /// section's one-line answer; null where no priced state has a published mean. Where some priced states' means are
-    /// top-coded the leader cannot be known: <see cref="StateLeader.TopCoded"/> names them and the state is the highest published.
-    /// </summary>
-    public StateLeader? LeaderAfterPrices() => Leader;
 }
 
-/// <param name="TopCoded">Priced states whose mean is top-coded, so not ranked; empty when the leader is certain.</param>
-public sealed record StateLeader(string Name, string Slug, Figure Mean, IReadOnlyList<string> TopCoded);
 
 /// <param name="VersusNational">The state's mean against the national mean of May 2023, in percent; null where either is not a number.</param>
 /// <param name="AfterPricesVersusNational">The same at national prices.</param>

@@ -28,46 +28,15 @@ public static class StatePayBuilder
             $"Mean {words} wage after prices (BEA RPP {OfficialSources.Prices.Vintage}), {OfficialSources.States.Vintage}",
             mapped.Select(s => new StateMapValue(s.Fips, s.Name, s.Mean(hourly).Value, s.AfterPrices(hourly).Value, s.Mean(hourly).Status == FigureStatus.TopCoded))
                 .ToList());
-        var (best, bestMean, topCoded) = o.HighestAfterPrices();
         return new StatePayViewModel(hourly, national,
             FigureCatalogue.Read(hourly ? "wages.hourly.mean" : "wages.annual.mean", o),
             rows,
             o.States.Where(s => s.PriceParity is null).Select(s => s.Name).ToList(),
             Summary(o, hourly, national, s => s.Mean(hourly), afterPrices: false),
             Summary(o, hourly, national, s => s.AfterPrices(hourly), afterPrices: true),
-            map,
-            best is null ? null : new StateLeader(best.Name, best.Slug, bestMean, topCoded));
+            map);
     }
 
-    /// <summary>
-    /// The occupation of a comparison whose mean in one state buys most at national prices, and that mean (May 2023 ÷
-    /// the state's RPP); null where the state has no price parity, fewer than two official occupations have a published
-    /// mean there, or a top-coded mean makes the leader unknowable. Within one state every mean is divided by the same
-    /// price level, so the leader is the one paid most there: the figure is what its pay buys at national prices.
-    /// </summary>
-    public static (OccupationDetails Occupation, Figure Mean)? LeaderAfterPrices(IReadOnlyList<OccupationDetails> occupations, StateSummary state)
-    {
-        ArgumentNullException.ThrowIfNull(occupations);
-        ArgumentNullException.ThrowIfNull(state);
-        if (state.PriceParity is null)
-        {
-            return null;
-        }
-
-        var official = occupations.Where(o => o.IsOfficial).ToList();
-        var hourly = official.Count > 0 && official.All(o => o.ByTheHour);
-        var means = official.Select(o => (Occupation: o, Mean: o.InState(state.Code)?.AfterPrices(hourly)))
-            .Where(m => m.Mean is { Status: FigureStatus.Published or FigureStatus.TopCoded, Value: not null })
-            .Select(m => (m.Occupation, Mean: m.Mean!))
-            .ToList();
-        if (means.Count < 2 || means.Any(m => m.Mean.Status == FigureStatus.TopCoded))
-        {
-            return null;
-        }
-
-        var leader = means.MaxBy(m => m.Mean.Value);
-        return means.Count(m => m.Mean.Value == leader.Mean.Value) > 1 ? null : leader;
-    }
 
     /// <summary>
     /// "Highest: California ($137,690), lowest: South Dakota ($66,950); national mean, May 2023: $94,480. 3 states not

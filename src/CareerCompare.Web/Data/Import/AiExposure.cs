@@ -31,13 +31,6 @@ public static class AiExposureFiles
 
     /// <summary>How many of an occupation's work activities the profile names: those that add most to its score.</summary>
     public const int TopActivities = 5;
-
-    /// <summary>
-    /// "Working with AI"'s coverage rule: an activity counts on a side (user goals, AI actions) only where its share of
-    /// conversations is above 0.05% (the README's <c>coverage_threshold</c>); the file's
-    /// <c>completion_x_scope_x_coverage_*</c> columns already apply it, and the profile says it.
-    /// </summary>
-    public const double CoverageThreshold = 0.0005;
 }
 
 /// <summary>
