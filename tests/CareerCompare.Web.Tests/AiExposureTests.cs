@@ -1,3 +1,4 @@
+using CareerCompare.Web.Data.Import;
 using System.Globalization;
 using CareerCompare.Web.Data;
 using CareerCompare.Web.Tests.Infrastructure;
@@ -179,9 +180,18 @@ public sealed class AiExposureTests(CareerCompareFactory factory) : IClassFixtur
     {
         var json = await client.GetJsonAsync("/api/v1/occupations/registered-nurses");
         var text = json.GetRawText();
-        foreach (var key in new[] { "ai.gpts.people.beta", "ai.gpts.people.percentile", "ai.gpts.gpt4.beta", "ai.workingWithAi.score", "ai.workingWithAi.percentile" })
+        var figures = json.GetProperty("figures").EnumerateArray().ToDictionary(f => f.GetProperty("key").GetString()!, f => f.GetProperty("figure"));
+        var gpts = GptsBySoc(Seed("ai-exposure/gpts-are-gpts/occ_level.csv"))["29-1141"];
+        var score = Applicability(Seed("ai-exposure/working-with-ai/soc_ai_applicability_scores.csv"))["29-1141"];
+        foreach (var (key, expected, vintage) in new[] { ("ai.gpts.people.beta", gpts.People, OfficialSources.GptsAreGpts.Vintage), ("ai.gpts.gpt4.beta", gpts.Gpt4, OfficialSources.GptsAreGpts.Vintage), ("ai.workingWithAi.score", score, OfficialSources.WorkingWithAi.Vintage) })
         {
-            Assert.Contains($"\"{key}\"", text, StringComparison.Ordinal);
+            Assert.Equal(expected, figures[key].GetProperty("value").GetDouble(), 9);
+            Assert.Equal(vintage, figures[key].GetProperty("vintage").GetString());
+        }
+
+        foreach (var key in new[] { "ai.gpts.people.percentile", "ai.workingWithAi.percentile" })
+        {
+            Assert.InRange(figures[key].GetProperty("value").GetDouble(), 0, 100);
         }
 
         Assert.Contains("GPTs are GPTs", text, StringComparison.Ordinal);

@@ -138,7 +138,7 @@ internal static class AiExposureSection
             return null;
         }
 
-        var people = Measures[0];
+        var people = People;
         var said = official.Select(o => people.Percentile(o) is { } p ? $"{o.Title} {Ordinal(p)}" : $"{o.Title} not rated");
         return $"Percentile of tasks exposed to language models, rated by people: {string.Join("; ", said)} ({GptsName}, {OfficialSources.GptsAreGpts.Vintage})";
     }
@@ -149,29 +149,52 @@ internal static class AiExposureSection
     /// </summary>
     private static Verdict? LeastExposed(IReadOnlyList<OccupationDetails> occupations)
     {
-        var people = Measures[0];
-        var assistant = Measures[2];
-        var rated = occupations.Where(o => o.IsOfficial && people.Percentile(o) is not null && assistant.Percentile(o) is not null).ToList();
-        if (rated.Count < 2)
+        var byPeople = Rated(occupations, People);
+        var byAssistant = Rated(occupations, Assistant);
+        if (byPeople.Count < 2 && byAssistant.Count < 2)
         {
             return null;
         }
 
-        var byPeople = rated.OrderBy(o => people.Percentile(o)).ToList();
-        var byAssistant = rated.OrderBy(o => assistant.Percentile(o)).ToList();
-        var leastPeople = people.Percentile(byPeople[0]) < people.Percentile(byPeople[1]) ? byPeople[0] : null;
-        var leastAssistant = assistant.Percentile(byAssistant[0]) < assistant.Percentile(byAssistant[1]) ? byAssistant[0] : null;
+        var leastPeople = Least(byPeople, People);
+        var leastAssistant = Least(byAssistant, Assistant);
+        const string Question = "Least exposed to AI";
         if (leastPeople is not null && leastPeople == leastAssistant)
         {
-            return new Verdict("ai", "Least exposed to AI", "ai-exposure", leastPeople.Title,
-                $"{Ordinal(people.Percentile(leastPeople)!.Value)} and {Ordinal(assistant.Percentile(leastPeople)!.Value)} percentiles",
+            return new Verdict("ai", Question, "ai-exposure", leastPeople.Title,
+                $"{Ordinal(People.Percentile(leastPeople)!.Value)} and {Ordinal(Assistant.Percentile(leastPeople)!.Value)} percentiles",
                 Note: "by both studies");
         }
 
-        return new Verdict("ai", "Least exposed to AI", "ai-exposure", null, "the two studies disagree",
-            Note: leastPeople is not null && leastAssistant is not null
-                ? $"{leastPeople.Title} by tasks people rated, {leastAssistant.Title} by assistant use"
-                : "no clear lowest by both");
+        if (leastPeople is not null && leastAssistant is not null)
+        {
+            return new Verdict("ai", Question, "ai-exposure", null, "the two studies disagree",
+                Note: $"{leastPeople.Title} by tasks people rated, {leastAssistant.Title} by assistant use");
+        }
+
+        if ((leastPeople ?? leastAssistant) is { } least)
+        {
+            var measure = leastPeople is not null ? People : Assistant;
+            return new Verdict("ai", Question, "ai-exposure", least.Title, $"{Ordinal(measure.Percentile(least)!.Value)} percentile",
+                Note: $"by {measure.Study}; the other study does not tell them apart");
+        }
+
+        return new Verdict("ai", Question, "ai-exposure", null, "no clear lowest", Note: "tied in both studies");
+    }
+
+    /// <summary>The people-rated measure of "GPTs are GPTs" and the applicability score of "Working with AI": the studies' headline measures.</summary>
+    private static AiMeasure People => Measures[0];
+
+    private static AiMeasure Assistant => Measures[2];
+
+    private static List<OccupationDetails> Rated(IEnumerable<OccupationDetails> occupations, AiMeasure m) =>
+        occupations.Where(o => o.IsOfficial && m.Percentile(o) is not null).ToList();
+
+    /// <summary>The one occupation a measure puts strictly lowest among those it rates; null for a tie or fewer than two.</summary>
+    private static OccupationDetails? Least(List<OccupationDetails> rated, AiMeasure m)
+    {
+        var ordered = rated.OrderBy(o => m.Percentile(o)).ToList();
+        return ordered.Count >= 2 && m.Percentile(ordered[0]) < m.Percentile(ordered[1]) ? ordered[0] : null;
     }
 
     /// <summary>Where the two studies' headline percentiles differ by more than <see cref="DisagreementPoints"/>: by how much; else null.</summary>
@@ -187,19 +210,13 @@ internal static class AiExposureSection
     /// </summary>
     private static AnswerLine? Answer(IReadOnlyList<OccupationDetails> occupations, Footnotes notes)
     {
-        var people = Measures[0];
-        var assistant = Measures[2];
-        var byPeople = occupations.Where(o => o.IsOfficial && people.Percentile(o) is not null).ToList();
-        var byAssistant = occupations.Where(o => o.IsOfficial && assistant.Percentile(o) is not null).ToList();
+        var people = People;
+        var assistant = Assistant;
+        var byPeople = Rated(occupations, people);
+        var byAssistant = Rated(occupations, assistant);
         if (byPeople.Count < 2 && byAssistant.Count < 2)
         {
             return null;
-        }
-
-        OccupationDetails? Least(List<OccupationDetails> rated, AiMeasure m)
-        {
-            var ordered = rated.OrderBy(o => m.Percentile(o)).ToList();
-            return ordered.Count >= 2 && m.Percentile(ordered[0]) < m.Percentile(ordered[1]) ? ordered[0] : null;
         }
 
         string Said(OccupationDetails o) =>

@@ -87,9 +87,6 @@ internal static partial class HandbookSection
         ? Wording.JoinList(o.HandbookAlsoCovers.Select(Wording.Lower).ToList())
         : $"{Wording.JoinList(o.HandbookAlsoCovers.Take(3).Select(Wording.Lower).Append($"{o.HandbookAlsoCovers.Count - 3} other occupations").ToList())}";
 
-    /// <summary>O*NET OnLine's summary page of the occupation, for one the Handbook has no page on.</summary>
-    public static string OnetOnline(OccupationDetails o) => $"https://www.onetonline.org/link/summary/{o.OnetCode ?? o.SocCode + ".00"}";
-
     /// <summary>
     /// The section's answer in one line: the first sentence of the Handbook's summary of how to become one, "Registered
     /// nurses usually take one of three education paths: … (the Handbook)"; null without a page.
@@ -140,7 +137,7 @@ internal static partial class HandbookSection
             parts.Add($"no Handbook page on {Wording.JoinList(noPage)}");
         }
 
-        return $"{string.Join("; ", parts)} ({SourceOf(withPage[0])})";
+        return SectionLine.Cite(string.Join("; ", parts), [.. withPage.Select(SourceOf)]);
     }
 
     /// <summary>

@@ -100,15 +100,20 @@ public static class PageSections
 
     /// <summary>A profile's guide: its sections after the quick facts, in <see cref="SectionOrder.Profile"/>'s order, that have something to show.</summary>
     public static IReadOnlyList<GuideLink> Guide(OccupationProfileViewModel profile) =>
-        Links(SectionOrder.Profile.Where(p => p != SectionOrder.ProfileSummary), s => s.ProfilePartial, s => s.Heading, profile);
+        Links(SectionOrder.Profile.Where(p => p != SectionOrder.ProfileSummary), ByProfilePartial, s => s.Heading, profile);
 
     /// <summary>A comparison's guide: its sections in <see cref="SectionOrder.Comparison"/>'s order that have something to show.</summary>
     public static IReadOnlyList<GuideLink> Guide(CompareViewModel comparison) =>
-        Links(SectionOrder.Comparison, s => s.ComparisonPartial, s => s.ComparisonHeading ?? s.Heading, comparison);
+        Links(SectionOrder.Comparison, ByComparisonPartial, s => s.ComparisonHeading ?? s.Heading, comparison);
 
-    private static List<GuideLink> Links(IEnumerable<string> partials, Func<PageSection, string?> partialOf, Func<PageSection, string> headingOf, object model)
+    private static readonly Dictionary<string, PageSection> ByProfilePartial =
+        All.Where(s => s.ProfilePartial is not null).ToDictionary(s => s.ProfilePartial!, StringComparer.Ordinal);
+
+    private static readonly Dictionary<string, PageSection> ByComparisonPartial =
+        All.Where(s => s.ComparisonPartial is not null).ToDictionary(s => s.ComparisonPartial!, StringComparer.Ordinal);
+
+    private static List<GuideLink> Links(IEnumerable<string> partials, Dictionary<string, PageSection> byPartial, Func<PageSection, string> headingOf, object model)
     {
-        var byPartial = All.Where(s => partialOf(s) is not null).ToDictionary(s => partialOf(s)!, StringComparer.Ordinal);
         return partials.Select(p => byPartial.GetValueOrDefault(p)).OfType<PageSection>()
             .Where(s => s.LineFor(model) is not null).Select(s => new GuideLink(s.Anchor, headingOf(s))).ToList();
     }

@@ -256,4 +256,29 @@ internal static partial class HandbookPages
 
     [GeneratedRegex(@"^(Some|In some|Although)\b|\b(may|might|can|could|voluntary|optional|driver|maintain|renew|continuing education|additional)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Hedged();
+
+    /// <summary>Puts a page's address, title, edition, licence sentence and text on the occupation it describes.</summary>
+    public static void Fill(Occupation occupation, HandbookPage page)
+    {
+        occupation.HandbookAddress = page.Address;
+        occupation.HandbookTitle = page.Title;
+        occupation.HandbookEdition = page.Edition;
+        occupation.HandbookLicenceSentence = page.LicenceSentence;
+        occupation.Handbook = page.Parts;
+    }
+
+    /// <summary>
+    /// Where one Handbook page describes several of the site's occupations (nurse anesthetists, nurse midwives and nurse
+    /// practitioners), each says which others it shares the page with.
+    /// </summary>
+    public static void NameSharedPages(List<Occupation> occupations)
+    {
+        foreach (var group in occupations.Where(o => o.HandbookAddress is not null).GroupBy(o => o.HandbookAddress, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        {
+            foreach (var occupation in group)
+            {
+                occupation.HandbookAlsoCovers = group.Where(o => o != occupation).Select(o => o.Title).ToList();
+            }
+        }
+    }
 }

@@ -161,7 +161,7 @@ internal static partial class OfficialCatalogueReader
 
             if (handbookAddresses.TryGetValue(code, out var page))
             {
-                FillHandbook(occupation, handbook[HandbookPages.FileOf(page.Address)]);
+                HandbookPages.Fill(occupation, handbook[HandbookPages.FileOf(page.Address)]);
             }
 
             demographics.Fill(code, occupation);
@@ -172,7 +172,7 @@ internal static partial class OfficialCatalogueReader
 
         AssignMissingCategories(result.Select(r => r.Occupation).ToList(), majorGroups);
         AiExposureIndex.Rank(result.Select(r => r.Occupation).ToList());
-        NameSharedHandbookPages(result.Select(r => r.Occupation).ToList());
+        HandbookPages.NameSharedPages(result.Select(r => r.Occupation).ToList());
         Done("Joined the files by SOC code", result.Count, "occupations");
         var moves = SkillSimilarity.MovesThatPayMore(result.Select(r => r.Occupation).ToList());
         foreach (var imported in result)
@@ -183,30 +183,6 @@ internal static partial class OfficialCatalogueReader
         Done("Found the moves that pay more, by skills", moves.Values.Sum(m => m.Count), "moves");
 
         return new ImportedCatalogue(result, areas, onet.Anchors, onet.InterestAreas);
-    }
-
-    private static void FillHandbook(Occupation occupation, HandbookPage page)
-    {
-        occupation.HandbookAddress = page.Address;
-        occupation.HandbookTitle = page.Title;
-        occupation.HandbookEdition = page.Edition;
-        occupation.HandbookLicenceSentence = page.LicenceSentence;
-        occupation.Handbook = page.Parts;
-    }
-
-    /// <summary>
-    /// Where one Handbook page describes several of the site's occupations (nurse anesthetists, nurse midwives and nurse
-    /// practitioners), each says which others it shares the page with.
-    /// </summary>
-    private static void NameSharedHandbookPages(List<Occupation> occupations)
-    {
-        foreach (var group in occupations.Where(o => o.HandbookAddress is not null).GroupBy(o => o.HandbookAddress, StringComparer.Ordinal).Where(g => g.Count() > 1))
-        {
-            foreach (var occupation in group)
-            {
-                occupation.HandbookAlsoCovers = group.Where(o => o != occupation).Select(o => o.Title).ToList();
-            }
-        }
     }
 
     /// <summary>

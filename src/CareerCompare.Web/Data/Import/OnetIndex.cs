@@ -151,9 +151,7 @@ internal sealed class OnetIndex
         (occupation.TasksOnetCode, occupation.TasksOnetTitle) = (taskCode, TitleOf(taskCode));
         if (taskCode is not null)
         {
-            occupation.Responsibilities.AddRange(tasks[taskCode]
-                .OrderBy(t => t["Task Type"] == "Core" ? 0 : 1)
-                .Select(t => t["Task"]));
+            occupation.Responsibilities.AddRange(TasksOf(taskCode).Select(t => t.Task));
         }
 
         var skillCode = candidates.FirstOrDefault(skills.ContainsKey);
